@@ -1,0 +1,78 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/urfave/cli/v2"
+)
+
+// Flags shared by the commands that select questions.
+func levelFlag() cli.Flag {
+	return &cli.StringFlag{Name: "level", Aliases: []string{"l"}, Usage: "role `LEVEL`: junior, mid, senior or lead (the bank defines them)"}
+}
+
+func focusFlag() cli.Flag {
+	return &cli.StringSliceFlag{Name: "focus", Aliases: []string{"f"}, Usage: "focus `AREAS`, comma-separated (see `interviewkit areas`); default all"}
+}
+
+func stageFlag() cli.Flag {
+	return &cli.StringSliceFlag{Name: "stage", Aliases: []string{"s"}, Usage: "interview `STAGE`(s), comma-separated; default all"}
+}
+
+func jsonFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table"}
+}
+
+// selectionFlags are the flags of plan and generate.
+func selectionFlags() []cli.Flag {
+	return []cli.Flag{
+		levelFlag(), focusFlag(), stageFlag(),
+		&cli.IntFlag{Name: "count", Aliases: []string{"n"}, Usage: "number of questions `N`"},
+		&cli.IntFlag{Name: "minutes", Aliases: []string{"m"}, Usage: "length of the slot in `MINUTES`, intro and close included (default 60)"},
+		&cli.StringSliceFlag{Name: "include", Usage: "question `IDS` that must be asked, comma-separated"},
+		&cli.StringSliceFlag{Name: "exclude", Usage: "question `IDS` never to ask, comma-separated"},
+		&cli.Uint64Flag{Name: "seed", Usage: "draw `N`; the same seed gives the same questions"},
+	}
+}
+
+// criteria reads the selection flags. Level is required.
+func criteria(c *cli.Context, b *kit.Bank) (kit.Criteria, error) {
+	crit := kit.Criteria{
+		Level:   c.String("level"),
+		Areas:   c.StringSlice("focus"),
+		Stages:  c.StringSlice("stage"),
+		Count:   c.Int("count"),
+		Minutes: c.Int("minutes"),
+		Include: c.StringSlice("include"),
+		Exclude: c.StringSlice("exclude"),
+		Seed:    c.Uint64("seed"),
+	}
+	if strings.TrimSpace(crit.Level) == "" {
+		return crit, usagef("valid levels: "+strings.Join(b.LevelIDs(), ", "), "--level is required")
+	}
+	if crit.Count < 0 || crit.Minutes < 0 {
+		return crit, usagef("", "--count and --minutes must be positive")
+	}
+	if crit.Count > 0 && crit.Minutes > 0 {
+		return crit, usagef("--count picks a number of questions; --minutes fills a slot", "give --count or --minutes, not both")
+	}
+	return crit, nil
+}
+
+// checkTerms resolves the level, focus and stage flags early, so a typo is
+// a usage error (exit 2) naming the valid values.
+func checkTerms(c *cli.Context, b *kit.Bank) error {
+	if l := c.String("level"); l != "" {
+		if _, err := b.ResolveLevel(l); err != nil {
+			return &usageError{err: err}
+		}
+	}
+	if _, err := b.ResolveAreas(c.StringSlice("focus")); err != nil {
+		return &usageError{err: err}
+	}
+	if _, err := b.ResolveStages(c.StringSlice("stage")); err != nil {
+		return &usageError{err: err}
+	}
+	return nil
+}

@@ -1,0 +1,32 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/urfave/cli/v2"
+)
+
+var validateCmd = &cli.Command{
+	Name:      "validate",
+	Usage:     "check a bank and report every problem with file:line",
+	UsageText: "interviewkit validate [--bank PATH]",
+	Flags:     []cli.Flag{bankFlag()},
+	Action: func(c *cli.Context) error {
+		b, err := loadBank(c)
+		var bankErr *kit.BankError
+		if errors.As(err, &bankErr) {
+			for _, p := range bankErr.Problems {
+				fmt.Fprintln(c.App.Writer, p.String())
+			}
+			return fmt.Errorf("%s in the bank", plural(len(bankErr.Problems), "problem"))
+		}
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(c.App.Writer, "ok: %s bank, version %s: %s, %d levels, %d focus areas, %d stages\n",
+			b.Title, b.Version, plural(len(b.Questions), "question"), len(b.Levels), len(b.Areas), len(b.Stages))
+		return err
+	},
+}

@@ -1,0 +1,124 @@
+package kit
+
+import (
+	"crypto/sha256"
+	"encoding/base32"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Kit is everything printed for one candidate: who, when, and the rounds with
+// their questions. A kit from `generate` has one round; a loop has several.
+// Layouts receive a finished Kit and decide nothing about its content.
+type Kit struct {
+	// ID is a short identifier printed on every packet page and stored in
+	// the scoresheet, e.g. "K7QF-3M2A". It derives from the kit's content,
+	// so regenerating the same kit gives the same ID.
+	ID          string
+	Candidate   string
+	Role        string
+	Level       Level
+	Date        time.Time // the interview day; midnight UTC
+	Seed        uint64
+	Rounds      []Round
+	BankTitle   string
+	BankVersion string
+	ToolVersion string
+	// Retention is how long the records of this kit are kept, as printed on
+	// the cover, e.g. "12 months after the hiring decision".
+	Retention string
+}
+
+// Round is one interview of a kit, run by one interviewer.
+type Round struct {
+	Title       string // "Django core"
+	Interviewer string
+	Selection
+}
+
+// Minutes is the round's slot, the sum of its time plan.
+func (r *Round) Minutes() int { return r.Plan.Total }
+
+// Minutes is the whole kit's interviewing time.
+func (k *Kit) Minutes() int {
+	n := 0
+	for i := range k.Rounds {
+		n += k.Rounds[i].Minutes()
+	}
+	return n
+}
+
+// Questions lists every question of the kit in round order.
+func (k *Kit) Questions() []*Question {
+	var out []*Question
+	for _, r := range k.Rounds {
+		out = append(out, r.Questions...)
+	}
+	return out
+}
+
+// DefaultRetention is printed on a kit unless the caller sets another.
+const DefaultRetention = "Keep for 12 months after the hiring decision, then delete"
+
+// Finish sets the kit's ID from its content and fills defaults. Call it once
+// the rounds are complete.
+func (k *Kit) Finish() {
+	if k.Retention == "" {
+		k.Retention = DefaultRetention
+	}
+	if k.Role == "" {
+		k.Role = k.BankTitle
+	}
+	k.ID = makeID(k)
+}
+
+// RoundTitle names a round after its stages, as a person would.
+func RoundTitle(stages []Stage) string {
+	switch len(stages) {
+	case 0:
+		return "Interview"
+	case 1:
+		return stages[0].Title
+	}
+	titles := make([]string, len(stages))
+	for i, s := range stages {
+		titles[i] = s.Title
+	}
+	return strings.Join(titles, " + ")
+}
+
+// crockford is Crockford's base32 alphabet: no I, L, O or U, so an ID read
+// off paper is never ambiguous.
+var crockford = base32.NewEncoding("0123456789ABCDEFGHJKMNPQRSTVWXYZ").WithPadding(base32.NoPadding)
+
+func makeID(k *Kit) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%d\x00%s\x00", k.Candidate, k.Role, k.Level.ID,
+		k.Date.Format(time.DateOnly), k.Seed, k.BankVersion)
+	for _, r := range k.Rounds {
+		fmt.Fprintf(h, "round\x00%s\x00%s\x00%d\x00", r.Title, r.Interviewer, r.Plan.Total)
+		for _, q := range r.Questions {
+			fmt.Fprintf(h, "%s\x00", q.ID)
+		}
+	}
+	s := crockford.EncodeToString(h.Sum(nil))[:8]
+	return s[:4] + "-" + s[4:]
+}
+
+// ValidID reports whether s looks like a kit ID (four and four characters of
+// Crockford base32 with a dash).
+func ValidID(s string) bool {
+	if len(s) != 9 || s[4] != '-' {
+		return false
+	}
+	for i, r := range s {
+		if i == 4 {
+			continue
+		}
+		if !strings.ContainsRune("0123456789ABCDEFGHJKMNPQRSTVWXYZ", r) {
+			return false
+		}
+	}
+	return true
+}

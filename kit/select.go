@@ -1,0 +1,404 @@
+package kit
+
+import (
+	"encoding/binary"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+)
+
+// DefaultMinutes is the slot a round gets when neither a count nor minutes
+// are asked for.
+const DefaultMinutes = 60
+
+// Criteria says which questions a round needs. Level is required; empty
+// Areas or Stages mean all of them.
+type Criteria struct {
+	Level  string
+	Areas  []string
+	Stages []string
+	// Count asks for exactly this many questions. Otherwise Minutes is the
+	// whole slot (intro, questions, candidate's questions and close) and
+	// questions fill what the slot leaves.
+	Count   int
+	Minutes int
+	Include []string // question ids that must be in the round, whatever the filters
+	Exclude []string // question ids that must not be
+	Seed    uint64
+	// Round names the round in messages when selecting for a loop.
+	Round string
+	// Taken holds ids already used by other rounds of the same loop; they
+	// are never picked again.
+	Taken map[string]bool
+}
+
+// Selection is the outcome of Select: the questions in interview order and
+// the time plan for the slot.
+type Selection struct {
+	Level     Level
+	Areas     []Area  // the focus areas asked for, or every area when none were
+	Stages    []Stage // the stages asked for, or the stages the questions come from
+	Questions []*Question
+	Plan      TimePlan
+	Seed      uint64
+}
+
+// Select picks questions for one round, reproducibly from c.Seed: the same
+// bank, criteria and seed give the same questions in the same order.
+//
+// Picks are spread across the focus areas in turn rather than drawn from one,
+// and ordered as an interview flows: by stage, then easier (more junior)
+// questions first as a warm-up. Each question's place in the draw depends
+// only on the seed and its id, so adding questions to a bank moves few picks.
+func Select(b *Bank, c Criteria) (*Selection, error) {
+	level, err := b.ResolveLevel(c.Level)
+	if err != nil {
+		return nil, err
+	}
+	areas, err := b.ResolveAreas(c.Areas)
+	if err != nil {
+		return nil, err
+	}
+	stages, err := b.ResolveStages(c.Stages)
+	if err != nil {
+		return nil, err
+	}
+	if c.Count < 0 || c.Minutes < 0 {
+		return nil, fmt.Errorf("count and minutes cannot be negative")
+	}
+	if c.Count > 0 && c.Minutes > 0 {
+		return nil, fmt.Errorf("ask for a count or a minutes budget, not both")
+	}
+	include, err := b.resolveIDs(c.Include)
+	if err != nil {
+		return nil, err
+	}
+	exclude, err := b.resolveIDs(c.Exclude)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range include {
+		if slices.Contains(exclude, q) {
+			return nil, fmt.Errorf("question %q is both included and excluded", q.ID)
+		}
+		if c.Taken[q.ID] {
+			return nil, fmt.Errorf("question %q is already used by another round", q.ID)
+		}
+	}
+	f := filter{level: level.ID, areas: termIDs(areas), stages: stageIDs(stages), exclude: exclude, include: include, taken: c.Taken}
+	pool := f.pool(b)
+
+	sel := &Selection{Level: level, Areas: areas, Stages: stages, Seed: c.Seed}
+	if len(areas) == 0 {
+		sel.Areas = b.Areas
+	}
+	var picked []*Question
+	switch {
+	case c.Count > 0:
+		if len(include) > c.Count {
+			return nil, fmt.Errorf("%d questions are included by id but only %d asked for", len(include), c.Count)
+		}
+		if len(pool)+len(include) < c.Count {
+			return nil, tooFew(b, c, f, len(pool)+len(include), countOf(c.Count),
+				countOf(len(pool)+len(include)))
+		}
+		picked = spread(pool, sel.Areas, c.Seed, c.Count-len(include), -1)
+		picked = append(slices.Clone(include), picked...)
+		sel.Questions = b.interviewOrder(picked, sel.Areas)
+		sel.Plan = NewPlan(b.Timing, sel.Questions, 0)
+	default:
+		slot := c.Minutes
+		if slot == 0 {
+			slot = DefaultMinutes
+		}
+		overhead := b.Timing.For(slot).Overhead()
+		budget := slot - overhead - minutes(include)
+		if budget < 0 {
+			return nil, fmt.Errorf("a %d-minute slot leaves no time for questions: intro, candidate's questions and close take %d and included questions %d", slot, overhead, minutes(include))
+		}
+		if have := minutes(pool); have < budget {
+			return nil, tooFew(b, c, f, len(pool)+len(include), fmt.Sprintf("%d minutes of questions", budget),
+				fmt.Sprintf("%s (%d minutes)", countOf(len(pool)+len(include)), have+minutes(include)))
+		}
+		picked = spread(pool, sel.Areas, c.Seed, -1, budget)
+		picked = append(slices.Clone(include), picked...)
+		sel.Questions = b.interviewOrder(picked, sel.Areas)
+		sel.Plan = NewPlan(b.Timing, sel.Questions, slot)
+	}
+	if len(stages) == 0 {
+		sel.Stages = b.stagesOf(sel.Questions)
+	}
+	return sel, nil
+}
+
+func (b *Bank) resolveIDs(list []string) ([]*Question, error) {
+	var out []*Question
+	for _, id := range cleanList(list) {
+		q, ok := b.byID[id]
+		if !ok {
+			ids := make([]string, len(b.Questions))
+			for i, q := range b.Questions {
+				ids[i] = q.ID
+			}
+			return nil, unknown("question id", id, ids)
+		}
+		out = append(out, q)
+	}
+	return out, nil
+}
+
+// filter is the set of conditions a question must meet to be drawn.
+type filter struct {
+	level   string
+	areas   []string
+	stages  []string
+	include []*Question
+	exclude []*Question
+	taken   map[string]bool
+}
+
+func (f filter) pool(b *Bank) []*Question {
+	var out []*Question
+	for _, q := range b.Questions {
+		if !q.HasLevel(f.level) || !q.HasAnyArea(f.areas) || f.taken[q.ID] ||
+			(len(f.stages) > 0 && !slices.Contains(f.stages, q.Stage)) ||
+			slices.Contains(f.include, q) || slices.Contains(f.exclude, q) {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func (f filter) String() string {
+	parts := []string{"level=" + f.level}
+	if len(f.areas) > 0 {
+		parts = append(parts, "focus="+strings.Join(f.areas, ","))
+	}
+	if len(f.stages) > 0 {
+		parts = append(parts, "stage="+strings.Join(f.stages, ","))
+	}
+	if len(f.exclude) > 0 {
+		parts = append(parts, fmt.Sprintf("%d excluded", len(f.exclude)))
+	}
+	if len(f.taken) > 0 {
+		parts = append(parts, "not used by earlier rounds")
+	}
+	return strings.Join(parts, " ")
+}
+
+// tooFew explains a shortfall with what each relaxed filter would leave.
+func tooFew(b *Bank, c Criteria, f filter, have int, want, haveText string) *TooFewError {
+	e := &TooFewError{Round: c.Round, Filters: f.String(), Want: want, Have: haveText}
+	try := func(change string, g filter) {
+		if n := len(g.pool(b)) + len(g.include); n > have {
+			e.Relax = append(e.Relax, Relaxation{Change: change, Have: n})
+		}
+	}
+	if len(f.stages) > 0 {
+		g := f
+		g.stages = nil
+		try("drop --stage", g)
+	}
+	if len(f.areas) > 0 {
+		g := f
+		g.areas = nil
+		try("drop --focus", g)
+	}
+	if i := b.LevelIndex(f.level); i >= 0 {
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(b.Levels) {
+				g := f
+				g.level = b.Levels[j].ID
+				try("use --level "+g.level, g)
+			}
+		}
+	}
+	if len(f.exclude) > 0 {
+		g := f
+		g.exclude = nil
+		try("drop --exclude", g)
+	}
+	slices.SortStableFunc(e.Relax, func(x, y Relaxation) int { return y.Have - x.Have })
+	return e
+}
+
+// drawKey places a question in the draw for a seed. It hashes only the seed
+// and the id, so it is stable across Go releases and bank edits.
+func drawKey(seed uint64, id string) uint64 {
+	h := fnv.New64a()
+	var buf [8]byte
+	binary.LittleEndian.PutUint64(buf[:], seed)
+	h.Write(buf[:])
+	h.Write([]byte(id))
+	// splitmix64 finalizer: spreads FNV's weak low bits.
+	z := h.Sum64()
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// spread draws from pool, visiting the areas in turn so picks are spread
+// across them. It stops after count questions (count >= 0) or when no
+// remaining question fits the minutes budget (budget >= 0).
+func spread(pool []*Question, areas []Area, seed uint64, count, budget int) []*Question {
+	drawn := slices.Clone(pool)
+	keys := make(map[*Question]uint64, len(drawn))
+	for _, q := range drawn {
+		keys[q] = drawKey(seed, q.ID)
+	}
+	slices.SortFunc(drawn, func(a, b *Question) int {
+		if keys[a] != keys[b] {
+			if keys[a] < keys[b] {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	// Queues per area, in draw order; a question in several areas sits in
+	// each queue and is taken by whichever area reaches it first.
+	queues := make([][]*Question, len(areas))
+	for i, a := range areas {
+		for _, q := range drawn {
+			if q.HasArea(a.ID) {
+				queues[i] = append(queues[i], q)
+			}
+		}
+	}
+	taken := map[*Question]bool{}
+	var out []*Question
+	// Start the rotation at a seed-dependent area, so the first area listed
+	// is not always favoured when the budget runs short.
+	start := 0
+	if len(areas) > 0 {
+		start = int(drawKey(seed, "\x00start") % uint64(len(areas)))
+	}
+	for {
+		progress := false
+		for k := range areas {
+			i := (start + k) % len(areas)
+			if count >= 0 && len(out) == count {
+				return out
+			}
+			for j, q := range queues[i] {
+				if taken[q] || (budget >= 0 && q.Minutes > budget) {
+					continue
+				}
+				taken[q] = true
+				out = append(out, q)
+				if budget >= 0 {
+					budget -= q.Minutes
+				}
+				queues[i] = queues[i][j+1:]
+				progress = true
+				break
+			}
+		}
+		if !progress || (count >= 0 && len(out) == count) {
+			return out
+		}
+	}
+}
+
+// interviewOrder sorts picks as a round runs: by stage, then warm-up first
+// (questions open to more junior levels earlier), then by focus area, then
+// as drawn.
+func (b *Bank) interviewOrder(qs []*Question, areas []Area) []*Question {
+	rank := make(map[*Question]int, len(qs))
+	for i, q := range qs {
+		rank[q] = i
+	}
+	areaPos := func(q *Question) int {
+		best := len(areas)
+		for i, a := range areas {
+			if q.HasArea(a.ID) {
+				return i
+			}
+		}
+		return best
+	}
+	out := slices.Clone(qs)
+	slices.SortStableFunc(out, func(x, y *Question) int {
+		if d := b.StageIndex(x.Stage) - b.StageIndex(y.Stage); d != 0 {
+			return d
+		}
+		if d := b.minLevel(x) - b.minLevel(y); d != 0 {
+			return d
+		}
+		if d := areaPos(x) - areaPos(y); d != 0 {
+			return d
+		}
+		return rank[x] - rank[y]
+	})
+	return out
+}
+
+func (b *Bank) minLevel(q *Question) int {
+	m := len(b.Levels)
+	for _, l := range q.Levels {
+		if i := b.LevelIndex(l); i >= 0 && i < m {
+			m = i
+		}
+	}
+	return m
+}
+
+func (b *Bank) stagesOf(qs []*Question) []Stage {
+	var out []Stage
+	for _, s := range b.Stages {
+		if slices.ContainsFunc(qs, func(q *Question) bool { return q.Stage == s.ID }) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func termIDs(areas []Area) []string {
+	out := make([]string, len(areas))
+	for i, a := range areas {
+		out[i] = a.ID
+	}
+	return out
+}
+
+func stageIDs(stages []Stage) []string {
+	out := make([]string, len(stages))
+	for i, s := range stages {
+		out[i] = s.ID
+	}
+	return out
+}
+
+func minutes(qs []*Question) int {
+	n := 0
+	for _, q := range qs {
+		n += q.Minutes
+	}
+	return n
+}
+
+// AreaOf is the focus area a question is scored under in this selection: the
+// first of its areas that the round focuses on, else its first area. Packet
+// tags, scoresheet rows and per-area averages all use it, so they agree.
+func (s *Selection) AreaOf(q *Question) Area {
+	for _, id := range q.Areas {
+		for _, a := range s.Areas {
+			if a.ID == id {
+				return a
+			}
+		}
+	}
+	if len(q.Areas) > 0 {
+		return Area{ID: q.Areas[0], Title: q.Areas[0]}
+	}
+	return Area{}
+}
+
+func countOf(n int) string {
+	if n == 1 {
+		return "1 question"
+	}
+	return fmt.Sprintf("%d questions", n)
+}
