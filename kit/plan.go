@@ -26,11 +26,14 @@ type PlanItem struct {
 	Question *Question
 }
 
-// For returns the timing for a slot: slots under 40 minutes give the
-// candidate's questions at most 5 minutes, so short rounds keep their focus.
+// For returns the timing for a slot. Short slots (under 40 minutes) cap the
+// intro at 3 minutes, the candidate's questions at 5 and the close at 2, so a
+// 20-minute behavioural round still has time for its questions.
 func (t Timing) For(slot int) Timing {
-	if slot > 0 && slot < 40 && t.CandidateQuestions > 5 {
-		t.CandidateQuestions = 5
+	if slot > 0 && slot < 40 {
+		t.Intro = min(t.Intro, 3)
+		t.CandidateQuestions = min(t.CandidateQuestions, 5)
+		t.Close = min(t.Close, 2)
 	}
 	return t
 }

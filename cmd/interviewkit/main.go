@@ -62,6 +62,7 @@ func newApp(stdout, stderr io.Writer, unknownCommand *string) *cli.App {
 			questionsCmd,
 			areasCmd,
 			planCmd,
+			generateCmd,
 			validateCmd,
 		},
 		// Errors are reported once, by run; never by os.Exit inside cli.

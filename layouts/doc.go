@@ -1,0 +1,4 @@
+// Package layouts lays a finished kit.Kit out on paper and in a spreadsheet:
+// the PDF interviewer packet and the XLSX scoresheet. It never reads YAML and
+// never chooses questions; it receives a Kit and writes to an io.Writer.
+package layouts
