@@ -257,14 +257,13 @@ func spread(pool []*Question, areas []Area, seed uint64, count, budget int) []*Q
 		}
 		return strings.Compare(a.ID, b.ID)
 	})
-	// Queues per area, in draw order; a question in several areas sits in
-	// each queue and is taken by whichever area reaches it first.
+	// Queues per area, in draw order. A question in several areas queues
+	// under the first of them the round focuses on, the area it is scored
+	// under (Selection.AreaOf), so the spread holds on the scoresheet too.
 	queues := make([][]*Question, len(areas))
-	for i, a := range areas {
-		for _, q := range drawn {
-			if q.HasArea(a.ID) {
-				queues[i] = append(queues[i], q)
-			}
+	for _, q := range drawn {
+		if i := slices.IndexFunc(areas, func(a Area) bool { return a.ID == scoredArea(q, areas) }); i >= 0 {
+			queues[i] = append(queues[i], q)
 		}
 	}
 	taken := map[*Question]bool{}
@@ -383,17 +382,28 @@ func minutes(qs []*Question) int {
 // first of its areas that the round focuses on, else its first area. Packet
 // tags, scoresheet rows and per-area averages all use it, so they agree.
 func (s *Selection) AreaOf(q *Question) Area {
+	id := scoredArea(q, s.Areas)
+	for _, a := range s.Areas {
+		if a.ID == id {
+			return a
+		}
+	}
+	return Area{ID: id, Title: id}
+}
+
+// scoredArea is the id behind Selection.AreaOf.
+func scoredArea(q *Question, areas []Area) string {
 	for _, id := range q.Areas {
-		for _, a := range s.Areas {
+		for _, a := range areas {
 			if a.ID == id {
-				return a
+				return id
 			}
 		}
 	}
 	if len(q.Areas) > 0 {
-		return Area{ID: q.Areas[0], Title: q.Areas[0]}
+		return q.Areas[0]
 	}
-	return Area{}
+	return ""
 }
 
 func countOf(n int) string {

@@ -1,0 +1,204 @@
+package kit_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/interviewkit/interviewkit/data"
+	"github.com/interviewkit/interviewkit/kit"
+)
+
+func TestLoadEmbeddedBank(t *testing.T) {
+	b, err := kit.Load(data.FS, "data")
+	if err != nil {
+		t.Fatalf("embedded bank: %v", err)
+	}
+	if len(b.Levels) != 4 || len(b.Stages) != 5 || len(b.Questions) == 0 {
+		t.Fatalf("embedded bank: %d levels, %d stages, %d questions", len(b.Levels), len(b.Stages), len(b.Questions))
+	}
+	if len(b.Version) != 12 {
+		t.Errorf("version %q: want 12 hex digits", b.Version)
+	}
+}
+
+func TestLoadAcceptsTestBank(t *testing.T) {
+	b := testBank(t)
+	if got := len(b.Questions); got != 45 {
+		t.Fatalf("got %d questions, want 45", got)
+	}
+	q, ok := b.Question("orm-people")
+	if !ok || q.STAR == nil || q.STAR.Situation != "S" {
+		t.Fatalf("orm-people: %+v", q)
+	}
+	if q.File != "testbank/questions.yaml" || q.Line == 0 {
+		t.Errorf("location %s:%d", q.File, q.Line)
+	}
+}
+
+// TestLoadReportsEveryProblem checks that each kind of mistake a person makes
+// in a bank is reported with its file and line, all at once.
+func TestLoadReportsEveryProblem(t *testing.T) {
+	valid := question("good-one", "core", []string{"orm"}, []string{"junior"}, 5)
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string // substrings, each of a separate problem
+	}{
+		{
+			name:  "tab indentation",
+			files: map[string]string{"q.yaml": "questions:\n\t- id: x\n"},
+			want:  []string{"b/q.yaml:2: tab used for indentation"},
+		},
+		{
+			name:  "unclosed bracket",
+			files: map[string]string{"q.yaml": "questions:\n  - id: x\n    areas: [orm, security\n"},
+			want:  []string{"b/q.yaml:", "invalid YAML"},
+		},
+		{
+			name:  "wrong type",
+			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(valid, "minutes: 5", "minutes: ten", 1)},
+			want:  []string{`b/q.yaml:7: question "good-one": minutes must be a whole number, got "ten"`},
+		},
+		{
+			name:  "unknown field with suggestion",
+			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(valid, "why:", "whyy:", 1)},
+			want:  []string{`b/q.yaml:8: question "good-one": unknown field "whyy" in a question (did you mean "why"?)`, `needs why`},
+		},
+		{
+			name: "duplicate ids across files",
+			files: map[string]string{
+				"a.yaml": "questions:\n" + valid,
+				"b.yaml": "questions:\n" + valid,
+			},
+			want: []string{`b/b.yaml:2: question "good-one": duplicate id; first defined at b/a.yaml:2`},
+		},
+		{
+			name:  "rubric with three levels",
+			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(valid, "      4: deep\n", "", 1)},
+			want:  []string{`rubric needs 4 levels, has 3 (missing 4)`},
+		},
+		{
+			name:  "too few key points",
+			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(valid, "[one, two, three]", "[one, two]", 1)},
+			want:  []string{`b/q.yaml:9: question "good-one": key_points needs 3 to 8 expected answer points, has 2`},
+		},
+		{
+			name:  "unknown area and level",
+			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(strings.Replace(valid, "[orm]", "[orn]", 1), "[junior]", "[senoir]", 1)},
+			want:  []string{`unknown area "orn" (did you mean "orm"?)`, `unknown level "senoir" (did you mean "senior"?)`},
+		},
+		{
+			name:  "duplicate key",
+			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(valid, "    minutes: 5\n", "    minutes: 5\n    minutes: 6\n", 1)},
+			want:  []string{`b/q.yaml:8: question "good-one": field "minutes" appears twice`},
+		},
+		{
+			name:  "alias",
+			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(valid, "[one, two, three]", "&kp [one, two, three]", 1)},
+			want:  []string{"anchors and aliases"},
+		},
+		{
+			name:  "behavioural without star",
+			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(question("p", "people", []string{"orm"}, []string{"mid"}, 5), "    star: {situation: S, task: T, action: A, result: R}\n", "", 1)},
+			want:  []string{`question "p": stage "people" is behavioural: the question needs star probes`},
+		},
+		{
+			name:  "not a list",
+			files: map[string]string{"q.yaml": "questions:\n  id: x\n"},
+			want:  []string{`b/q.yaml:2: questions must be a list`},
+		},
+		{
+			name:  "empty file",
+			files: map[string]string{"q.yaml": "# nothing yet\n"},
+			want:  []string{`b/q.yaml: file is empty`},
+		},
+		{
+			name: "many problems at once",
+			files: map[string]string{"q.yaml": "questions:\n" +
+				strings.Replace(valid, "minutes: 5", "minutes: 0", 1) +
+				strings.Replace(strings.Replace(valid, "good-one", "Bad_ID", 1), "stage: core", "stage: cor", 1)},
+			want: []string{`question "good-one": needs minutes`, `question "Bad_ID": id must be kebab-case`, `unknown stage "cor" (did you mean "core"?)`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"taxonomy.yaml": {Data: []byte(taxonomyYAML)}}
+			for name, text := range tt.files {
+				fsys[name] = &fstest.MapFile{Data: []byte(text)}
+			}
+			_, err := kit.Load(fsys, "b")
+			if !errors.Is(err, kit.ErrInvalidBank) {
+				t.Fatalf("got %v, want an invalid bank", err)
+			}
+			msg := err.Error()
+			for _, w := range tt.want {
+				if !strings.Contains(msg, w) {
+					t.Errorf("missing %q in:\n%s", w, msg)
+				}
+			}
+		})
+	}
+}
+
+func TestLoadNeedsTaxonomy(t *testing.T) {
+	fsys := fstest.MapFS{"q.yaml": {Data: []byte("questions: []\n")}}
+	_, err := kit.Load(fsys, "b")
+	for _, w := range []string{"no file defines levels", "no file defines areas", "no file defines stages"} {
+		if err == nil || !strings.Contains(err.Error(), w) {
+			t.Errorf("want %q, got %v", w, err)
+		}
+	}
+}
+
+func TestLoadRejectsTaxonomyDefinedTwice(t *testing.T) {
+	fsys := fstest.MapFS{"a.yaml": {Data: []byte(taxonomyYAML)}, "b.yaml": {Data: []byte(taxonomyYAML)}}
+	_, err := kit.Load(fsys, "b")
+	if err == nil || !strings.Contains(err.Error(), "b/b.yaml:6: levels already defined at b/a.yaml:6") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestVersionChangesWithContent(t *testing.T) {
+	a := testBank(t)
+	fsys := fstest.MapFS{"taxonomy.yaml": {Data: []byte(taxonomyYAML)}, "questions.yaml": {Data: []byte("questions:\n" + question("x", "core", []string{"orm"}, []string{"mid"}, 5))}}
+	b, err := kit.Load(fsys, "testbank")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Version == b.Version {
+		t.Fatalf("two different banks share version %s", a.Version)
+	}
+}
+
+// FuzzLoad feeds arbitrary bytes to the bank loader: it must never panic,
+// and any failure must be a *BankError with located problems.
+func FuzzLoad(f *testing.F) {
+	f.Add([]byte(taxonomyYAML))
+	f.Add([]byte("questions:\n" + question("a", "core", []string{"orm"}, []string{"mid"}, 5)))
+	f.Add([]byte("questions:\n\t- id: x\n"))
+	f.Add([]byte("questions: [{id: [}"))
+	f.Add([]byte("a: &a [*a]\nquestions: *a\n"))
+	f.Add([]byte("questions:\n  - rubric: {1: a, 9: b, x: c}\n    star: 3\n"))
+	f.Add([]byte("--- \n---\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fsys := fstest.MapFS{"taxonomy.yaml": {Data: []byte(taxonomyYAML)}, "q.yaml": {Data: data}}
+		b, err := kit.Load(fsys, "fuzz")
+		if err == nil {
+			if b == nil {
+				t.Fatal("nil bank without error")
+			}
+			return
+		}
+		var be *kit.BankError
+		if !errors.As(err, &be) || len(be.Problems) == 0 {
+			t.Fatalf("error is not a located bank error: %v", err)
+		}
+		for _, p := range be.Problems {
+			if p.File == "" || p.Msg == "" {
+				t.Fatalf("problem without place or message: %+v", p)
+			}
+		}
+	})
+}
