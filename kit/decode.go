@@ -358,23 +358,32 @@ func (d *decoder) question(n *yaml.Node) {
 	for k, v := range m {
 		lines[k] = v.Line
 	}
-	q.ID = d.text(m["id"], "id")
-	q.Text = d.text(m["question"], "question")
-	q.Stage = d.text(m["stage"], "stage")
-	q.Areas = d.texts(m["areas"], "areas")
-	q.Levels = d.texts(m["levels"], "levels")
-	q.Minutes = d.integer(m["minutes"], "minutes")
+	// A field with a type problem is marked "!field", so validation does
+	// not report it a second time as missing.
+	typed := func(field string, decode func()) {
+		before := len(d.p.problems)
+		decode()
+		if len(d.p.problems) > before {
+			lines["!"+field] = 1
+		}
+	}
+	typed("id", func() { q.ID = d.text(m["id"], "id") })
+	typed("question", func() { q.Text = d.text(m["question"], "question") })
+	typed("stage", func() { q.Stage = d.text(m["stage"], "stage") })
+	typed("areas", func() { q.Areas = d.texts(m["areas"], "areas") })
+	typed("levels", func() { q.Levels = d.texts(m["levels"], "levels") })
+	typed("minutes", func() { q.Minutes = d.integer(m["minutes"], "minutes") })
 	if m["weight"] != nil {
-		q.Weight = d.number(m["weight"], "weight")
-		if q.Weight == 0 {
+		typed("weight", func() { q.Weight = d.number(m["weight"], "weight") })
+		if q.Weight == 0 && lines["!weight"] == 0 {
 			q.Weight = -1 // present but unusable; validation reports it
 		}
 	}
-	q.Why = d.text(m["why"], "why")
-	q.KeyPoints = d.texts(m["key_points"], "key_points")
-	q.FollowUps = d.texts(m["follow_ups"], "follow_ups")
-	q.RedFlags = d.texts(m["red_flags"], "red_flags")
-	q.Rubric = d.rubric(m["rubric"])
+	typed("why", func() { q.Why = d.text(m["why"], "why") })
+	typed("key_points", func() { q.KeyPoints = d.texts(m["key_points"], "key_points") })
+	typed("follow_ups", func() { q.FollowUps = d.texts(m["follow_ups"], "follow_ups") })
+	typed("red_flags", func() { q.RedFlags = d.texts(m["red_flags"], "red_flags") })
+	typed("rubric", func() { q.Rubric = d.rubric(m["rubric"]) })
 	if s := m["star"]; s != nil {
 		sm := d.mapping(s, "star", "situation", "task", "action", "result")
 		if sm != nil {

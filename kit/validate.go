@@ -108,6 +108,9 @@ func (p *parser) validateQuestion(q *Question) {
 		return q.Line
 	}
 	bad := func(field, format string, args ...any) {
+		if lines["!"+field] != 0 {
+			return // already reported as the wrong type
+		}
 		p.problem(q.File, at(field), q.ID, format, args...)
 	}
 	switch {
@@ -184,6 +187,9 @@ func (p *parser) validateQuestion(q *Question) {
 }
 
 func (p *parser) checkTerms(q *Question, field, kind string, got, valid []string, at func(string) int) {
+	if p.fieldLines[q]["!"+field] != 0 {
+		return
+	}
 	if len(got) == 0 {
 		p.problem(q.File, at(field), q.ID, "needs %s: one or more of %s", field, strings.Join(valid, ", "))
 		return
