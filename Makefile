@@ -1,0 +1,27 @@
+# Everyday targets, so nobody has to remember flags.
+.PHONY: build test lint bench fuzz golden check
+
+build:
+	go build -o interviewkit ./cmd/interviewkit
+
+test:
+	go test ./...
+
+lint:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
+	go vet ./...
+	../shared/tools/guidecopy data
+
+bench:
+	go test -run '^$$' -bench . -benchmem ./...
+
+fuzz:
+	go test -run '^$$' -fuzz FuzzLoad -fuzztime 30s ./kit
+	go test -run '^$$' -fuzz FuzzSlug -fuzztime 15s ./kit
+
+# Refresh golden files after an intended change; review the diff.
+golden:
+	go test ./cmd/interviewkit -update
+	go test ./layouts -update
+
+check: lint test
