@@ -34,21 +34,25 @@ var planCmd = &cli.Command{
 		if c.Bool("json") {
 			return writeJSON(c.App.Writer, sel.Questions)
 		}
-		return planTable(c.App.Writer, sel)
+		return planTable(c.App.Writer, sel, len(crit.Areas) > 0)
 	},
 }
 
-func planTable(w io.Writer, sel *kit.Selection) error {
-	areas := make([]string, len(sel.Areas))
-	for i, a := range sel.Areas {
-		areas[i] = a.ID
+func planTable(w io.Writer, sel *kit.Selection, focused bool) error {
+	focus := "all areas"
+	if focused {
+		areas := make([]string, len(sel.Areas))
+		for i, a := range sel.Areas {
+			areas[i] = a.ID
+		}
+		focus = "focus " + strings.Join(areas, ", ")
 	}
 	stages := make([]string, len(sel.Stages))
 	for i, s := range sel.Stages {
 		stages[i] = s.ID
 	}
-	fmt.Fprintf(w, "Level %s (%s) · %s · stages %s · seed %d\n\n", sel.Level.ID, sel.Level.Years,
-		plural(len(sel.Questions), "question"), strings.Join(stages, ", "), sel.Seed)
+	fmt.Fprintf(w, "Level %s (%s) · %s · stages %s · %s · seed %d\n\n", sel.Level.ID, sel.Level.Years,
+		focus, strings.Join(stages, ", "), plural(len(sel.Questions), "question"), sel.Seed)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tSTART\tMIN\tID\tAREA\tQUESTION")
 	n := 0
