@@ -111,7 +111,11 @@ func (e *TooFewError) Error() string {
 	if e.Round != "" {
 		round = fmt.Sprintf("round %q: ", e.Round)
 	}
-	return fmt.Sprintf("%sonly %s match %s; asked for %s", round, e.Have, e.Filters, e.Want)
+	verb := "match"
+	if strings.HasPrefix(e.Have, "1 question") {
+		verb = "matches"
+	}
+	return fmt.Sprintf("%sonly %s %s %s; asked for %s", round, e.Have, verb, e.Filters, e.Want)
 }
 
 // Hint names the filters to relax, best first.
@@ -121,7 +125,7 @@ func (e *TooFewError) Hint() string {
 	}
 	parts := make([]string, len(e.Relax))
 	for i, r := range e.Relax {
-		parts[i] = fmt.Sprintf("%s (%d questions)", r.Change, r.Have)
+		parts[i] = fmt.Sprintf("%s (%s)", r.Change, countOf(r.Have))
 	}
 	return "relax a filter: " + strings.Join(parts, "; ") + "; or ask for fewer questions or minutes"
 }
