@@ -1,0 +1,193 @@
+package layouts
+
+// The scoresheet's layout is a contract with whoever reads a completed sheet
+// back (the archive, HR's own macros): sheets are found by name, values by
+// the label written in the cell to their left, and question rows by the
+// header row RoundColumns. Readers look things up by these names, never by
+// coordinates, so rows can move between format versions without breaking
+// them; a change that renames or removes anything here bumps
+// ScoresheetFormat.
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf16"
+
+	"github.com/interviewkit/interviewkit/kit"
+)
+
+// ScoresheetFormat is the version of this layout, stored on the Kit sheet
+// under LabelFormat and in the custom property PropertyFormat.
+const ScoresheetFormat = 1
+
+// Sheets every scoresheet has besides one scoring sheet per round. The Kit
+// sheet's rounds table (KitRoundsTable) names the round sheets.
+const (
+	SummarySheet = "Summary"
+	KitSheet     = "Kit"
+)
+
+// Labels. On the Kit and Summary sheets, and in the block above a round
+// sheet's questions, each value sits in the cell right of its label.
+const (
+	// Kit sheet, and repeated where a person needs them.
+	LabelKitID       = "Kit ID"
+	LabelCandidate   = "Candidate"
+	LabelRole        = "Role"
+	LabelLevel       = "Level"
+	LabelLevelID     = "Level ID"
+	LabelDate        = "Date" // ISO 8601, YYYY-MM-DD, stored as text
+	LabelSeed        = "Seed" // stored as text: a uint64 does not fit a spreadsheet number
+	LabelBank        = "Question bank"
+	LabelBankVersion = "Bank version"
+	LabelToolVersion = "Tool version"
+	LabelFormat      = "Scoresheet format"
+	LabelRetention   = "Retention"
+
+	// Round sheets: the interviewer's name and own recommendation are
+	// typed in (prefilled when the kit names the interviewer).
+	LabelRound           = "Round"
+	LabelInterviewer     = "Interviewer"
+	LabelInterviewerCall = "Interviewer's recommendation"
+	LabelScoring         = "Scoring"
+
+	// Summary sheet: results computed by formula.
+	LabelOverall        = "Overall"
+	LabelRecommendation = "Recommendation"
+	LabelQuestions      = "Questions"
+	LabelScored         = "Scored"
+	LabelUnscored       = "Unscored"
+
+	// Summary sheet: the recommendation rule's thresholds, which the
+	// formulas read from these cells.
+	LabelStrongYesAt = "Strong yes at or above"
+	LabelYesAt       = "Yes at or above"
+	LabelNoAt        = "No at or above"
+	LabelMinScored   = "Scored share needed"
+	LabelRule        = "Rule"
+)
+
+// Round sheet columns, in order from column A. The header row holds exactly
+// these names; one row per question follows, in packet order, until the
+// first row with an empty ID.
+const (
+	ColumnNumber   = "#"
+	ColumnID       = "ID"
+	ColumnQuestion = "Question"
+	ColumnArea     = "Area"
+	ColumnLevels   = "Levels"
+	ColumnMinutes  = "Minutes"
+	ColumnWeight   = "Weight"
+	ColumnScore    = "Score" // typed in: 1-4, N/A or blank
+	ColumnNotes    = "Notes" // typed in
+	// Hidden helper columns the formulas use: the area's id, whether the
+	// score counts (1) or not (0), and its points (the score, or empty).
+	ColumnAreaID  = "Area ID"
+	ColumnCounted = "Counted"
+	ColumnPoints  = "Points"
+)
+
+// RoundColumns is the header row of every round sheet.
+var RoundColumns = []string{
+	ColumnNumber, ColumnID, ColumnQuestion, ColumnArea, ColumnLevels, ColumnMinutes,
+	ColumnWeight, ColumnScore, ColumnNotes, ColumnAreaID, ColumnCounted, ColumnPoints,
+}
+
+// Tables. Each starts with a title cell in column A, then a header row, then
+// one row per item until the first empty cell in column A.
+const (
+	// KitRoundsTable on the Kit sheet lists the rounds and their sheets.
+	KitRoundsTable = "Rounds"
+	// SummaryRoundsTable and SummaryAreasTable on the Summary sheet hold
+	// per-round and per-area results.
+	SummaryRoundsTable = "Results by round"
+	SummaryAreasTable  = "Results by area"
+)
+
+// Table headers, in column order from A.
+var (
+	KitRoundsColumns     = []string{"#", "Sheet", "Title", LabelInterviewer, "Minutes", LabelQuestions, "Focus areas"}
+	SummaryRoundsColumns = []string{"Sheet", LabelInterviewer, LabelQuestions, LabelScored, LabelUnscored, "Average", LabelRecommendation, LabelInterviewerCall}
+	SummaryAreasColumns  = []string{"Area", ColumnAreaID, LabelQuestions, LabelScored, "Average"}
+)
+
+// ScoreNA marks a question that was not asked or cannot be judged. Like a
+// blank it is not scored, and never counts as zero.
+const ScoreNA = "N/A"
+
+// ScoreChoices are the values the Score dropdown offers.
+var ScoreChoices = []string{"1", "2", "3", "4", ScoreNA}
+
+// Custom document properties, so a file manager or the archive can tell
+// which kit a file belongs to without opening the sheets.
+const (
+	PropertyKitID       = "KitID"
+	PropertyFormat      = "ScoresheetFormat"
+	PropertyBankVersion = "BankVersion"
+	PropertyToolVersion = "ToolVersion"
+)
+
+// ProtectionPassword unlocks the protected sheets. It is no secret (the
+// README prints it): protection keeps honest people from overwriting
+// formulas by accident; it is not security.
+const ProtectionPassword = "interviewkit"
+
+// maxSheetName is Excel's limit on a sheet name, in UTF-16 code units.
+const maxSheetName = 31
+
+// RoundSheetNames returns the sheet name of each round of k: its title made
+// valid for a sheet (no []:*?/\ characters, at most 31 characters, no quote
+// at either end) and unique, ignoring case, among the rounds and the fixed
+// sheets.
+func RoundSheetNames(k *kit.Kit) []string {
+	used := map[string]bool{strings.ToLower(SummarySheet): true, strings.ToLower(KitSheet): true,
+		"history": true} // Excel reserves "History"
+	names := make([]string, len(k.Rounds))
+	for i, r := range k.Rounds {
+		base := cleanSheetName(r.Title)
+		if base == "" {
+			base = "Round " + strconv.Itoa(i+1)
+		}
+		name := base
+		for n := 2; used[strings.ToLower(name)]; n++ {
+			suffix := " (" + strconv.Itoa(n) + ")"
+			name = clipUTF16(base, maxSheetName-len(suffix)) + suffix
+		}
+		used[strings.ToLower(name)] = true
+		names[i] = name
+	}
+	return names
+}
+
+// cleanSheetName turns a round title into a valid sheet name, or "".
+func cleanSheetName(title string) string {
+	title = strings.Map(func(r rune) rune {
+		switch {
+		case strings.ContainsRune(`[]:*?/\`, r):
+			return '-'
+		case r < ' ' || r == 0x7f:
+			return ' '
+		}
+		return r
+	}, title)
+	title = strings.Join(strings.Fields(title), " ")
+	title = strings.Trim(clipUTF16(title, maxSheetName), "' ")
+	return title
+}
+
+// clipUTF16 shortens s to at most n UTF-16 code units, on a rune boundary.
+func clipUTF16(s string, n int) string {
+	units := 0
+	for i, r := range s {
+		units += utf16.RuneLen(r)
+		if units > n {
+			return strings.TrimRight(s[:i], " ")
+		}
+	}
+	return s
+}
+
+// sheetRef quotes a sheet name for use in a formula: 'Django core'!
+func sheetRef(name string) string {
+	return "'" + strings.ReplaceAll(name, "'", "''") + "'!"
+}

@@ -1,0 +1,205 @@
+package layouts
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/xuri/excelize/v2"
+)
+
+// Rows of a round sheet. Readers find the header row by its names
+// (RoundColumns); these numbers are for the writer.
+const (
+	roundHeaderRow = 6
+	roundFirstRow  = roundHeaderRow + 1
+)
+
+// Cells of the block above a round sheet's questions that other sheets
+// refer to.
+const (
+	roundInterviewerCell = "C3"
+	roundCallCell        = "C4"
+)
+
+// roundCol is the column number of a round sheet column.
+func roundCol(name string) int { return slices.Index(RoundColumns, name) + 1 }
+
+// scoringHint explains the Score column next to it, and in its input prompt.
+const scoringHint = "1 no evidence · 2 partial · 3 solid · 4 exceptional · N/A not asked. Blank and N/A are not scored."
+
+// roundSheet lays out the scoring sheet of round i: a block naming the
+// candidate and interviewer, then one row per question.
+func (b *scoresheet) roundSheet(i int) {
+	rs := b.rounds[i]
+	sh, k, st := rs.name, b.k, b.st
+
+	b.text(sh, "A1", rs.round.Title, st.title)
+	b.labelled(sh, 2, 2, LabelCandidate, k.Candidate, st.value)
+	b.labelled(sh, 4, 2, LabelKitID, k.ID, st.value)
+	b.labelled(sh, 2, 3, LabelInterviewer, rs.round.Interviewer, st.input)
+	b.labelled(sh, 4, 3, LabelDate, k.Date.Format("2006-01-02"), st.value)
+	b.labelled(sh, 2, 4, LabelInterviewerCall, "", st.input)
+	b.labelled(sh, 4, 4, LabelScoring, scoringHint, st.hint)
+	b.listValidation(sh, roundCallCell, kit.Recommendations, LabelRecommendation,
+		"Your own call, made before the debrief.")
+
+	for c, name := range RoundColumns {
+		b.text(sh, cellName(c+1, roundHeaderRow), name, st.header)
+		if b.err == nil {
+			b.err = b.f.SetColWidth(sh, colName(c+1), colName(c+1), b.look.RoundWidths[name])
+		}
+	}
+	if b.err == nil {
+		b.err = b.f.SetRowHeight(sh, 1, 22)
+	}
+	for j, q := range rs.round.Questions {
+		b.questionRow(rs, rs.first+j, j+1, q)
+	}
+	if rs.last >= rs.first {
+		score := colName(roundCol(ColumnScore))
+		b.scoreValidation(sh, fmt.Sprintf("%s%d:%s%d", score, rs.first, score, rs.last))
+	}
+	if b.err == nil {
+		from, to := colName(roundCol(ColumnAreaID)), colName(roundCol(ColumnPoints))
+		b.err = b.f.SetColVisible(sh, from+":"+to, false)
+	}
+	if b.err == nil {
+		b.err = b.f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: roundHeaderRow,
+			TopLeftCell: cellName(1, roundFirstRow), ActivePane: "bottomLeft"})
+	}
+	b.printSetup(sh, fmt.Sprintf("$%d:$%d", roundHeaderRow, roundHeaderRow))
+	b.protect(sh)
+}
+
+// questionRow writes question q as row `row` of a round sheet: what was
+// asked, the typed-in Score and Notes, and the hidden helper cells that turn
+// the score into numbers the Summary can add up.
+func (b *scoresheet) questionRow(rs roundSheet, row, n int, q *kit.Question) {
+	sh, st := rs.name, b.st
+	at := func(col string) string { return cellName(roundCol(col), row) }
+	area := rs.round.AreaOf(q)
+
+	b.number(sh, at(ColumnNumber), float64(n), st.cellNum)
+	b.text(sh, at(ColumnID), q.ID, st.cell)
+	b.text(sh, at(ColumnQuestion), q.Text, st.cellWrap)
+	b.text(sh, at(ColumnArea), area.Title, st.cellWrap)
+	b.text(sh, at(ColumnLevels), strings.Join(q.Levels, ", "), st.cellWrap)
+	b.number(sh, at(ColumnMinutes), float64(q.Minutes), st.cellNum)
+	b.number(sh, at(ColumnWeight), q.ScoreWeight(), st.cellNum)
+	b.style(sh, at(ColumnScore), at(ColumnScore), st.scoreInput)
+	b.style(sh, at(ColumnNotes), at(ColumnNotes), st.inputWrap)
+	b.text(sh, at(ColumnAreaID), area.ID, st.cell)
+
+	// A score counts when it is 1, 2, 3 or 4, typed as a number or as
+	// text; blank, N/A and anything else typed past the dropdown do not.
+	h := at(ColumnScore)
+	b.formula(sh, at(ColumnCounted), fmt.Sprintf(
+		`IF(OR(%[1]s&""="1",%[1]s&""="2",%[1]s&""="3",%[1]s&""="4"),1,0)`, h), st.cellNum)
+	b.formula(sh, at(ColumnPoints), fmt.Sprintf(`IF(%s=1,VALUE(%s&""),"")`, at(ColumnCounted), h), st.cellNum)
+
+	if rubric := rubricComment(q.Rubric); rubric != nil && b.err == nil {
+		b.err = b.f.AddComment(sh, excelize.Comment{Cell: h, Author: "interviewkit",
+			Paragraph: rubric, Width: 420, Height: 210})
+	}
+	if b.err == nil {
+		b.err = b.f.SetRowHeight(sh, row, b.rowHeight(q, area))
+	}
+}
+
+// rowHeight is the height in points that shows a question row's wrapped
+// text whole and leaves room for notes.
+func (b *scoresheet) rowHeight(q *kit.Question, area kit.Area) float64 {
+	w := b.look.RoundWidths
+	n := max(b.look.NoteLines,
+		wrappedLines(q.Text, w[ColumnQuestion]),
+		wrappedLines(area.Title, w[ColumnArea]),
+		wrappedLines(strings.Join(q.Levels, ", "), w[ColumnLevels]),
+		wrappedLines(q.ID, w[ColumnID]))
+	return min(float64(n)*b.look.LineHeight+4, 409) // Excel's largest row
+}
+
+// wrappedLines estimates the lines text takes in a column of the given
+// width, erring on the side of one line too many.
+func wrappedLines(text string, width float64) int {
+	perLine := max(1, int(width*0.95))
+	n := 0
+	for para := range strings.SplitSeq(text, "\n") {
+		line := 0
+		for _, word := range strings.Fields(para) {
+			wl := utf8.RuneCountInString(word)
+			switch {
+			case line == 0:
+				line = wl
+			case line+1+wl <= perLine:
+				line += 1 + wl
+			default:
+				n += max(1, int(math.Ceil(float64(line)/float64(perLine))))
+				line = wl
+			}
+		}
+		n += max(1, int(math.Ceil(float64(line)/float64(perLine))))
+	}
+	return n
+}
+
+// rubricComment is the note on a Score cell that shows the question's four
+// anchors when the interviewer points at it.
+func rubricComment(r kit.Rubric) []excelize.RichTextRun {
+	var runs []excelize.RichTextRun
+	for s := 1; s <= 4; s++ {
+		a := r.Anchor(s)
+		if a == "" {
+			continue
+		}
+		if len(runs) > 0 {
+			runs = append(runs, excelize.RichTextRun{Text: "\n"})
+		}
+		runs = append(runs, excelize.RichTextRun{Text: fmt.Sprintf("%d ", s), Font: &excelize.Font{Bold: true}},
+			excelize.RichTextRun{Text: a})
+	}
+	return runs
+}
+
+// scoreValidation makes the Score cells a dropdown of ScoreChoices that
+// refuses anything else.
+func (b *scoresheet) scoreValidation(sheet, sqref string) {
+	if b.err != nil {
+		return
+	}
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = sqref
+	if b.err = dv.SetDropList(ScoreChoices); b.err != nil {
+		return
+	}
+	dv.SetError(excelize.DataValidationErrorStyleStop, "Score",
+		"Choose 1, 2, 3, 4 or N/A from the list, or leave the cell blank if the question was not asked yet.")
+	dv.SetInput("Score", scoringHint)
+	b.err = b.f.AddDataValidation(sheet, dv)
+}
+
+// listValidation makes a cell a dropdown of choices that refuses anything else.
+func (b *scoresheet) listValidation(sheet, sqref string, choices []string, title, prompt string) {
+	if b.err != nil {
+		return
+	}
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = sqref
+	if b.err = dv.SetDropList(choices); b.err != nil {
+		return
+	}
+	dv.SetError(excelize.DataValidationErrorStyleStop, title, "Choose "+orList(choices)+" from the list.")
+	dv.SetInput(title, prompt)
+	b.err = b.f.AddDataValidation(sheet, dv)
+}
+
+// orList joins choices as a person would: "a, b or c".
+func orList(choices []string) string {
+	if len(choices) < 2 {
+		return strings.Join(choices, "")
+	}
+	return strings.Join(choices[:len(choices)-1], ", ") + " or " + choices[len(choices)-1]
+}

@@ -1,0 +1,240 @@
+package layouts
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/xuri/excelize/v2"
+)
+
+// Rows of the Summary sheet's key block (values in column B).
+const (
+	sumCandidateRow = 3 + iota
+	sumKitIDRow
+	sumOverallRow
+	sumRecommendationRow
+	sumQuestionsRow
+	sumScoredRow
+	sumUnscoredRow
+	_
+	sumStrongYesRow
+	sumYesRow
+	sumNoRow
+	sumMinScoredRow
+	_
+	sumRuleRow
+	_
+	sumRoundsTitleRow
+)
+
+// summarySheet lays out the results: the overall score and recommendation,
+// the rule with its thresholds, results by round and by area, and a chart of
+// the areas. Every result is a formula over the round sheets.
+func (b *scoresheet) summarySheet() {
+	const sh = SummarySheet
+	st, k := b.st, b.k
+	b.widths(sh, b.look.SummaryWidths)
+	b.text(sh, "A1", "Interview summary", st.title)
+	if b.err == nil {
+		b.err = b.f.SetRowHeight(sh, 1, 22)
+	}
+	b.labelled(sh, 1, sumCandidateRow, LabelCandidate, k.Candidate, st.value)
+	b.labelled(sh, 1, sumKitIDRow, LabelKitID, k.ID, st.value)
+
+	all := b.rounds
+	at := func(row int) string { return cellName(2, row) }
+	b.text(sh, cellName(1, sumQuestionsRow), LabelQuestions, st.label)
+	b.formula(sh, at(sumQuestionsRow), questionsFormula(all), st.value)
+	b.text(sh, cellName(1, sumScoredRow), LabelScored, st.label)
+	b.formula(sh, at(sumScoredRow), scoredFormula(all), st.value)
+	b.text(sh, cellName(1, sumUnscoredRow), LabelUnscored, st.label)
+	b.formula(sh, at(sumUnscoredRow), at(sumQuestionsRow)+"-"+at(sumScoredRow), st.value)
+	b.text(sh, cellName(1, sumOverallRow), LabelOverall, st.label)
+	b.formula(sh, at(sumOverallRow), averageFormula(all, at(sumScoredRow)), st.result)
+	b.text(sh, cellName(1, sumRecommendationRow), LabelRecommendation, st.label)
+	b.formula(sh, at(sumRecommendationRow),
+		ruleFormula(at(sumOverallRow), at(sumScoredRow), at(sumQuestionsRow)), st.result)
+
+	// The rule's thresholds live in cells the formulas read, so the sheet
+	// shows exactly what it applies.
+	b.text(sh, cellName(1, sumStrongYesRow), LabelStrongYesAt, st.label)
+	b.number(sh, at(sumStrongYesRow), kit.StrongYesAt, st.threshold)
+	b.text(sh, cellName(1, sumYesRow), LabelYesAt, st.label)
+	b.number(sh, at(sumYesRow), kit.YesAt, st.threshold)
+	b.text(sh, cellName(1, sumNoRow), LabelNoAt, st.label)
+	b.number(sh, at(sumNoRow), kit.NoAt, st.threshold)
+	b.text(sh, cellName(1, sumMinScoredRow), LabelMinScored, st.label)
+	b.number(sh, at(sumMinScoredRow), kit.MinScoredShare, st.percent)
+	b.text(sh, cellName(1, sumRuleRow), LabelRule, st.label)
+	last := colName(len(b.look.SummaryWidths))
+	b.text(sh, at(sumRuleRow), RuleText(), st.wrapText)
+	if b.err == nil {
+		b.err = b.f.MergeCell(sh, at(sumRuleRow), last+fmt.Sprint(sumRuleRow))
+	}
+	if b.err == nil {
+		b.err = b.f.SetRowHeight(sh, sumRuleRow, 3*b.look.LineHeight+4)
+	}
+
+	row := b.summaryRounds(sumRoundsTitleRow)
+	first, lastArea := b.summaryAreas(row + 1)
+	b.areaChart(first, lastArea)
+	b.printSetup(sh, "")
+	b.protect(sh)
+}
+
+// summaryRounds writes the results by round from row on, and returns the
+// row after the table.
+func (b *scoresheet) summaryRounds(row int) int {
+	const sh = SummarySheet
+	st := b.st
+	b.text(sh, cellName(1, row), SummaryRoundsTable, st.label)
+	b.header(sh, row+1, SummaryRoundsColumns)
+	row += 2
+	for _, rs := range b.rounds {
+		one := []roundSheet{rs}
+		c := func(col int) string { return cellName(col, row) }
+		ref := func(cell string) string {
+			return fmt.Sprintf(`IF(%[1]s%[2]s="","",%[1]s%[2]s)`, sheetRef(rs.name), cell)
+		}
+		b.text(sh, c(1), rs.name, st.cell)
+		b.formula(sh, c(2), ref(roundInterviewerCell), st.cell)
+		b.formula(sh, c(3), questionsFormula(one), st.cellNum)
+		b.formula(sh, c(4), scoredFormula(one), st.cellNum)
+		b.formula(sh, c(5), c(3)+"-"+c(4), st.cellNum)
+		b.formula(sh, c(6), averageFormula(one, c(4)), st.average)
+		b.formula(sh, c(7), ruleFormula(c(6), c(4), c(3)), st.cell)
+		b.formula(sh, c(8), ref(roundCallCell), st.cell)
+		row++
+	}
+	return row
+}
+
+// summaryAreas writes the results by area from row on, and returns the rows
+// of its first and last area.
+func (b *scoresheet) summaryAreas(row int) (first, last int) {
+	const sh = SummarySheet
+	st := b.st
+	b.text(sh, cellName(1, row), SummaryAreasTable, st.label)
+	b.header(sh, row+1, SummaryAreasColumns)
+	row += 2
+	first = row
+	for _, a := range b.areas {
+		c := func(col int) string { return cellName(col, row) }
+		id := "$" + c(2)
+		b.text(sh, c(1), a.Title, st.cell)
+		b.text(sh, c(2), a.ID, st.cell)
+		b.formula(sh, c(3), b.overRounds(func(rs roundSheet) string {
+			return fmt.Sprintf("COUNTIF(%s,%s)", rs.col(ColumnAreaID), id)
+		}), st.cellNum)
+		b.formula(sh, c(4), b.overRounds(func(rs roundSheet) string {
+			return fmt.Sprintf("SUMIFS(%s,%s,%s)", rs.col(ColumnCounted), rs.col(ColumnAreaID), id)
+		}), st.cellNum)
+		sum := b.overRounds(func(rs roundSheet) string {
+			return fmt.Sprintf("SUMIFS(%s,%s,%s)", rs.col(ColumnPoints), rs.col(ColumnAreaID), id)
+		})
+		b.formula(sh, c(5), fmt.Sprintf(`IF(%s=0,"",(%s)/%s)`, c(4), sum, c(4)), st.average)
+		row++
+	}
+	return first, row - 1
+}
+
+// areaChart draws the per-area averages as horizontal bars on the 1-4 scale,
+// beside the key block.
+func (b *scoresheet) areaChart(first, last int) {
+	if b.err != nil || last < first {
+		return
+	}
+	const sh = SummarySheet
+	lo, hi, unit := 0.0, 4.0, 1.0
+	yes, no := true, false
+	axisFont := excelize.Font{Color: b.look.ChartText, Size: 9}
+	b.err = b.f.AddChart(sh, cellName(4, sumCandidateRow), &excelize.Chart{
+		Type: excelize.Bar,
+		Series: []excelize.ChartSeries{{
+			Name:       sheetRef(sh) + "$" + colName(5) + "$" + fmt.Sprint(first-1),
+			Categories: absRange(sh, 1, first, last),
+			Values:     absRange(sh, 5, first, last),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{b.look.ChartBar}},
+		}},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Average score by area (1-4)"}}},
+		Legend:    excelize.ChartLegend{Position: "none"},
+		XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: axisFont},
+		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: unit, MajorGridLines: true, Font: axisFont},
+		PlotArea:  excelize.ChartPlotArea{ShowVal: true},
+		Dimension: excelize.ChartDimension{Width: b.look.ChartWidth, Height: b.look.ChartHeight},
+		Format: excelize.GraphicOptions{PrintObject: &yes, Locked: &yes, LockAspectRatio: no,
+			AltText: "Average score by area", OffsetX: 10},
+	})
+}
+
+func (b *scoresheet) header(sheet string, row int, names []string) {
+	for i, n := range names {
+		b.text(sheet, cellName(i+1, row), n, b.st.header)
+	}
+}
+
+// col is the absolute reference to a column's question cells.
+func (rs roundSheet) col(name string) string {
+	return absRange(rs.name, roundCol(name), rs.first, rs.last)
+}
+
+// overRounds adds up a term over the rounds that have questions.
+func (b *scoresheet) overRounds(term func(roundSheet) string) string {
+	return sumTerms(b.rounds, term)
+}
+
+func sumTerms(rounds []roundSheet, term func(roundSheet) string) string {
+	var terms []string
+	for _, rs := range rounds {
+		if rs.last >= rs.first {
+			terms = append(terms, term(rs))
+		}
+	}
+	if len(terms) == 0 {
+		return "0"
+	}
+	return strings.Join(terms, "+")
+}
+
+func questionsFormula(rounds []roundSheet) string {
+	return sumTerms(rounds, func(rs roundSheet) string { return "COUNTA(" + rs.col(ColumnID) + ")" })
+}
+
+func scoredFormula(rounds []roundSheet) string {
+	return sumTerms(rounds, func(rs roundSheet) string { return "SUM(" + rs.col(ColumnCounted) + ")" })
+}
+
+// averageFormula is the weighted average of the scored questions of rounds:
+// the weights times the points, over the weights of the questions that
+// count. It is empty while nothing is scored.
+func averageFormula(rounds []roundSheet, scored string) string {
+	num := sumTerms(rounds, func(rs roundSheet) string {
+		return "SUMPRODUCT(" + rs.col(ColumnWeight) + "," + rs.col(ColumnPoints) + ")"
+	})
+	den := sumTerms(rounds, func(rs roundSheet) string {
+		return "SUMPRODUCT(" + rs.col(ColumnWeight) + "," + rs.col(ColumnCounted) + ")"
+	})
+	return fmt.Sprintf(`IF(%s=0,"",(%s)/(%s))`, scored, num, den)
+}
+
+// ruleFormula is kit.Recommend as a formula over the cells holding the
+// average, the number scored and the number of questions, reading the
+// thresholds from the Summary sheet.
+func ruleFormula(average, scored, total string) string {
+	th := func(row int) string { return sheetRef(SummarySheet) + "$B$" + fmt.Sprint(row) }
+	return fmt.Sprintf(`IF(OR(%[2]s=0,%[2]s<%[4]s*%[3]s),"%[5]s",IF(%[1]s>=%[6]s,"%[7]s",IF(%[1]s>=%[8]s,"%[9]s",IF(%[1]s>=%[10]s,"%[11]s","%[12]s"))))`,
+		average, scored, total, th(sumMinScoredRow), kit.NoDecision,
+		th(sumStrongYesRow), kit.StrongYes, th(sumYesRow), kit.Yes, th(sumNoRow), kit.No, kit.StrongNo)
+}
+
+// RuleText states the recommendation rule in words, as the Summary sheet
+// shows it.
+func RuleText() string {
+	return fmt.Sprintf("%s when the overall is %.2f or more; %s from %.2f; %s from %.2f; %s below %.2f. "+
+		"%s until at least %.0f%% of the questions are scored. "+
+		"Blank and N/A are not scored and never count as zero. "+
+		"The overall weighs each scored question by its weight; area averages are plain averages.",
+		kit.StrongYes, kit.StrongYesAt, kit.Yes, kit.YesAt, kit.No, kit.NoAt, kit.StrongNo, kit.NoAt,
+		kit.NoDecision, kit.MinScoredShare*100)
+}
