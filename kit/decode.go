@@ -19,6 +19,9 @@ import (
 type parser struct {
 	bank     *Bank
 	problems []Problem
+	// noun names what is being read in messages: "bank" unless set, "plan"
+	// for a loop plan file.
+	noun string
 	// where each taxonomy section was first defined, "file:line"
 	defined map[string]string
 	// per question, the line of each field, for semantic problems
@@ -37,6 +40,13 @@ type termWhere struct {
 	line  int
 }
 
+func (p *parser) what() string {
+	if p.noun == "" {
+		return "bank"
+	}
+	return p.noun
+}
+
 func (p *parser) problem(file string, line int, id, format string, args ...any) {
 	p.problems = append(p.problems, Problem{File: file, Line: line, Question: id, Msg: fmt.Sprintf(format, args...)})
 }
@@ -50,37 +60,11 @@ func (p *parser) file(name string, data []byte) {
 		p.fieldLines = map[*Question]map[string]int{}
 		p.starLines = map[*Question]int{}
 	}
-	// Tabs are the commonest hand-editing mistake; name every such line.
-	tabs := false
-	for i, line := range bytes.Split(data, []byte("\n")) {
-		indent := line[:len(line)-len(bytes.TrimLeft(line, " \t"))]
-		if bytes.IndexByte(indent, '\t') >= 0 {
-			p.problem(name, i+1, "", "tab used for indentation; YAML indents with spaces")
-			tabs = true
-		}
-	}
-	if tabs {
-		return
-	}
-	var root yaml.Node
-	if err := safeUnmarshal(data, &root); err != nil {
-		msg := err.Error()
-		line := 0
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
-			line, _ = strconv.Atoi(m[1])
-			msg = m[2]
-		} else {
-			msg = strings.TrimPrefix(msg, "yaml: ")
-		}
-		p.problem(name, line, "", "invalid YAML: %s", msg)
-		return
-	}
-	if root.Kind == 0 || len(root.Content) == 0 {
-		p.problem(name, 0, "", "file is empty")
+	doc := p.document(name, data)
+	if doc == nil {
 		return
 	}
 	d := &decoder{p: p, file: name}
-	doc := root.Content[0]
 	fields := d.mapping(doc, "a bank file", "bank", "levels", "areas", "stages", "timing", "loop", "questions")
 	if fields == nil {
 		return
@@ -152,9 +136,44 @@ func (p *parser) file(name string, data []byte) {
 	}
 }
 
+// document reads one YAML file into its document node, reporting tabs,
+// syntax errors and an empty file as problems; nil when there was one.
+func (p *parser) document(name string, data []byte) *yaml.Node {
+	// Tabs are the commonest hand-editing mistake; name every such line.
+	tabs := false
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		indent := line[:len(line)-len(bytes.TrimLeft(line, " \t"))]
+		if bytes.IndexByte(indent, '\t') >= 0 {
+			p.problem(name, i+1, "", "tab used for indentation; YAML indents with spaces")
+			tabs = true
+		}
+	}
+	if tabs {
+		return nil
+	}
+	var root yaml.Node
+	if err := safeUnmarshal(data, &root, p.what()); err != nil {
+		msg := err.Error()
+		line := 0
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			msg = m[2]
+		} else {
+			msg = strings.TrimPrefix(msg, "yaml: ")
+		}
+		p.problem(name, line, "", "invalid YAML: %s", msg)
+		return nil
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		p.problem(name, 0, "", "file is empty")
+		return nil
+	}
+	return root.Content[0]
+}
+
 // safeUnmarshal parses YAML into a node tree, turning a parser panic on
 // hostile input into an error.
-func safeUnmarshal(data []byte, root *yaml.Node) (err error) {
+func safeUnmarshal(data []byte, root *yaml.Node, noun string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("yaml: cannot parse: %v", r)
@@ -169,7 +188,7 @@ func safeUnmarshal(data []byte, root *yaml.Node) (err error) {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
-		return fmt.Errorf("yaml: line %d: a bank file holds one YAML document; found a second", extra.Line)
+		return fmt.Errorf("yaml: line %d: a %s file holds one YAML document; found a second", extra.Line, noun)
 	}
 	return nil
 }
@@ -213,7 +232,7 @@ func (d *decoder) termLine(kind string, line int) {
 
 func (d *decoder) alias(n *yaml.Node) bool {
 	if n.Kind == yaml.AliasNode || n.Anchor != "" {
-		d.problem(n, "anchors and aliases (& and *) are not supported in a bank; write the value out")
+		d.problem(n, "anchors and aliases (& and *) are not supported in a %s; write the value out", d.p.what())
 		return true
 	}
 	return false
