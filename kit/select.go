@@ -42,6 +42,9 @@ type Selection struct {
 	Questions []*Question
 	Plan      TimePlan
 	Seed      uint64
+	// Focused is true when focus areas were asked for; false when Areas
+	// lists every area of the bank because none were.
+	Focused bool
 }
 
 // Select picks questions for one round, reproducibly from c.Seed: the same
@@ -89,7 +92,7 @@ func Select(b *Bank, c Criteria) (*Selection, error) {
 	f := filter{level: level.ID, areas: termIDs(areas), stages: stageIDs(stages), exclude: exclude, include: include, taken: c.Taken}
 	pool := f.pool(b)
 
-	sel := &Selection{Level: level, Areas: areas, Stages: stages, Seed: c.Seed}
+	sel := &Selection{Level: level, Areas: areas, Stages: stages, Seed: c.Seed, Focused: len(areas) > 0}
 	if len(areas) == 0 {
 		sel.Areas = b.Areas
 	}
