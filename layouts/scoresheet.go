@@ -232,6 +232,11 @@ func cellName(col, row int) string { return colName(col) + strconv.Itoa(row) }
 
 func colName(col int) string { return string(rune('A' + col - 1)) }
 
+// rangeName is a range of one column on the same sheet: I20:I22.
+func rangeName(col, first, last int) string {
+	return cellName(col, first) + ":" + cellName(col, last)
+}
+
 // absRange is an absolute reference to rows first..last of a column of a
 // sheet, as formulas on other sheets use it: 'Django core'!$H$7:$H$18.
 func absRange(sheet string, col, first, last int) string {

@@ -104,11 +104,20 @@ const (
 	SummaryAreasTable  = "Results by area"
 )
 
+// Hidden columns of SummaryRoundsTable: a round's weights times its
+// points, and the weights of its scored questions. The weighted averages
+// divide the one by the other.
+const (
+	ColumnWeightedPoints = "Weighted points"
+	ColumnScoredWeight   = "Scored weight"
+)
+
 // Table headers, in column order from A.
 var (
 	KitRoundsColumns     = []string{"#", "Sheet", "Title", LabelInterviewer, "Minutes", LabelQuestions, "Focus areas"}
-	SummaryRoundsColumns = []string{"Sheet", LabelInterviewer, LabelQuestions, LabelScored, LabelUnscored, "Average", LabelRecommendation, LabelInterviewerCall}
-	SummaryAreasColumns  = []string{"Area", ColumnAreaID, LabelQuestions, LabelScored, "Average"}
+	SummaryRoundsColumns = []string{"Sheet", LabelInterviewer, LabelQuestions, LabelScored, LabelUnscored,
+		"Average", LabelRecommendation, LabelInterviewerCall, ColumnWeightedPoints, ColumnScoredWeight}
+	SummaryAreasColumns = []string{"Area", ColumnAreaID, LabelQuestions, LabelScored, "Average"}
 )
 
 // ScoreNA marks a question that was not asked or cannot be judged. Like a

@@ -46,7 +46,7 @@ var scoresheetLook = sheetLook{
 		ColumnMinutes: 8, ColumnWeight: 8, ColumnScore: 8, ColumnNotes: 44,
 		ColumnAreaID: 12, ColumnCounted: 8, ColumnPoints: 8,
 	},
-	SummaryWidths: []float64{28, 16, 12, 10, 10, 10, 16, 30},
+	SummaryWidths: []float64{28, 16, 12, 10, 10, 10, 16, 30, 14, 14},
 	KitWidths:     []float64{20, 30, 30, 22, 9, 10, 40},
 	LineHeight:    15,
 	NoteLines:     3,

@@ -2,10 +2,18 @@ package layouts
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/xuri/excelize/v2"
+)
+
+// Columns of the Summary's rounds table that hold each round's weighted
+// points and scored weight.
+var (
+	sumPointsCol = slices.Index(SummaryRoundsColumns, ColumnWeightedPoints) + 1
+	sumWeightCol = slices.Index(SummaryRoundsColumns, ColumnScoredWeight) + 1
 )
 
 // Rows of the Summary sheet's key block (values in column B).
@@ -51,7 +59,11 @@ func (b *scoresheet) summarySheet() {
 	b.text(sh, cellName(1, sumUnscoredRow), LabelUnscored, st.label)
 	b.formula(sh, at(sumUnscoredRow), at(sumQuestionsRow)+"-"+at(sumScoredRow), st.value)
 	b.text(sh, cellName(1, sumOverallRow), LabelOverall, st.label)
-	b.formula(sh, at(sumOverallRow), averageFormula(all, at(sumScoredRow)), st.result)
+	// The overall divides the rounds' weighted points by their scored
+	// weights, which the rounds table holds in hidden columns.
+	first, last := sumRoundsTitleRow+2, sumRoundsTitleRow+1+len(b.rounds)
+	b.formula(sh, at(sumOverallRow), fmt.Sprintf(`IF(%s=0,"",SUM(%s)/SUM(%s))`, at(sumScoredRow),
+		rangeName(sumPointsCol, first, last), rangeName(sumWeightCol, first, last)), st.result)
 	b.text(sh, cellName(1, sumRecommendationRow), LabelRecommendation, st.label)
 	b.formula(sh, at(sumRecommendationRow),
 		ruleFormula(at(sumOverallRow), at(sumScoredRow), at(sumQuestionsRow)), st.result)
@@ -67,18 +79,20 @@ func (b *scoresheet) summarySheet() {
 	b.text(sh, cellName(1, sumMinScoredRow), LabelMinScored, st.label)
 	b.number(sh, at(sumMinScoredRow), kit.MinScoredShare, st.percent)
 	b.text(sh, cellName(1, sumRuleRow), LabelRule, st.label)
-	last := colName(len(b.look.SummaryWidths))
 	b.text(sh, at(sumRuleRow), RuleText(), st.wrapText)
-	if b.err == nil {
-		b.err = b.f.MergeCell(sh, at(sumRuleRow), last+fmt.Sprint(sumRuleRow))
+	if b.err == nil { // across the visible columns
+		b.err = b.f.MergeCell(sh, at(sumRuleRow), cellName(sumPointsCol-1, sumRuleRow))
 	}
 	if b.err == nil {
 		b.err = b.f.SetRowHeight(sh, sumRuleRow, 3*b.look.LineHeight+4)
 	}
 
 	row := b.summaryRounds(sumRoundsTitleRow)
-	first, lastArea := b.summaryAreas(row + 1)
-	b.areaChart(first, lastArea)
+	firstArea, lastArea := b.summaryAreas(row + 1)
+	b.areaChart(firstArea, lastArea)
+	if b.err == nil {
+		b.err = b.f.SetColVisible(sh, colName(sumPointsCol)+":"+colName(sumWeightCol), false)
+	}
 	b.printSetup(sh, "")
 	b.protect(sh)
 }
@@ -102,7 +116,13 @@ func (b *scoresheet) summaryRounds(row int) int {
 		b.formula(sh, c(3), questionsFormula(one), st.cellNum)
 		b.formula(sh, c(4), scoredFormula(one), st.cellNum)
 		b.formula(sh, c(5), c(3)+"-"+c(4), st.cellNum)
-		b.formula(sh, c(6), averageFormula(one, c(4)), st.average)
+		b.formula(sh, c(sumPointsCol), sumTerms(one, func(rs roundSheet) string {
+			return "SUMPRODUCT(" + rs.col(ColumnWeight) + "," + rs.col(ColumnPoints) + ")"
+		}), st.cellNum)
+		b.formula(sh, c(sumWeightCol), sumTerms(one, func(rs roundSheet) string {
+			return "SUMPRODUCT(" + rs.col(ColumnWeight) + "," + rs.col(ColumnCounted) + ")"
+		}), st.cellNum)
+		b.formula(sh, c(6), fmt.Sprintf(`IF(%s=0,"",%s/%s)`, c(4), c(sumPointsCol), c(sumWeightCol)), st.average)
 		b.formula(sh, c(7), ruleFormula(c(6), c(4), c(3)), st.cell)
 		b.formula(sh, c(8), ref(roundCallCell), st.cell)
 		row++
@@ -203,19 +223,6 @@ func questionsFormula(rounds []roundSheet) string {
 
 func scoredFormula(rounds []roundSheet) string {
 	return sumTerms(rounds, func(rs roundSheet) string { return "SUM(" + rs.col(ColumnCounted) + ")" })
-}
-
-// averageFormula is the weighted average of the scored questions of rounds:
-// the weights times the points, over the weights of the questions that
-// count. It is empty while nothing is scored.
-func averageFormula(rounds []roundSheet, scored string) string {
-	num := sumTerms(rounds, func(rs roundSheet) string {
-		return "SUMPRODUCT(" + rs.col(ColumnWeight) + "," + rs.col(ColumnPoints) + ")"
-	})
-	den := sumTerms(rounds, func(rs roundSheet) string {
-		return "SUMPRODUCT(" + rs.col(ColumnWeight) + "," + rs.col(ColumnCounted) + ")"
-	})
-	return fmt.Sprintf(`IF(%s=0,"",(%s)/(%s))`, scored, num, den)
 }
 
 // ruleFormula is kit.Recommend as a formula over the cells holding the

@@ -2,7 +2,10 @@ package layouts_test
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -293,6 +296,76 @@ func TestRoundSheetNames(t *testing.T) {
 	}
 }
 
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// dumpCells lists every cell of every sheet, its value or its formula, one
+// a line: the workbook's content without the zip and XML around it.
+func dumpCells(t testing.TB, f *excelize.File) string {
+	t.Helper()
+	var b strings.Builder
+	for _, sheet := range f.GetSheetList() {
+		fmt.Fprintf(&b, "== %s\n", sheet)
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r := range len(rows) {
+			for c := range 12 {
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				if formula, _ := f.GetCellFormula(sheet, cell); formula != "" {
+					fmt.Fprintf(&b, "%s =%s\n", cell, formula)
+				} else if v, _ := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true}); v != "" {
+					fmt.Fprintf(&b, "%s %q\n", cell, v)
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestScoresheetGolden compares the cells of a two-round scoresheet with
+// testdata/scoresheet/two-rounds.golden; go test ./layouts -update rewrites it.
+func TestScoresheetGolden(t *testing.T) {
+	k := loopKit()
+	got := dumpCells(t, openScoresheet(t, writeScoresheet(t, k)))
+	if again := dumpCells(t, openScoresheet(t, writeScoresheet(t, k))); again != got {
+		t.Fatal("two scoresheets of one kit hold different cells")
+	}
+	golden := filepath.Join("testdata", "scoresheet", "two-rounds.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("cells differ from %s (go test ./layouts -update rewrites it):\n%s", golden, lineDiff(string(want), got))
+	}
+}
+
+// lineDiff shows the first lines that differ.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i, shown := 0, 0; i < max(len(w), len(g)) && shown < 10; i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			fmt.Fprintf(&b, "line %d:\n  want %s\n  got  %s\n", i+1, wl, gl)
+			shown++
+		}
+	}
+	return b.String()
+}
+
 func TestScoresheetNeedsRounds(t *testing.T) {
 	if err := layouts.WriteScoresheet(&bytes.Buffer{}, &kit.Kit{ID: "AAAA-BBBB"}); err == nil {
 		t.Fatal("WriteScoresheet of a kit without rounds: no error")
@@ -336,5 +409,3 @@ func BenchmarkScoresheet(b *testing.B) {
 	}
 	b.ReportMetric(float64(buf.Len()), "bytes/file")
 }
-
-var _ = fmt.Sprint

@@ -1,0 +1,349 @@
+package layouts_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/xuri/excelize/v2"
+)
+
+// A filling is what an interviewer typed in the Score cells: one list per
+// round, one value per question; nil leaves the cell blank.
+type filling [][]any
+
+// fillings are the cases the formulas must get right. The two-round kit has
+// seven and five questions over four areas with weights 0.5 to 3.
+var fillings = []struct {
+	name string
+	fill filling
+}{
+	{"mixed with blank and N/A", filling{
+		{3, nil, 4, layouts.ScoreNA, 2, 1, 4},
+		{3, 2, layouts.ScoreNA, 4, 2},
+	}},
+	{"nothing scored", filling{
+		{nil, nil, nil, nil, nil, nil, nil},
+		{layouts.ScoreNA, nil, nil, nil, nil},
+	}},
+	{"too few scored", filling{
+		{4, 4, nil, nil, nil, nil, nil},
+		{4, nil, nil, layouts.ScoreNA, nil},
+	}},
+	{"strong yes", filling{
+		{4, 4, 3, 4, 4, 4, 3},
+		{4, 4, 4, 4, 4},
+	}},
+	{"strong no", filling{
+		{1, 2, 1, 1, 1, 2, 1},
+		{1, 1, 1, nil, 2},
+	}},
+	// Typed past the dropdown by another program: a score as text counts,
+	// anything but 1-4 does not.
+	{"typed by another program", filling{
+		{"3", "4", 7, 2.5, "three", 0, "2"},
+		{"n/a", 4.0, -1, "", 1},
+	}},
+}
+
+func loopKit() *kit.Kit {
+	qs := twelveQuestions()
+	return syntheticKit(qs[:7], qs[7:])
+}
+
+// fill types a filling into a generated scoresheet, as an interviewer would.
+func fill(t testing.TB, sheet []byte, k *kit.Kit, fl filling) []byte {
+	t.Helper()
+	f := openScoresheet(t, sheet)
+	for i, name := range layouts.RoundSheetNames(k) {
+		rows, _, cols := questionRows(t, f, name)
+		for j, q := range k.Rounds[i].Questions {
+			cell := cols[layouts.ColumnScore] + strconv.Itoa(rows[q.ID])
+			var err error
+			switch v := fl[i][j].(type) {
+			case nil:
+			case int:
+				err = f.SetCellInt(name, cell, int64(v))
+			case float64:
+				err = f.SetCellFloat(name, cell, v, -1, 64)
+			case string:
+				err = f.SetCellStr(name, cell, v)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// scoreValue is what a typed value scores, as the archive will read it: 1-4
+// as a number or as text, else not scored (0).
+func scoreValue(v any) int {
+	var s string
+	switch v := v.(type) {
+	case int:
+		s = strconv.Itoa(v)
+	case float64:
+		s = strconv.FormatFloat(v, 'f', -1, 64)
+	case string:
+		s = v
+	}
+	if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= 4 {
+		return n
+	}
+	return 0
+}
+
+// expected is what kit.Summarize makes of a filling, for the whole kit and
+// for each round.
+func expected(k *kit.Kit, fl filling) (kit.Summary, []kit.Summary) {
+	var all []kit.Score
+	var rounds []kit.Summary
+	for i := range k.Rounds {
+		r := &k.Rounds[i]
+		var scores []kit.Score
+		for j, q := range r.Questions {
+			scores = append(scores, kit.Score{QuestionID: q.ID, Area: r.AreaOf(q).ID,
+				Weight: q.ScoreWeight(), Value: scoreValue(fl[i][j])})
+		}
+		rounds = append(rounds, kit.Summarize(scores))
+		all = append(all, scores...)
+	}
+	return kit.Summarize(all), rounds
+}
+
+// grid is a sheet's computed values, row by row, as a reader sees them.
+type grid [][]string
+
+func (g grid) at(r, c int) string {
+	if r < len(g) && c < len(g[r]) {
+		return g[r][c]
+	}
+	return ""
+}
+
+// label is the value right of a label.
+func (g grid) label(t testing.TB, label string) string {
+	t.Helper()
+	for r, row := range g {
+		if c := slices.Index(row, label); c >= 0 {
+			return g.at(r, c+1)
+		}
+	}
+	t.Fatalf("no label %q", label)
+	return ""
+}
+
+// table reads the table under a title: a header row, then rows until the
+// first empty cell in column A.
+func (g grid) table(t testing.TB, title string) []map[string]string {
+	t.Helper()
+	for r, row := range g {
+		if len(row) == 0 || row[0] != title {
+			continue
+		}
+		header := g[r+1]
+		var out []map[string]string
+		for i := r + 2; i < len(g) && g.at(i, 0) != ""; i++ {
+			m := map[string]string{}
+			for c, h := range header {
+				m[h] = g.at(i, c)
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	t.Fatalf("no table %q", title)
+	return nil
+}
+
+// calcGrid computes every formula of a sheet with excelize.
+func calcGrid(t testing.TB, f *excelize.File, sheet string) grid {
+	t.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := make(grid, len(rows))
+	for r := range rows {
+		g[r] = make([]string, 12)
+		for c := range g[r] {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			if formula, _ := f.GetCellFormula(sheet, cell); formula != "" {
+				g[r][c], err = f.CalcCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+				if err != nil {
+					t.Fatalf("%s!%s =%s: %v", sheet, cell, formula, err)
+				}
+				continue
+			}
+			g[r][c], _ = f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+		}
+	}
+	return g
+}
+
+// checkSummary compares a computed Summary sheet with kit.Summarize.
+func checkSummary(t *testing.T, g grid, k *kit.Kit, fl filling) {
+	t.Helper()
+	want, rounds := expected(k, fl)
+	checkNumber(t, "Overall", g.label(t, layouts.LabelOverall), want.Overall, want.Scored > 0)
+	if got := g.label(t, layouts.LabelRecommendation); got != want.Recommendation {
+		t.Errorf("Recommendation = %q, want %q", got, want.Recommendation)
+	}
+	checkNumber(t, "Scored", g.label(t, layouts.LabelScored), float64(want.Scored), true)
+	checkNumber(t, "Unscored", g.label(t, layouts.LabelUnscored), float64(want.Unscored), true)
+	checkNumber(t, "Questions", g.label(t, layouts.LabelQuestions), float64(want.Scored+want.Unscored), true)
+
+	byRound := g.table(t, layouts.SummaryRoundsTable)
+	if len(byRound) != len(k.Rounds) {
+		t.Fatalf("%d rows by round, want %d", len(byRound), len(k.Rounds))
+	}
+	names := layouts.RoundSheetNames(k)
+	for i, row := range byRound {
+		w := rounds[i]
+		if row["Sheet"] != names[i] {
+			t.Errorf("round %d: sheet %q, want %q", i+1, row["Sheet"], names[i])
+		}
+		checkNumber(t, names[i]+" average", row["Average"], w.Overall, w.Scored > 0)
+		checkNumber(t, names[i]+" scored", row[layouts.LabelScored], float64(w.Scored), true)
+		if row[layouts.LabelRecommendation] != w.Recommendation {
+			t.Errorf("%s: recommendation %q, want %q", names[i], row[layouts.LabelRecommendation], w.Recommendation)
+		}
+		if row[layouts.LabelInterviewer] != k.Rounds[i].Interviewer {
+			t.Errorf("%s: interviewer %q, want %q", names[i], row[layouts.LabelInterviewer], k.Rounds[i].Interviewer)
+		}
+	}
+
+	byArea := g.table(t, layouts.SummaryAreasTable)
+	seen := map[string]bool{}
+	for _, row := range byArea {
+		id := row[layouts.ColumnAreaID]
+		seen[id] = true
+		avg, scored := want.AreaAverages[id]
+		checkNumber(t, "area "+id, row["Average"], avg, scored)
+	}
+	for id := range want.AreaAverages {
+		if !seen[id] {
+			t.Errorf("area %s missing from %q", id, layouts.SummaryAreasTable)
+		}
+	}
+}
+
+// checkNumber compares a computed cell with a Go value; when present is
+// false the cell must be empty, never zero.
+func checkNumber(t *testing.T, what, got string, want float64, present bool) {
+	t.Helper()
+	if !present {
+		if got != "" {
+			t.Errorf("%s = %q, want empty", what, got)
+		}
+		return
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(got), 64)
+	if err != nil || math.Abs(v-want) > 1e-9 {
+		t.Errorf("%s = %q, want %v", what, got, want)
+	}
+}
+
+func TestScoresheetFormulasMatchSummarizeInExcelize(t *testing.T) {
+	k := loopKit()
+	sheet := writeScoresheet(t, k)
+	for _, tt := range fillings {
+		t.Run(tt.name, func(t *testing.T) {
+			f := openScoresheet(t, fill(t, sheet, k, tt.fill))
+			checkSummary(t, calcGrid(t, f, layouts.SummarySheet), k, tt.fill)
+		})
+	}
+}
+
+// xlsxValues is the tool that recalculates a workbook in LibreOffice and
+// writes each sheet's computed values as CSV.
+func xlsxValues(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("soffice"); err != nil {
+		t.Skip("soffice not found: install libreoffice-calc (--no-install-recommends) to recalculate in LibreOffice")
+	}
+	tool := os.Getenv("XLSX_VALUES")
+	if tool == "" {
+		tool = filepath.Join("..", "..", "shared", "tools", "xlsx-values")
+	}
+	if _, err := os.Stat(tool); err != nil {
+		t.Fatalf("LibreOffice is installed but %s is missing; set XLSX_VALUES to the xlsx-values tool", tool)
+	}
+	return tool
+}
+
+// recalc recalculates a workbook in LibreOffice and returns its sheets'
+// computed values.
+func recalc(t *testing.T, tool string, b []byte) map[string]grid {
+	t.Helper()
+	dir := t.TempDir()
+	in := filepath.Join(dir, "sheet.xlsx")
+	if err := os.WriteFile(in, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(tool, in, filepath.Join(dir, "values")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", tool, err, out)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "values", "sheet-*.csv"))
+	sheets := map[string]grid{}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(bytes.NewReader(data))
+		r.FieldsPerRecord = -1
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		sheets[strings.TrimSuffix(strings.TrimPrefix(filepath.Base(name), "sheet-"), ".csv")] = rows
+	}
+	return sheets
+}
+
+func TestScoresheetFormulasMatchSummarizeInLibreOffice(t *testing.T) {
+	tool := xlsxValues(t)
+	k := loopKit()
+	sheet := writeScoresheet(t, k)
+	for _, tt := range fillings {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			sheets := recalc(t, tool, fill(t, sheet, k, tt.fill))
+			g, ok := sheets[layouts.SummarySheet]
+			if !ok {
+				t.Fatalf("LibreOffice wrote no %s sheet; it wrote %v", layouts.SummarySheet, keys(sheets))
+			}
+			checkSummary(t, g, k, tt.fill)
+			// The names typed in stay as typed.
+			if got := sheets[layouts.KitSheet].label(t, layouts.LabelCandidate); got != k.Candidate {
+				t.Errorf("Kit candidate = %q, want %q", got, k.Candidate)
+			}
+		})
+	}
+}
+
+func keys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}

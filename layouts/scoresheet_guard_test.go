@@ -1,0 +1,230 @@
+package layouts_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/xuri/excelize/v2"
+)
+
+func TestScoresheetScoreDropdown(t *testing.T) {
+	k := loopKit()
+	f := openScoresheet(t, writeScoresheet(t, k))
+	for _, name := range layouts.RoundSheetNames(k) {
+		rows, order, cols := questionRows(t, f, name)
+		want := cols[layouts.ColumnScore] + strconv.Itoa(rows[order[0]]) + ":" +
+			cols[layouts.ColumnScore] + strconv.Itoa(rows[order[len(order)-1]])
+		dvs, err := f.GetDataValidations(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(dvs, func(dv *excelize.DataValidation) bool { return dv.Sqref == want })
+		if i < 0 {
+			t.Fatalf("%s: no validation on %s among %d", name, want, len(dvs))
+		}
+		dv := dvs[i]
+		if dv.Type != "list" || dv.Formula1 != `"1,2,3,4,N/A"` {
+			t.Errorf("%s: validation %s %s, want a list of 1,2,3,4,N/A", name, dv.Type, dv.Formula1)
+		}
+		if dv.ErrorStyle == nil || *dv.ErrorStyle != "stop" || !dv.ShowErrorMessage || !dv.AllowBlank {
+			t.Errorf("%s: validation must stop bad input and allow blanks: %+v", name, dv)
+		}
+		if dv.Error == nil || !strings.Contains(*dv.Error, "1, 2, 3, 4 or N/A") {
+			t.Errorf("%s: error message %v does not list the choices", name, dv.Error)
+		}
+	}
+}
+
+// TestScoresheetLocksAllButInput checks that protection covers every sheet
+// and that only the cells a person fills in are unlocked.
+func TestScoresheetLocksAllButInput(t *testing.T) {
+	k := loopKit()
+	f := openScoresheet(t, writeScoresheet(t, k))
+	for _, sheet := range f.GetSheetList() {
+		p, err := f.GetSheetProtection(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !p.SelectUnlockedCells || p.InsertRows || p.DeleteRows {
+			t.Errorf("%s: protection %+v", sheet, p)
+		}
+		if err := f.UnprotectSheet(sheet, "wrong"); err == nil {
+			t.Errorf("%s: not protected by a password", sheet)
+		}
+	}
+	locked := func(sheet, cell string) bool {
+		t.Helper()
+		id, err := f.GetCellStyle(sheet, cell)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := f.GetStyle(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Protection == nil || st.Protection.Locked
+	}
+	for _, name := range layouts.RoundSheetNames(k) {
+		rows, order, cols := questionRows(t, f, name)
+		for _, id := range order {
+			for _, col := range layouts.RoundColumns {
+				cell := cols[col] + strconv.Itoa(rows[id])
+				input := col == layouts.ColumnScore || col == layouts.ColumnNotes
+				if locked(name, cell) == input {
+					t.Errorf("%s!%s (%s): locked = %v", name, cell, col, !input)
+				}
+			}
+		}
+		for _, label := range []string{layouts.LabelInterviewer, layouts.LabelInterviewerCall} {
+			if cell := findLabel(t, f, name, label); locked(name, cell) {
+				t.Errorf("%s!%s (%s) is locked", name, cell, label)
+			}
+		}
+		for _, label := range []string{layouts.LabelCandidate, layouts.LabelKitID} {
+			if cell := findLabel(t, f, name, label); !locked(name, cell) {
+				t.Errorf("%s!%s (%s) is not locked", name, cell, label)
+			}
+		}
+	}
+	for _, label := range []string{layouts.LabelOverall, layouts.LabelRecommendation, layouts.LabelStrongYesAt} {
+		if cell := findLabel(t, f, layouts.SummarySheet, label); !locked(layouts.SummarySheet, cell) {
+			t.Errorf("Summary!%s (%s) is not locked", cell, label)
+		}
+	}
+}
+
+// TestScoresheetKitWithEmptyRound checks that a round without questions
+// gets its sheet and leaves the results alone.
+func TestScoresheetKitWithEmptyRound(t *testing.T) {
+	k := syntheticKit(twelveQuestions()[:4], nil)
+	fl := filling{{4, 3, nil, 2}, {}}
+	f := openScoresheet(t, fill(t, writeScoresheet(t, k), k, fl))
+	checkSummary(t, calcGrid(t, f, layouts.SummarySheet), k, fl)
+}
+
+// openpyxl runs the checker script with the system Python, or skips.
+func openpyxl(t *testing.T, args ...string) map[string]any {
+	t.Helper()
+	python := "/usr/bin/python3"
+	if err := exec.Command(python, "-c", "import openpyxl").Run(); err != nil {
+		t.Skip("python3-openpyxl not installed: apt-get install -y python3-openpyxl")
+	}
+	cmd := exec.Command(python, append([]string{filepath.Join("testdata", "scoresheet", "openpyxl_check.py")}, args...)...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("openpyxl: %v\n%s", err, stderr.String())
+	}
+	var report map[string]any
+	if err := json.Unmarshal(out, &report); err != nil {
+		t.Fatalf("openpyxl report: %v\n%s", err, out)
+	}
+	return report
+}
+
+// TestScoresheetReadByOpenpyxl checks the file with a program other than
+// ours: it reads without warnings, sees the dropdowns, the protection, the
+// print setup, and the names as text.
+func TestScoresheetReadByOpenpyxl(t *testing.T) {
+	k := loopKit()
+	in := filepath.Join(t.TempDir(), "scoresheet.xlsx")
+	if err := os.WriteFile(in, writeScoresheet(t, k), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := openpyxl(t, in)
+	get := func(path ...string) any {
+		var v any = r
+		for _, p := range path {
+			m, ok := v.(map[string]any)
+			if !ok {
+				return nil
+			}
+			v = m[p]
+		}
+		return v
+	}
+	if get("workbook_locked") != true {
+		t.Error("workbook structure is not locked")
+	}
+	for _, sheet := range append(layouts.RoundSheetNames(k), layouts.SummarySheet, layouts.KitSheet) {
+		if get("protected", sheet) != true {
+			t.Errorf("%s: not protected with a password", sheet)
+		}
+		if get("print", sheet, "orientation") != "landscape" || get("print", sheet, "fitToWidth") != 1.0 ||
+			get("print", sheet, "fitToPage") != true {
+			t.Errorf("%s: print setup %v", sheet, get("print", sheet))
+		}
+		if h, _ := get("print", sheet, "header").(string); !strings.Contains(h, "HYPERLINK") {
+			t.Errorf("%s: page header %q lacks the candidate", sheet, h)
+		}
+	}
+	for _, sheet := range layouts.RoundSheetNames(k) {
+		dvs, _ := get("validations", sheet).([]any)
+		found := false
+		for _, dv := range dvs {
+			m := dv.(map[string]any)
+			if m["formula1"] == `"1,2,3,4,N/A"` && m["type"] == "list" && m["errorStyle"] == "stop" && m["showErrorMessage"] == true {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: openpyxl sees no score dropdown in %v", sheet, dvs)
+		}
+		if rows, _ := get("print", sheet, "printTitleRows").(string); rows != "$6:$6" {
+			t.Errorf("%s: print title rows %q", sheet, rows)
+		}
+		if v := get("cells", sheet, "C2"); v == nil || v.(map[string]any)["type"] != "s" ||
+			v.(map[string]any)["value"] != k.Candidate {
+			t.Errorf("%s!C2: candidate read as %v, want the text %q", sheet, v, k.Candidate)
+		}
+	}
+}
+
+// TestScoresheetFilledByOpenpyxl types scores with openpyxl, saves, and
+// recalculates in LibreOffice: the results survive another program's save.
+func TestScoresheetFilledByOpenpyxl(t *testing.T) {
+	tool := xlsxValues(t)
+	k := loopKit()
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "in.xlsx"), filepath.Join(dir, "out.xlsx")
+	sheet := writeScoresheet(t, k)
+	if err := os.WriteFile(in, sheet, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f := openScoresheet(t, sheet)
+	fl := fillings[0].fill
+	args := []string{in, out}
+	for i, name := range layouts.RoundSheetNames(k) {
+		rows, _, cols := questionRows(t, f, name)
+		for j, q := range k.Rounds[i].Questions {
+			if v := fl[i][j]; v != nil {
+				args = append(args, name+"="+cols[layouts.ColumnScore]+strconv.Itoa(rows[q.ID])+":"+toString(v))
+			}
+		}
+	}
+	openpyxl(t, args...)
+	saved, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSummary(t, recalc(t, tool, saved)[layouts.SummarySheet], k, fl)
+}
+
+func toString(v any) string {
+	switch v := v.(type) {
+	case int:
+		return strconv.Itoa(v)
+	case string:
+		return v
+	}
+	panic("unexpected score value")
+}
