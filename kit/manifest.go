@@ -1,0 +1,180 @@
+package kit
+
+// This file records a loop as JSON, with everything needed to choose the
+// same questions again. Its output is stable: fields in a fixed order, no
+// maps, indented, nothing that depends on when it was written, so the same
+// loop always gives the same bytes and manifests can be compared with diff.
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+)
+
+// ManifestFormat is the version of the manifest's layout. It changes only
+// when a field changes meaning; a reader refuses formats newer than its own.
+const ManifestFormat = 1
+
+// ErrBankChanged marks a manifest made from another version of the bank:
+// regenerating its loop would not give the same questions.
+var ErrBankChanged = errors.New("bank changed since the manifest was made")
+
+// Manifest records a loop: who, when, from which bank, with which seed, and
+// each round's spec and questions. Specs and the seed rebuild it with
+// SelectLoop; the rebuilt kit has the same ID exactly when the questions are
+// the same.
+type Manifest struct {
+	Format    int             `json:"format"`
+	Tool      string          `json:"tool_version"`
+	Bank      ManifestBank    `json:"bank"`
+	KitID     string          `json:"kit_id"`
+	Candidate string          `json:"candidate"`
+	Role      string          `json:"role"`
+	Level     string          `json:"level"`
+	Date      string          `json:"date"` // YYYY-MM-DD
+	Seed      uint64          `json:"seed"`
+	Paper     string          `json:"paper"`
+	Focus     []string        `json:"focus"` // the loop's focus; empty: every area
+	Rounds    []ManifestRound `json:"rounds"`
+}
+
+// ManifestBank names the bank a loop was chosen from.
+type ManifestBank struct {
+	Title   string `json:"title"`
+	Version string `json:"version"` // Bank.Version, a hash of the bank's files
+}
+
+// ManifestRound is one round of a recorded loop.
+type ManifestRound struct {
+	Title       string   `json:"title"`
+	Stages      []string `json:"stages"`
+	Focus       []string `json:"focus"` // the round's areas, or [AllAreas]
+	Minutes     int      `json:"minutes"`
+	Interviewer string   `json:"interviewer"`
+	Questions   []string `json:"questions"` // ids, in interview order
+}
+
+// NewManifest records a finished kit whose rounds SelectLoop chose. focus is
+// the loop's focus as given to SelectLoop, paper the paper size the packets
+// were printed on.
+func NewManifest(k *Kit, focus []string, paper string) Manifest {
+	m := Manifest{
+		Format:    ManifestFormat,
+		Tool:      k.ToolVersion,
+		Bank:      ManifestBank{Title: k.BankTitle, Version: k.BankVersion},
+		KitID:     k.ID,
+		Candidate: k.Candidate,
+		Role:      k.Role,
+		Level:     k.Level.ID,
+		Date:      k.Date.Format(time.DateOnly),
+		Seed:      k.Seed,
+		Paper:     paper,
+		Focus:     cleanList(focus),
+		Rounds:    make([]ManifestRound, len(k.Rounds)),
+	}
+	if m.Focus == nil {
+		m.Focus = []string{}
+	}
+	for i, r := range k.Rounds {
+		mr := ManifestRound{
+			Title:       r.Title,
+			Stages:      stageIDs(r.Stages),
+			Focus:       []string{AllAreas},
+			Minutes:     r.Minutes(),
+			Interviewer: r.Interviewer,
+			Questions:   make([]string, len(r.Questions)),
+		}
+		if r.Focused {
+			mr.Focus = termIDs(r.Areas)
+		}
+		for j, q := range r.Questions {
+			mr.Questions[j] = q.ID
+		}
+		m.Rounds[i] = mr
+	}
+	return m
+}
+
+// Specs returns the loop's rounds as specs for SelectLoop, which, given the
+// manifest's level, focus and seed and the same bank, chooses the same
+// questions.
+func (m Manifest) Specs() []RoundSpec {
+	out := make([]RoundSpec, len(m.Rounds))
+	for i, r := range m.Rounds {
+		out[i] = RoundSpec{
+			Title:       r.Title,
+			Stages:      slices.Clone(r.Stages),
+			Areas:       slices.Clone(r.Focus),
+			Minutes:     r.Minutes,
+			Interviewer: r.Interviewer,
+		}
+	}
+	return out
+}
+
+// Check says whether b is the bank the loop was chosen from. A different
+// version is an error wrapping ErrBankChanged that names both versions and
+// the recorded questions the bank no longer has; the loop can still be
+// rebuilt, but not exactly.
+func (m Manifest) Check(b *Bank) error {
+	if m.Format > ManifestFormat {
+		return fmt.Errorf("manifest format %d is newer than this interviewkit reads (%d); update interviewkit", m.Format, ManifestFormat)
+	}
+	if m.Bank.Version == b.Version {
+		return nil
+	}
+	var gone []string
+	for _, r := range m.Rounds {
+		for _, id := range r.Questions {
+			if _, ok := b.Question(id); !ok {
+				gone = append(gone, id)
+			}
+		}
+	}
+	msg := fmt.Sprintf("the loop was chosen from bank %q version %s, this is %q version %s; the same seed may choose other questions",
+		m.Bank.Title, m.Bank.Version, b.Title, b.Version)
+	switch {
+	case len(gone) == 1:
+		msg += fmt.Sprintf("; question %s is no longer in the bank", gone[0])
+	case len(gone) > 1:
+		msg += fmt.Sprintf("; %d of its questions are no longer in the bank: %s", len(gone), strings.Join(gone, ", "))
+	}
+	return fmt.Errorf("%w: %s", ErrBankChanged, msg)
+}
+
+// Encode writes the manifest as indented JSON, the same bytes for the same
+// loop.
+func (m Manifest) Encode(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false) // "R&D" stays readable
+	enc.SetIndent("", "  ")
+	return enc.Encode(m)
+}
+
+// maxManifest bounds a manifest read back; a real one is a few kilobytes.
+const maxManifest = 1 << 20
+
+// DecodeManifest reads a manifest written by Encode. A manifest from a newer
+// format, or missing what SelectLoop needs, is an error.
+func DecodeManifest(r io.Reader) (Manifest, error) {
+	var m Manifest
+	dec := json.NewDecoder(io.LimitReader(r, maxManifest))
+	if err := dec.Decode(&m); err != nil {
+		return Manifest{}, fmt.Errorf("manifest: %w", err)
+	}
+	switch {
+	case m.Format < 1:
+		return Manifest{}, errors.New("manifest: no format version; not an interviewkit manifest")
+	case m.Format > ManifestFormat:
+		return Manifest{}, fmt.Errorf("manifest: format %d is newer than this interviewkit reads (%d); update interviewkit", m.Format, ManifestFormat)
+	case m.Level == "":
+		return Manifest{}, errors.New("manifest: no level")
+	case len(m.Rounds) == 0:
+		return Manifest{}, errors.New("manifest: no rounds")
+	}
+	return m, nil
+}

@@ -1,0 +1,295 @@
+package kit
+
+// This file reads the two ways a person writes a loop: a YAML plan file and
+// repeated --round flags. Both are checked like a bank: every problem at
+// once, each located (file:line, or the flag it came from), unknown values
+// listed with the valid ones and the closest. The plan file goes through the
+// bank's decoder (decode.go), so it follows the same rules: unknown keys are
+// problems, wrong types are problems at the value's line, no tabs, no
+// anchors.
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Plan is a loop as a plan file describes it.
+type Plan struct {
+	// Focus is the loop's focus areas, used by rounds that name none;
+	// empty means every area.
+	Focus  []string
+	Rounds []RoundSpec
+}
+
+// maxPlanFile bounds a plan file; a plan is a screenful typed by a person.
+const maxPlanFile = 1 << 20
+
+// ParsePlan reads a plan file, naming it name in messages:
+//
+//	focus: [orm, security, apis]     # optional: the loop's focus; default every area
+//	rounds:
+//	  - title: Django core
+//	    stages: [django-core]        # optional when the title names a stage or default round
+//	    focus: [orm, web]            # optional: default the loop's focus; "all" opts out of it
+//	    minutes: 60                  # optional: default the bank loop's for the stages, else 60
+//	    interviewer: Ana López       # optional
+//
+// Lists may also be written as one comma-separated value (focus: orm, web).
+// A plan with problems is a *BankError listing all of them.
+func ParsePlan(data []byte, name string, b *Bank) (Plan, error) {
+	p := &parser{bank: &Bank{}, noun: "plan"}
+	var plan Plan
+	if len(data) > maxPlanFile {
+		p.problem(name, 0, "", "file is larger than 1 MiB; not a plan")
+		return plan, &BankError{Problems: p.problems}
+	}
+	if doc := p.document(name, data); doc != nil {
+		d := &decoder{p: p, file: name}
+		plan = d.plan(doc, b)
+	}
+	if len(p.problems) > 0 {
+		slices.SortStableFunc(p.problems, func(a, b Problem) int { return a.Line - b.Line })
+		return Plan{}, &BankError{Problems: p.problems}
+	}
+	return plan, nil
+}
+
+func (d *decoder) plan(doc *yaml.Node, b *Bank) Plan {
+	var plan Plan
+	m := d.mapping(doc, "a plan", "focus", "rounds")
+	if m == nil {
+		return plan
+	}
+	if n := m["focus"]; n != nil {
+		plan.Focus = d.areaIDs(n, "focus", b)
+	}
+	n := m["rounds"]
+	if n == nil {
+		d.problem(doc, "a plan needs rounds: a list of rounds, each with a title")
+		return plan
+	}
+	items := d.seq(n, "rounds")
+	if n.Kind == yaml.SequenceNode && len(items) == 0 {
+		d.problem(n, "a plan needs at least one round")
+	}
+	if len(items) > MaxRounds {
+		d.problem(items[MaxRounds], "a loop has at most %d rounds; this plan has %d", MaxRounds, len(items))
+		items = items[:MaxRounds]
+	}
+	first := map[string]RoundSpec{}
+	for _, item := range items {
+		r, ok := d.planRound(item, b)
+		if !ok {
+			continue
+		}
+		if r.Title != "" {
+			if prev, dup := first[titleKey(r.Title)]; dup {
+				d.problem(item, "round %q: title clashes with round %q at line %d; titles name files and sheets, so make them differ", r.Title, prev.Title, prev.Line)
+			} else {
+				first[titleKey(r.Title)] = r
+			}
+		}
+		plan.Rounds = append(plan.Rounds, r)
+	}
+	return plan
+}
+
+var planRoundFields = []string{"title", "stages", "focus", "minutes", "interviewer"}
+
+// planRound reads one round of a plan; ok is false when it is not a mapping.
+func (d *decoder) planRound(n *yaml.Node, b *Bank) (RoundSpec, bool) {
+	m := d.mapping(n, "a round", planRoundFields...)
+	if m == nil {
+		return RoundSpec{}, false
+	}
+	r := RoundSpec{File: d.file, Line: n.Line}
+	// Fields with a type problem are reported once, not again as missing.
+	typed := map[string]bool{}
+	read := func(field string, decode func()) {
+		before := len(d.p.problems)
+		decode()
+		typed[field] = len(d.p.problems) > before
+	}
+	read("title", func() { r.Title = d.text(m["title"], "title") })
+	read("stages", func() { r.Stages = d.idList(m["stages"], "stages") })
+	read("focus", func() { r.Areas = d.idList(m["focus"], "focus") })
+	read("minutes", func() { r.Minutes = d.integer(m["minutes"], "minutes") })
+	read("interviewer", func() { r.Interviewer = d.text(m["interviewer"], "interviewer") })
+	given := m["minutes"] != nil && !typed["minutes"]
+	for _, sp := range checkSpec(b, &r, given) {
+		if typed[sp.field] {
+			continue
+		}
+		at := n
+		if v := m[sp.field]; v != nil {
+			at = entry(v, sp.value)
+		}
+		if r.Title != "" && sp.field != "title" {
+			d.problem(at, "round %q: %s", r.Title, sp.msg)
+		} else {
+			d.problem(at, "%s", sp.msg)
+		}
+	}
+	return r, true
+}
+
+// entry is the entry of a list naming id, so a problem about one id is
+// located at its own line when a list spans lines; else the list itself.
+func entry(n *yaml.Node, id string) *yaml.Node {
+	if id == "" || n.Kind != yaml.SequenceNode {
+		return n
+	}
+	for _, e := range n.Content {
+		if e.Kind == yaml.ScalarNode && normalizeID(e.Value) == id {
+			return e
+		}
+	}
+	return n
+}
+
+// idList reads ids as a list or as one comma-separated value.
+func (d *decoder) idList(n *yaml.Node, what string) []string {
+	if n == nil || d.alias(n) {
+		return nil
+	}
+	if n.Kind == yaml.ScalarNode {
+		if n.Tag == "!!null" {
+			return nil
+		}
+		return cleanList([]string{n.Value})
+	}
+	var out []string
+	for _, item := range d.seq(n, what) {
+		out = append(out, d.text(item, "each entry of "+what))
+	}
+	return cleanList(out)
+}
+
+// areaIDs reads the plan's focus and reports unknown areas at their line.
+func (d *decoder) areaIDs(n *yaml.Node, what string, b *Bank) []string {
+	before := len(d.p.problems)
+	ids := d.idList(n, what)
+	if len(d.p.problems) > before {
+		return nil
+	}
+	if b.allAreas(ids) {
+		return nil // every area, as when focus is left out
+	}
+	for _, id := range ids {
+		if _, ok := b.Area(id); !ok {
+			d.problem(entry(n, id), "unknown area %q%s; valid areas: %s", id, didYouMean(id, b.AreaIDs()), strings.Join(b.AreaIDs(), ", "))
+		}
+	}
+	return ids
+}
+
+// roundFlagKeys are the keys of a --round flag, each with its aliases.
+var roundFlagKeys = map[string]string{
+	"stages": "stages", "stage": "stages",
+	"focus": "focus", "areas": "focus",
+	"minutes":     "minutes",
+	"interviewer": "interviewer",
+}
+
+// RoundFlagKeys lists the keys a --round flag takes, for help texts.
+const RoundFlagKeys = "stages (or stage), focus (or areas), minutes, interviewer"
+
+// ParseRoundFlag reads one round written on the command line:
+//
+//	Django core: stages=django-core; focus=orm,web; minutes=60; interviewer=Ana López
+//
+// The title comes first and ends at the colon before the first key; keys
+// are stages (or stage), focus (or areas), minutes and interviewer,
+// separated by semicolons, with comma-separated lists. A title alone
+// ("Behavioural") is enough when it names a stage or a default round: the
+// round takes its stages and, at SelectLoop, its minutes. Problems are a
+// *BankError located at the flag.
+func ParseRoundFlag(s string, b *Bank) (RoundSpec, error) {
+	var r RoundSpec
+	var msgs []string
+	fail := func(format string, args ...any) { msgs = append(msgs, fmt.Sprintf(format, args...)) }
+	// The title ends at the last colon before the first "=", so a title
+	// may hold a colon when keys follow it.
+	s = strings.TrimSpace(s)
+	head := s
+	if eq := strings.IndexByte(s, '='); eq >= 0 {
+		head = s[:eq]
+	}
+	rest := ""
+	switch colon := strings.LastIndexByte(head, ':'); {
+	case colon >= 0:
+		r.Title, rest = s[:colon], s[colon+1:]
+	case head != s:
+		fail("write the title first, then a colon and the keys: \"Django core: stages=django-core; minutes=60\"")
+		rest = s
+	default:
+		r.Title = s
+	}
+	seen := map[string]bool{}
+	minutesGiven := false
+	for _, part := range strings.Split(rest, ";") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(part, "=")
+		if !ok {
+			fail("%q is not key=value; keys: %s", part, RoundFlagKeys)
+			continue
+		}
+		k, v = normalizeID(k), strings.TrimSpace(v)
+		key, known := roundFlagKeys[k]
+		if !known {
+			keys := []string{"stages", "stage", "focus", "areas", "minutes", "interviewer"}
+			fail("unknown key %q%s; keys: %s", k, didYouMean(k, keys), RoundFlagKeys)
+			continue
+		}
+		if seen[key] {
+			fail("%s given twice", key)
+			continue
+		}
+		seen[key] = true
+		if v == "" {
+			fail("%s= needs a value", k)
+			continue
+		}
+		switch key {
+		case "stages":
+			r.Stages = []string{v}
+		case "focus":
+			r.Areas = []string{v}
+		case "minutes":
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				fail("minutes=%s is not a whole number of minutes", v)
+				continue
+			}
+			r.Minutes, minutesGiven = n, true
+		case "interviewer":
+			r.Interviewer = v
+		}
+	}
+	syntax := len(msgs) > 0
+	for _, sp := range checkSpec(b, &r, minutesGiven) {
+		if sp.field == "title" && syntax && r.Title == "" {
+			continue // the syntax problem already says how to write it
+		}
+		fail("%s", sp.msg)
+	}
+	if len(msgs) == 0 {
+		return r, nil
+	}
+	where := "--round"
+	if r.Title != "" {
+		where += " " + strconv.Quote(r.Title)
+	}
+	e := &BankError{}
+	for _, m := range msgs {
+		e.Problems = append(e.Problems, Problem{File: where, Msg: m})
+	}
+	return RoundSpec{}, e
+}
