@@ -1,0 +1,234 @@
+package layouts
+
+// One block per question: a band with its number, ID, tags and time; the
+// question in large type; then sections with their labels in a left gutter:
+// why we ask, the answer points to tick, follow-up probes, red flags, STAR
+// probes for behavioural questions; the scoring grid; and ruled lines for
+// notes, which take the rest of the page when the next block moves on.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/interviewkit/interviewkit/kit"
+)
+
+// scaleWords name the scores 1 to 4, as the scoresheet and the bank's docs do.
+var scaleWords = [4]string{"No evidence", "Partial", "Solid", "Exceptional"}
+
+// maxGridHeight is the tallest the side-by-side scoring grid may be; above
+// it, anchors are long enough to read better stacked one under another.
+const maxGridHeight = 75
+
+// questionPart lays out question number n (from 1) of the round.
+func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
+	st := &p.st
+	field := fmt.Sprintf("question %q", q.ID)
+	id := p.text(field+" id", q.ID)
+	var boxes []box
+	boxes = append(boxes, spacer(st.BlockGap))
+
+	band := p.questionBand(n, q, id, item, field)
+	band.keep = true
+	decorate(&band, func(y float64) {
+		p.setFont(true, st.SizeBody, st.Ink)
+		p.pdf.Bookmark(fmt.Sprintf("Q%d  %s", n, id), 0, y)
+	})
+	boxes = append(boxes, band, spacer(st.Gap))
+
+	qf := ink{false, st.SizeQuestion, st.Ink}
+	boxes = append(boxes, p.para(qf, p.x0, p.w, p.text(field, q.Text), "L")...)
+	boxes = append(boxes, spacer(st.Gap+1))
+
+	cx, cw := p.x0+st.Gutter, p.w-st.Gutter
+	body := ink{false, st.SizeBody, st.Ink}
+	small := ink{false, st.SizeSmall + 0.5, st.Muted}
+	section := func(label string, bs []box) {
+		if len(bs) == 0 {
+			return
+		}
+		boxes = append(boxes, p.labelled(label, bs)...)
+		boxes = append(boxes, spacer(st.Gap))
+	}
+	section("Why we ask", p.para(small, cx, cw, p.text(field+" why", q.Why), "L"))
+
+	list := func(kind string, texts []string, marker func(x, y, lh float64)) []box {
+		var bs []box
+		for i, t := range texts {
+			if i > 0 {
+				bs = append(bs, spacer(1.2))
+			}
+			bs = append(bs, p.item(body, cx, cw, p.text(fmt.Sprintf("%s %s %d", field, kind, i+1), t), marker)...)
+		}
+		return bs
+	}
+	section("Listen for", list("key point", q.KeyPoints, p.tickBox))
+	section("Follow-ups", list("follow-up", q.FollowUps, p.probeMark))
+	section("Red flags", list("red flag", q.RedFlags, p.flagMark))
+	if q.STAR != nil {
+		section("STAR probes", p.starBoxes(field, q.STAR, cx, cw))
+	}
+	boxes = append(boxes, p.scoreBoxes(field, q.Rubric)...)
+	boxes = append(boxes, spacer(st.Gap))
+	boxes = append(boxes, p.notesBox())
+
+	more := func() []box {
+		return []box{p.continuedBand(n, id), spacer(st.Gap)}
+	}
+	return part{boxes: boxes, whole: true, more: more}
+}
+
+// questionBand is the grey band opening a block: "Q3", the ID and tags on
+// the left, minutes and clock times on the right.
+func (p *packet) questionBand(n int, q *kit.Question, id string, item kit.PlanItem, field string) box {
+	st := &p.st
+	pad := st.Pad
+	numF := ink{true, st.SizeQuestion + 4, st.Ink}
+	idF := ink{true, st.SizeBody, st.Ink}
+	tagF := ink{false, st.SizeSmall, st.Ink}
+	timeF := ink{true, st.SizeBody, st.Ink}
+	clockF := ink{false, st.SizeSmall, st.Muted}
+
+	num := fmt.Sprintf("Q%d", n)
+	p.use(numF)
+	numW := p.pdf.GetStringWidth(num) + 4
+	mins := fmt.Sprintf("%d min", q.Minutes)
+	clocks := ""
+	if item.Question != nil {
+		clocks = clock(item.Start) + "–" + clock(item.Start+item.Minutes)
+	}
+	p.use(timeF)
+	timeW := p.pdf.GetStringWidth(mins)
+	p.use(clockF)
+	timeW = max(timeW, p.pdf.GetStringWidth(clocks)) + 2
+
+	textX := p.x0 + pad + numW
+	textW := p.w - 2*pad - numW - timeW
+	idLines := p.lines(idF, id, textW)
+	idLH := p.lh(idF)
+
+	// Tags: the area the question is scored under, then its levels.
+	var tags []string
+	if a := p.round.AreaOf(q); a.ID != "" {
+		title := a.Title
+		if title == "" {
+			title = a.ID
+		}
+		tags = append(tags, p.text(field+" area", title))
+	}
+	if len(q.Levels) > 0 {
+		tags = append(tags, p.text(field+" levels", strings.Join(q.Levels, " · ")))
+	}
+	tagH := p.lh(tagF) + 1
+	type tagAt struct {
+		x, y, w float64
+		text    string
+	}
+	var placedTags []tagAt
+	tx, ty := 0.0, 0.0
+	p.use(tagF)
+	for _, t := range tags {
+		// A tag wider than the room left is wrapped into pieces that fit.
+		for _, piece := range wrapText(p.pdf, t, textW-4) {
+			tw := p.pdf.GetStringWidth(piece) + 4
+			if tx > 0 && tx+tw > textW {
+				tx, ty = 0, ty+tagH+1
+			}
+			placedTags = append(placedTags, tagAt{tx, ty, tw, piece})
+			tx += tw + 2
+		}
+	}
+	tagsH := 0.0
+	if len(placedTags) > 0 {
+		tagsH = ty + tagH + 1.5
+	}
+	h := pad + max(float64(len(idLines))*idLH+tagsH, p.lh(numF), p.lh(timeF)+p.lh(clockF)) + pad
+
+	return box{h: h, draw: func(y, _ float64) {
+		p.fill(p.x0, y, p.w, h, st.FillStrong)
+		p.use(numF)
+		p.pdf.SetXY(p.x0+pad, y+pad)
+		p.pdf.CellFormat(numW, p.lh(numF), num, "", 0, "L", false, 0, "")
+		p.use(idF)
+		for i, l := range idLines {
+			p.pdf.SetXY(textX, y+pad+float64(i)*idLH)
+			p.pdf.CellFormat(textW, idLH, l, "", 0, "L", false, 0, "")
+		}
+		top := y + pad + float64(len(idLines))*idLH + 0.5
+		for _, t := range placedTags {
+			p.fill(textX+t.x, top+t.y, t.w, tagH, 255)
+			p.pdf.SetDrawColor(st.Rule, st.Rule, st.Rule)
+			p.pdf.SetLineWidth(st.LineThin)
+			p.pdf.Rect(textX+t.x, top+t.y, t.w, tagH, "D")
+			p.use(tagF)
+			p.pdf.SetXY(textX+t.x, top+t.y+0.5)
+			p.pdf.CellFormat(t.w, tagH-1, t.text, "", 0, "C", false, 0, "")
+		}
+		right := p.x0 + p.w - pad
+		p.use(timeF)
+		p.pdf.SetXY(right-timeW, y+pad)
+		p.pdf.CellFormat(timeW, p.lh(timeF), mins, "", 0, "R", false, 0, "")
+		if clocks != "" {
+			p.use(clockF)
+			p.pdf.SetXY(right-timeW, y+pad+p.lh(timeF))
+			p.pdf.CellFormat(timeW, p.lh(clockF), clocks, "", 0, "R", false, 0, "")
+		}
+	}}
+}
+
+// continuedBand opens a page that a long question runs on to.
+func (p *packet) continuedBand(n int, id string) box {
+	st := &p.st
+	f := ink{true, st.SizeSmall + 0.5, st.Muted}
+	lh := p.lh(f)
+	h := lh + 2*1.2
+	text := fitText(p.pdf, fmt.Sprintf("Q%d  %s (continued)", n, id), p.w-2*st.Pad)
+	return box{h: h, draw: func(y, _ float64) {
+		p.fill(p.x0, y, p.w, h, st.Fill)
+		p.use(f)
+		p.pdf.SetXY(p.x0+st.Pad, y+1.2)
+		p.pdf.CellFormat(p.w-2*st.Pad, lh, text, "", 0, "L", false, 0, "")
+	}}
+}
+
+// starBoxes are the situation, task, action and result probes, each marked
+// with its letter.
+func (p *packet) starBoxes(field string, s *kit.STAR, x, w float64) []box {
+	st := &p.st
+	body := ink{false, st.SizeBody, st.Ink}
+	probes := []struct{ letter, name, text string }{
+		{"S", "situation", s.Situation},
+		{"T", "task", s.Task},
+		{"A", "action", s.Action},
+		{"R", "result", s.Result},
+	}
+	var bs []box
+	for i, pr := range probes {
+		if strings.TrimSpace(pr.text) == "" {
+			continue
+		}
+		if i > 0 {
+			bs = append(bs, spacer(1.2))
+		}
+		letter := pr.letter
+		bs = append(bs, p.item(body, x, w, p.text(field+" STAR "+pr.name, pr.text), func(x, y, lh float64) {
+			p.badge(x+1.9, y+lh/2, 1.9, letter, st.SizeLabel, true)
+		})...)
+	}
+	return bs
+}
+
+// notesBox is ruled writing space under a question, labelled in the gutter.
+// It grows to the bottom of its page when the next block moves on.
+func (p *packet) notesBox() box {
+	st := &p.st
+	h := float64(st.NoteLines) * st.NoteLine
+	f := ink{true, st.SizeLabel, st.Muted}
+	return box{h: h, grow: true, draw: func(y, h float64) {
+		p.use(f)
+		p.pdf.SetXY(p.x0, y+st.NoteLine-p.lh(f)-0.5)
+		p.pdf.CellFormat(st.Gutter, p.lh(f), "NOTES", "", 0, "L", false, 0, "")
+		p.writingLines(p.x0+st.Gutter, p.x0+p.w, y, st.NoteLine)
+		p.writingLines(p.x0, p.x0+p.w, y+st.NoteLine, h-st.NoteLine)
+	}}
+}

@@ -1,0 +1,134 @@
+package layouts
+
+// The scoring grid of a question: the scores 1 to 4, each with its word and
+// the question's anchor (what an answer at that score sounds like), and N/A.
+// The interviewer circles one. Side by side when the anchors are short
+// enough; stacked, one score under another, when they are not, so a long
+// anchor wraps down the page instead of stretching a grid past it.
+
+import (
+	"fmt"
+
+	"github.com/interviewkit/interviewkit/kit"
+)
+
+// naHint explains N/A under its circle.
+const naHint = "not asked or not assessed"
+
+// scoreBoxes are the scoring title line and the grid.
+func (p *packet) scoreBoxes(field string, r kit.Rubric) []box {
+	st := &p.st
+	var anchors [4]string
+	for i := range anchors {
+		anchors[i] = p.text(fmt.Sprintf("%s rubric %d", field, i+1), r.Anchor(i+1))
+	}
+	hint := ink{false, st.SizeSmall, st.Muted}
+	title := p.labelled("Score", p.para(hint, p.x0+st.Gutter, p.w-st.Gutter,
+		"Circle one, on the evidence of this answer alone; N/A if not asked or not assessed.", "L"))
+	for i := range title {
+		title[i].keep = true
+	}
+	grid := p.scoreGrid(anchors, naHint)
+	if grid.h > maxGridHeight {
+		return append(append(title, spacer(1.5)), p.scoreStack(anchors)...)
+	}
+	return append(append(title, spacer(1.5)), grid)
+}
+
+// scoreGrid lays the scores side by side with N/A last, each with its
+// anchor under it, and na under N/A.
+func (p *packet) scoreGrid(anchors [4]string, na string) box {
+	st := &p.st
+	pad := 1.8
+	naW := 18.0
+	colW := (p.w - naW) / 4
+	af := ink{false, st.SizeSmall, st.Ink}
+	wf := ink{true, st.SizeSmall, st.Ink}
+	lh := p.lh(af)
+	headH := 9.0
+	var lines [4][]string
+	maxL := 1
+	for i, a := range anchors {
+		lines[i] = p.lines(af, a, colW-2*pad)
+		maxL = max(maxL, len(lines[i]))
+	}
+	naLines := p.lines(ink{false, st.SizeSmall - 0.5, st.Muted}, na, naW-2*pad)
+	maxL = max(maxL, len(naLines))
+	h := headH + 2*pad + float64(maxL)*lh
+
+	return box{h: h, draw: func(y, _ float64) {
+		x := p.x0
+		p.fill(x, y, p.w, headH, st.Fill)
+		p.pdf.SetDrawColor(st.Rule, st.Rule, st.Rule)
+		p.pdf.SetLineWidth(st.LineThin)
+		p.pdf.Rect(x, y, p.w, h, "D")
+		p.pdf.Line(x, y+headH, x+p.w, y+headH)
+		for i := range 4 {
+			cx := x + float64(i)*colW
+			if i > 0 {
+				p.pdf.SetDrawColor(st.Rule, st.Rule, st.Rule)
+				p.pdf.SetLineWidth(st.LineThin)
+				p.pdf.Line(cx, y, cx, y+h)
+			}
+			p.badge(cx+pad+3.2, y+headH/2, 3.2, fmt.Sprint(i+1), st.SizeBody+1, false)
+			p.use(wf)
+			p.pdf.SetXY(cx+pad+8, y+(headH-p.lh(wf))/2)
+			p.pdf.CellFormat(colW-pad-8, p.lh(wf), scaleWords[i], "", 0, "L", false, 0, "")
+			p.use(af)
+			for j, l := range lines[i] {
+				p.pdf.SetXY(cx+pad, y+headH+pad+float64(j)*lh)
+				p.pdf.CellFormat(colW-2*pad, lh, l, "", 0, "L", false, 0, "")
+			}
+		}
+		nx := x + 4*colW
+		p.pdf.SetDrawColor(st.Rule, st.Rule, st.Rule)
+		p.pdf.Line(nx, y, nx, y+h)
+		p.badge(nx+naW/2, y+headH/2, 3.6, ScoreNA, st.SizeLabel-0.5, false)
+		nf := ink{false, st.SizeSmall - 0.5, st.Muted}
+		p.use(nf)
+		for j, l := range naLines {
+			p.pdf.SetXY(nx+pad, y+headH+pad+float64(j)*p.lh(nf))
+			p.pdf.CellFormat(naW-2*pad, p.lh(nf), l, "", 0, "C", false, 0, "")
+		}
+	}}
+}
+
+// scoreStack lays the scores one under another: a column with the circle
+// and word, and the anchor wrapped beside it, one box per line.
+func (p *packet) scoreStack(anchors [4]string) []box {
+	st := &p.st
+	left := 34.0
+	af := ink{false, st.SizeSmall + 0.5, st.Ink}
+	wf := ink{true, st.SizeSmall, st.Ink}
+	var out []box
+	row := func(mark, word, text string, f ink) {
+		bs := p.para(f, p.x0+left, p.w-left-st.Pad, text, "L")
+		if len(bs) == 0 {
+			bs = []box{{h: p.lh(f), draw: func(float64, float64) {}}}
+		}
+		first := bs[0].h
+		decorate(&bs[0], func(y float64) {
+			p.rule(p.x0, y-1, p.x0+p.w, st.Rule, st.LineThin)
+			r := 3.2
+			size := st.SizeBody + 1
+			if mark == ScoreNA {
+				r, size = 3.6, st.SizeLabel-0.5
+			}
+			p.badge(p.x0+st.Pad+r, y+first/2+0.6, r, mark, size, false)
+			p.use(wf)
+			p.pdf.SetXY(p.x0+st.Pad+9, y)
+			p.pdf.CellFormat(left-st.Pad-9, first, word, "", 0, "L", false, 0, "")
+		})
+		if total := float64(len(bs)) * first; total < 7.5 {
+			bs[len(bs)-1].keep = true
+			bs = append(bs, box{h: 7.5 - total, draw: func(float64, float64) {}})
+		}
+		bs = append([]box{spacer(1.5)}, bs...)
+		out = append(out, append(bs, spacer(1.5))...)
+	}
+	for i, a := range anchors {
+		row(fmt.Sprint(i+1), scaleWords[i], a, af)
+	}
+	row(ScoreNA, "", naHint, ink{false, st.SizeSmall, st.Muted})
+	return out
+}
