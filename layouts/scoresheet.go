@@ -190,9 +190,9 @@ func (b *scoresheet) printSetup(sheet, titleRows string) {
 	if b.err == nil {
 		k := b.k
 		b.err = b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-			OddHeader: "&L" + sheetHeaderText(k.Candidate, 80) + "&C" + sheetHeaderText(sheet, 40) +
-				"&RKit " + sheetHeaderText(k.ID, 20),
-			OddFooter: "&L" + sheetHeaderText(k.Role+", "+k.Level.Title, 80) + "&CPage &P of &N&R" +
+			OddHeader: "&L" + sheetHeaderText(k.Candidate, 60) + "&C" + sheetHeaderText(sheet, maxSheetName) +
+				"&RKit " + sheetHeaderText(k.ID, 12),
+			OddFooter: "&L" + sheetHeaderText(k.Role+", "+k.Level.Title, 60) + "&CPage &P of &N&R" +
 				k.Date.Format("2006-01-02"),
 		})
 	}
@@ -218,11 +218,11 @@ func (b *scoresheet) protect(sheet string) {
 	}
 }
 
-// sheetHeaderText escapes s for a page header, where & starts a code, and keeps
-// it to n characters.
+// sheetHeaderText escapes s for a page header, where & starts a code, and
+// keeps it to n UTF-16 units so the header stays within Excel's 255.
 func sheetHeaderText(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		s = string(r[:n-1]) + "…"
+	if c := clipUTF16(s, n); c != s {
+		s = clipUTF16(s, n-1) + "…"
 	}
 	return strings.ReplaceAll(s, "&", "&&")
 }

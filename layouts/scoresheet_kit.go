@@ -43,9 +43,12 @@ func (b *scoresheet) kitSheet() {
 	row += 2
 	for i, rs := range b.rounds {
 		r := rs.round
-		areas := make([]string, len(r.Areas))
-		for j, a := range r.Areas {
-			areas[j] = a.Title
+		areas := []string{"All areas"}
+		if r.Focused {
+			areas = areas[:0]
+			for _, a := range r.Areas {
+				areas = append(areas, a.Title)
+			}
 		}
 		b.number(sh, cellName(1, row), float64(i+1), st.cellNum)
 		b.text(sh, cellName(2, row), rs.name, st.cell)

@@ -67,6 +67,7 @@ func syntheticKit(rounds ...[]*kit.Question) *kit.Kit {
 			Selection: kit.Selection{
 				Level:     k.Level,
 				Areas:     []kit.Area{areaORM, areaSecurity, areaTesting, areaPeople},
+				Focused:   true,
 				Questions: qs,
 				Plan:      kit.TimePlan{Total: 60},
 			},
@@ -408,4 +409,50 @@ func BenchmarkScoresheet(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(buf.Len()), "bytes/file")
+}
+
+// FuzzScoresheetNames writes kits whose names and round titles are any
+// text: the file opens, the names stay literal text, and every round gets a
+// valid sheet of its own.
+func FuzzScoresheetNames(f *testing.F) {
+	f.Add(`=HYPERLINK("http://x","y")`, "+1 555", "Summary", "kit")
+	f.Add("Ana & Bob", "@x", "System design / practical [60]'", "'")
+	f.Add(strings.Repeat("&", 100), strings.Repeat("𝄞", 40), strings.Repeat("x", 40), "History")
+	f.Add("tab\there", "bell\x07", "new\nline", "\xff\xfe")
+	f.Fuzz(func(t *testing.T, candidate, interviewer, title1, title2 string) {
+		if len(candidate) > 400 || len(interviewer) > 400 {
+			t.Skip()
+		}
+		qs := twelveQuestions()
+		k := syntheticKit(qs[:2], qs[2:3])
+		k.Candidate, k.Rounds[0].Interviewer = candidate, interviewer
+		k.Rounds[0].Title, k.Rounds[1].Title = title1, title2
+		f := openScoresheet(t, writeScoresheet(t, k))
+		names := layouts.RoundSheetNames(k)
+		seen := map[string]bool{}
+		for _, n := range names {
+			if seen[strings.ToLower(n)] {
+				t.Errorf("sheet name %q used twice", n)
+			}
+			seen[strings.ToLower(n)] = true
+		}
+		cell := findLabel(t, f, layouts.KitSheet, layouts.LabelCandidate)
+		if got, _ := f.GetCellValue(layouts.KitSheet, cell); got != xmlText(candidate) {
+			t.Errorf("candidate %q read back as %q", candidate, got)
+		}
+		if formula, _ := f.GetCellFormula(layouts.KitSheet, cell); formula != "" {
+			t.Errorf("candidate %q became formula %q", candidate, formula)
+		}
+	})
+}
+
+// xmlText is s as an XML file can hold it: characters XML forbids become
+// U+FFFD.
+func xmlText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF {
+			return r
+		}
+		return '\uFFFD'
+	}, s)
 }
