@@ -43,6 +43,37 @@ func TestScoresheetScoreDropdown(t *testing.T) {
 	}
 }
 
+// TestScoresheetRubricOnScoreCells checks that pointing at a Score cell
+// shows the question's four anchors.
+func TestScoresheetRubricOnScoreCells(t *testing.T) {
+	k := loopKit()
+	f := openScoresheet(t, writeScoresheet(t, k))
+	for i, name := range layouts.RoundSheetNames(k) {
+		comments, err := f.GetComments(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _, cols := questionRows(t, f, name)
+		for _, q := range k.Rounds[i].Questions {
+			cell := cols[layouts.ColumnScore] + strconv.Itoa(rows[q.ID])
+			j := slices.IndexFunc(comments, func(c excelize.Comment) bool { return c.Cell == cell })
+			if j < 0 {
+				t.Errorf("%s!%s: no rubric comment", name, cell)
+				continue
+			}
+			var text strings.Builder
+			for _, run := range comments[j].Paragraph {
+				text.WriteString(run.Text)
+			}
+			for s := 1; s <= 4; s++ {
+				if want := strconv.Itoa(s) + " " + q.Rubric.Anchor(s); !strings.Contains(text.String(), want) {
+					t.Errorf("%s!%s: comment %q lacks %q", name, cell, text.String(), want)
+				}
+			}
+		}
+	}
+}
+
 // TestScoresheetLocksAllButInput checks that protection covers every sheet
 // and that only the cells a person fills in are unlocked.
 func TestScoresheetLocksAllButInput(t *testing.T) {
