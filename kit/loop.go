@@ -38,9 +38,11 @@ const AllAreas = "all"
 type RoundSpec struct {
 	Title  string   // "Django core"; unique within a loop
 	Stages []string // stage ids the round draws from; at least one
-	// Areas narrows the round to these focus areas. Empty means the loop's
-	// focus, and every area when the loop has none; [AllAreas] means every
-	// area whatever the loop's focus.
+	// Areas narrows the round to these focus areas; [AllAreas] means every
+	// area whatever the loop's focus. Empty means the loop's focus when the
+	// round's stages hold enough minutes of it to fill the slot, and every
+	// area otherwise (or when the loop has no focus): a behavioural round
+	// in a loop focused on the ORM asks about behaviour.
 	Areas []string
 	// Minutes is the round's slot. 0 takes the minutes the bank's default
 	// loop gives a round of the same stages at the level, else
@@ -109,14 +111,20 @@ func (b *Bank) roundFocus(r LoopRound, level string, focus []string, mins int) [
 			}
 		}
 	}
-	need := mins - b.Timing.For(mins).Overhead()
-	if len(want) > 0 && minutes(filter{level: level, areas: want, stages: r.Stages}.pool(b)) >= need {
+	if len(want) > 0 && b.fills(level, r.Stages, want, mins) {
 		return slices.Clone(want)
 	}
 	if len(r.Areas) > 0 {
 		return slices.Clone(r.Areas)
 	}
 	return []string{AllAreas}
+}
+
+// fills reports whether the questions of the stages at the level that assess
+// one of the areas hold enough minutes to fill a slot of mins.
+func (b *Bank) fills(level string, stages, areas []string, mins int) bool {
+	need := mins - b.Timing.For(mins).Overhead()
+	return minutes(filter{level: level, areas: areas, stages: stages}.pool(b)) >= need
 }
 
 // allAreas reports whether a round's areas are [AllAreas]. A bank that
@@ -134,7 +142,8 @@ func (b *Bank) reservesAll() bool {
 
 // SelectLoop chooses the questions of every round of a loop, reproducibly
 // from one seed, and never puts a question in two rounds. Rounds come back in
-// the order given, titled and assigned as their specs say.
+// the order given, titled and assigned as their specs say; focus is the
+// loop's focus, for rounds that have none of their own (see RoundSpec.Areas).
 //
 // Each round is drawn with its own seed, derived from seed and its position,
 // so rounds differ from each other yet the whole loop follows from seed.
@@ -160,19 +169,20 @@ func SelectLoop(b *Bank, level string, focus []string, rounds []RoundSpec, seed 
 		if err != nil {
 			return nil, fmt.Errorf("round %q: %w", r.Title, err)
 		}
-		var areas []Area
-		if !b.allAreas(r.Areas) {
+		mins := r.Minutes
+		if mins == 0 {
+			mins = b.loopMinutes(stageIDs(stages), lv.ID)
+		}
+		var areas []Area // none: every area
+		switch {
+		case b.allAreas(r.Areas):
+		case len(r.Areas) > 0:
 			areas, err = b.ResolveAreas(r.Areas)
 			if err != nil {
 				return nil, fmt.Errorf("round %q: %w", r.Title, err)
 			}
-			if len(areas) == 0 {
-				areas = loopAreas
-			}
-		}
-		mins := r.Minutes
-		if mins == 0 {
-			mins = b.loopMinutes(stageIDs(stages), lv.ID)
+		case b.fills(lv.ID, stageIDs(stages), termIDs(loopAreas), mins):
+			areas = loopAreas
 		}
 		crits[i] = Criteria{
 			Level:   lv.ID,
@@ -278,7 +288,7 @@ func (b *Bank) loopRelax(c Criteria, takenBy map[string]string) []Relaxation {
 	if len(f.areas) > 0 {
 		g := f
 		g.areas = nil
-		try("drop the round's focus", g)
+		try("widen the round's focus to all areas", g)
 	}
 	if len(b.Stages) > len(f.stages) {
 		g := f

@@ -275,8 +275,8 @@ func ParseRoundFlag(s string, b *Bank) (RoundSpec, error) {
 	}
 	syntax := len(msgs) > 0
 	for _, sp := range checkSpec(b, &r, minutesGiven) {
-		if sp.field == "title" && syntax && r.Title == "" {
-			continue // the syntax problem already says how to write it
+		if syntax && sp.value == "" && (sp.field == "title" && r.Title == "" || sp.field == "stages" && len(r.Stages) == 0) {
+			continue // missing because mistyped; the syntax problem says how to write it
 		}
 		fail("%s", sp.msg)
 	}
