@@ -97,6 +97,8 @@ var RoundColumns = []string{
 // one row per item until the first empty cell in column A.
 const (
 	// KitRoundsTable on the Kit sheet lists the rounds and their sheets.
+	// Its Interviewer is the one the kit was made for; the round sheet's
+	// LabelInterviewer cell holds whoever ran the round.
 	KitRoundsTable = "Rounds"
 	// SummaryRoundsTable and SummaryAreasTable on the Summary sheet hold
 	// per-round and per-area results.
