@@ -1,0 +1,182 @@
+package kit_test
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/interviewkit/interviewkit/kit"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata/")
+
+// loopKit assembles a finished loop kit as the loop command does.
+func loopKit(t testing.TB, b *kit.Bank, level string, focus []string, specs []kit.RoundSpec, seed uint64) *kit.Kit {
+	t.Helper()
+	rounds, err := kit.SelectLoop(b, level, focus, specs, seed)
+	if err != nil {
+		t.Fatalf("%s %v seed %d: %v", level, focus, seed, err)
+	}
+	k := &kit.Kit{
+		Candidate:   "Zoë O'Brien",
+		Role:        "Backend developer (R&D)",
+		Level:       rounds[0].Level,
+		Date:        time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC),
+		Seed:        seed,
+		Rounds:      rounds,
+		BankTitle:   b.Title,
+		BankVersion: b.Version,
+		ToolVersion: "v0.9.0-test",
+	}
+	k.Finish()
+	return k
+}
+
+func encode(t testing.TB, m kit.Manifest) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestManifestRebuildsTheLoop goes manifest -> JSON -> manifest -> specs ->
+// SelectLoop and expects the same questions, the same kit ID and the same
+// bytes, for every level, with and without a focus.
+func TestManifestRebuildsTheLoop(t *testing.T) {
+	b := djangoBank(t)
+	interviewers := []string{"Sam Okafor", "Ana López", "Priya Raman", "Ana López", "Sam Okafor"}
+	for _, level := range b.LevelIDs() {
+		for _, focus := range [][]string{nil, {"orm", "security", "apis"}, {"python"}} {
+			for _, seed := range []uint64{0, 7, 123456, 1<<64 - 1} {
+				specs, err := kit.DefaultLoop(b, level, focus)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i := range specs {
+					specs[i].Interviewer = interviewers[i]
+				}
+				k := loopKit(t, b, level, focus, specs, seed)
+				m := kit.NewManifest(k, focus, "letter")
+				data := encode(t, m)
+
+				back, err := kit.DecodeManifest(bytes.NewReader(data))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(back, m) {
+					t.Fatalf("%s seed %d: decoded manifest differs:\n%+v\n%+v", level, seed, back, m)
+				}
+				if err := back.Check(b); err != nil {
+					t.Fatal(err)
+				}
+				again := loopKit(t, b, back.Level, back.Focus, back.Specs(), back.Seed)
+				if again.ID != k.ID {
+					t.Errorf("%s %v seed %d: rebuilt kit %s, want %s", level, focus, seed, again.ID, k.ID)
+				}
+				for i, r := range again.Rounds {
+					if got, want := ids(r.Questions), m.Rounds[i].Questions; !slices.Equal(got, want) {
+						t.Fatalf("%s %v seed %d round %q: rebuilt %v, recorded %v", level, focus, seed, r.Title, got, want)
+					}
+				}
+				if !bytes.Equal(encode(t, kit.NewManifest(again, back.Focus, back.Paper)), data) {
+					t.Fatalf("%s seed %d: the rebuilt loop's manifest is not byte-identical", level, seed)
+				}
+			}
+		}
+	}
+}
+
+// TestManifestGolden pins the manifest's layout: field names and order,
+// indentation, and no HTML escaping. Refresh with go test ./kit -update.
+func TestManifestGolden(t *testing.T) {
+	b := loopBank(t)
+	specs, err := kit.DefaultLoop(b, "senior", []string{"security", "apis"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	specs[0].Interviewer = "Ana López"
+	specs[1].Interviewer = "Sam <sam@example.com>"
+	k := loopKit(t, b, "senior", []string{"security", "apis"}, specs, 2026)
+	got := encode(t, kit.NewManifest(k, []string{"security", "apis"}, "a4"))
+	const golden = "testdata/loop/manifest.golden.json"
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./kit -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("manifest differs from %s (run go test ./kit -update if the change is meant):\n%s", golden, got)
+	}
+	for _, s := range []string{`(R&D)`, `<sam@example.com>`, `"seed": 2026`, `"focus": [`, "\n  \"rounds\": ["} {
+		if !bytes.Contains(got, []byte(s)) {
+			t.Errorf("manifest lacks %s", s)
+		}
+	}
+}
+
+func TestManifestCheckExplainsAnotherBank(t *testing.T) {
+	b := loopBank(t)
+	specs, err := kit.DefaultLoop(b, "mid", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := kit.NewManifest(loopKit(t, b, "mid", nil, specs, 4), nil, "a4")
+	if err := m.Check(b); err != nil {
+		t.Fatalf("same bank: %v", err)
+	}
+	// The same taxonomy with one question only: another version, and most
+	// recorded questions are gone.
+	other, err := kit.Load(fstest.MapFS{
+		"taxonomy.yaml":  {Data: []byte(loopTaxonomy)},
+		"questions.yaml": {Data: []byte("questions:\n" + question(m.Rounds[0].Questions[0], "screen", []string{"orm"}, []string{"mid"}, 5))},
+	}, "other")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = m.Check(other)
+	if !errors.Is(err, kit.ErrBankChanged) {
+		t.Fatalf("got %v, want ErrBankChanged", err)
+	}
+	for _, want := range []string{b.Version, other.Version, "the same seed may choose other questions", "of its questions are no longer in the bank: "} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("%q lacks %q", err, want)
+		}
+	}
+	if strings.Contains(err.Error(), m.Rounds[0].Questions[0]+",") {
+		t.Errorf("%q names a question the other bank still has", err)
+	}
+}
+
+func TestDecodeManifestRejects(t *testing.T) {
+	tests := []struct {
+		name, json, want string
+	}{
+		{"not JSON", "kit: yes", "manifest: invalid character"},
+		{"no format", `{"level": "mid", "rounds": [{"title": "A"}]}`, "no format version"},
+		{"newer format", `{"format": 99, "level": "mid", "rounds": [{"title": "A"}]}`, "format 99 is newer than this interviewkit reads (1)"},
+		{"no level", `{"format": 1, "rounds": [{"title": "A"}]}`, "manifest: no level"},
+		{"no rounds", `{"format": 1, "level": "mid", "rounds": []}`, "manifest: no rounds"},
+		{"wrong type", `{"format": 1, "level": "mid", "seed": "seven"}`, "manifest: json: cannot unmarshal"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := kit.DecodeManifest(strings.NewReader(tt.json))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("got %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
