@@ -1,0 +1,324 @@
+package archive
+
+// What a scoresheet must say before it is archived. The rules: the kit ID
+// and facts on the Kit sheet are present, and the same wherever the file
+// repeats them (custom properties, the block above each round); every score
+// is 1-4, N/A or blank, exactly as the sheet's own formulas count it; the
+// interviewer's recommendation is one of the dropdown's; each question is
+// in the kit once. Every problem is reported, each with its sheet and cell,
+// so one pass over a file says all that needs fixing. Custom properties
+// are checked only when present: some programs drop them when they save.
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts"
+)
+
+// Problem is one thing wrong with a scoresheet, located by sheet and cell
+// when it has a place.
+type Problem struct {
+	Sheet   string
+	Cell    string
+	Message string
+}
+
+// String reads like `Django core!H7: score "three" is not 1-4 or N/A`.
+func (p Problem) String() string {
+	switch {
+	case p.Sheet != "" && p.Cell != "":
+		return p.Sheet + "!" + p.Cell + ": " + p.Message
+	case p.Sheet != "":
+		return p.Sheet + ": " + p.Message
+	}
+	return p.Message
+}
+
+// Score statuses as stored.
+const (
+	StatusScored = "scored"
+	StatusNA     = "n/a"
+	StatusBlank  = "blank"
+)
+
+// Kit is an archived kit's facts, as its Kit sheet states them.
+type Kit struct {
+	ID          string `json:"kit_id"`
+	Candidate   string `json:"candidate"`
+	Role        string `json:"role"`
+	Level       string `json:"level"`
+	LevelID     string `json:"level_id"`
+	Date        string `json:"date"` // YYYY-MM-DD
+	Seed        string `json:"seed"`
+	BankTitle   string `json:"bank_title"`
+	BankVersion string `json:"bank_version"`
+	ToolVersion string `json:"tool_version"`
+	Format      int    `json:"format"`
+	Retention   string `json:"retention"`
+}
+
+// Round is one round of a scoresheet, validated.
+type Round struct {
+	Number         int     `json:"round"`
+	Sheet          string  `json:"sheet"`
+	Title          string  `json:"title"`
+	Interviewer    string  `json:"interviewer"`
+	Recommendation string  `json:"recommendation"` // the interviewer's own call, or ""
+	Scores         []Score `json:"scores"`
+}
+
+// Score is one question's result in a round.
+type Score struct {
+	Position   int     `json:"position"`
+	QuestionID string  `json:"question_id"`
+	Area       string  `json:"area"`
+	AreaID     string  `json:"area_id"`
+	Weight     float64 `json:"weight"`
+	Status     string  `json:"status"` // StatusScored, StatusNA or StatusBlank
+	Value      int     `json:"score"`  // 1-4 when scored, else 0
+	Notes      string  `json:"notes"`
+	Cell       string  `json:"cell"`
+}
+
+// Text is the score as a person writes it: 1-4, N/A or "".
+func (s Score) Text() string {
+	switch s.Status {
+	case StatusScored:
+		return strconv.Itoa(s.Value)
+	case StatusNA:
+		return layouts.ScoreNA
+	}
+	return ""
+}
+
+// sheetRecord is a scoresheet that passed the checks.
+type sheetRecord struct {
+	kit    Kit
+	rounds []Round
+}
+
+// counts returns how many questions of a round were scored, not applicable
+// and left blank.
+func (r *Round) counts() (scored, na, blank int) {
+	for _, s := range r.Scores {
+		switch s.Status {
+		case StatusScored:
+			scored++
+		case StatusNA:
+			na++
+		default:
+			blank++
+		}
+	}
+	return scored, na, blank
+}
+
+// unscored lists the questions left blank.
+func (r *Round) unscored() []string {
+	var ids []string
+	for _, s := range r.Scores {
+		if s.Status == StatusBlank {
+			ids = append(ids, s.QuestionID)
+		}
+	}
+	return ids
+}
+
+// untouched reports whether nobody typed anything in the round: no score,
+// no N/A, no note, no recommendation. Such a round in a later file (one
+// interviewer's copy of a loop) never replaces archived scores.
+func (r *Round) untouched() bool {
+	if r.Recommendation != "" {
+		return false
+	}
+	for _, s := range r.Scores {
+		if s.Status != StatusBlank || s.Notes != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// hash identifies what was typed into the round, whatever program saved
+// the file: the same values give the same hash.
+func (r *Round) hash() string {
+	h := sha256.New()
+	field := func(s string) {
+		var n [8]byte
+		binary.BigEndian.PutUint64(n[:], uint64(len(s)))
+		h.Write(n[:])
+		h.Write([]byte(s))
+	}
+	field(r.Sheet)
+	field(r.Title)
+	field(r.Interviewer)
+	field(r.Recommendation)
+	for _, s := range r.Scores {
+		field(s.QuestionID)
+		field(s.AreaID)
+		field(strconv.FormatFloat(s.Weight, 'g', -1, 64))
+		field(s.Status)
+		field(strconv.Itoa(s.Value))
+		field(s.Notes)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// check validates a scoresheet as read and turns it into a record, or
+// returns every problem it has.
+func check(s *layouts.CompletedScoresheet) (*sheetRecord, []Problem) {
+	var problems []Problem
+	add := func(sheet, cell, format string, args ...any) {
+		problems = append(problems, Problem{Sheet: sheet, Cell: cell, Message: fmt.Sprintf(format, args...)})
+	}
+	k := Kit{
+		ID: s.KitID, Candidate: s.Candidate, Role: s.Role, Level: s.Level, LevelID: s.LevelID,
+		Date: s.Date, Seed: s.Seed, BankTitle: s.BankTitle, BankVersion: s.BankVersion,
+		ToolVersion: s.ToolVersion, Retention: s.Retention,
+	}
+	ks := layouts.KitSheet
+	if !kit.ValidID(k.ID) {
+		add(ks, "", "%s %q is not a kit ID (four and four letters or digits, like K7QF-3M2A)", layouts.LabelKitID, clip(k.ID))
+	}
+	if k.Candidate == "" {
+		add(ks, "", "no %s", strings.ToLower(layouts.LabelCandidate))
+	}
+	if _, err := time.Parse(time.DateOnly, k.Date); err != nil {
+		add(ks, "", "%s %q is not a date (YYYY-MM-DD)", strings.ToLower(layouts.LabelDate), clip(k.Date))
+	}
+	switch f, err := strconv.Atoi(s.Format); {
+	case s.Format == "":
+		add(ks, "", "no %s", strings.ToLower(layouts.LabelFormat))
+	case err != nil || f < 1:
+		add(ks, "", "%s %q is not a number", strings.ToLower(layouts.LabelFormat), clip(s.Format))
+	case f > layouts.ScoresheetFormat:
+		add(ks, "", "%s %d is newer than this interviewkit reads (up to %d); upgrade interviewkit",
+			strings.ToLower(layouts.LabelFormat), f, layouts.ScoresheetFormat)
+	default:
+		k.Format = f
+	}
+	for _, p := range []struct{ name, want, what string }{
+		{layouts.PropertyKitID, k.ID, "the Kit sheet's kit ID"},
+		{layouts.PropertyFormat, s.Format, "the Kit sheet's scoresheet format"},
+		{layouts.PropertyBankVersion, k.BankVersion, "the Kit sheet's bank version"},
+	} {
+		if v, ok := s.Properties[p.name]; ok && v != p.want {
+			add("", "", "document property %s is %q but %s is %q", p.name, clip(v), p.what, clip(p.want))
+		}
+	}
+
+	seen := map[string]string{} // question id -> sheet!cell of its first row
+	var rounds []Round
+	for _, cr := range s.Rounds {
+		sh := cr.Sheet
+		for _, c := range []struct {
+			cell       layouts.Cell
+			label, want string
+		}{
+			{cr.KitID, layouts.LabelKitID, k.ID},
+			{cr.Candidate, layouts.LabelCandidate, k.Candidate},
+			{cr.Date, layouts.LabelDate, k.Date},
+		} {
+			switch got := strings.TrimSpace(c.cell.Text); {
+			case c.cell.Ref == "":
+				add(sh, "", "no %q label", c.label)
+			case got != c.want:
+				add(sh, c.cell.Ref, "%s %q differs from the Kit sheet's %q", strings.ToLower(c.label[:1])+c.label[1:], clip(got), clip(c.want))
+			}
+		}
+		r := Round{Number: cr.Number, Sheet: sh, Title: cr.Title,
+			Interviewer: oneLine(cr.InterviewerCell.Typed())}
+		if r.Interviewer == "" {
+			r.Interviewer = oneLine(cr.Interviewer)
+		}
+		if rec := cr.Recommendation; rec.Kind != layouts.CellEmpty {
+			if call, ok := recommendation(rec); ok {
+				r.Recommendation = call
+			} else {
+				add(sh, rec.Ref, "interviewer's recommendation %q is not one of %s", clip(rec.Typed()), orList(kit.Recommendations))
+			}
+		}
+		if cr.Questions >= 0 && cr.Questions != len(cr.Rows) {
+			add(sh, "", "%d question rows, but the Kit sheet's rounds table says %d", len(cr.Rows), cr.Questions)
+		}
+		for i, row := range cr.Rows {
+			sc := Score{Position: i + 1, QuestionID: row.QuestionID, Area: row.Area, AreaID: row.AreaID,
+				Notes: strings.TrimSpace(row.Notes.Typed()), Cell: row.Score.Ref}
+			if sc.AreaID == "" {
+				sc.AreaID = sc.Area
+			}
+			if where, dup := seen[sc.QuestionID]; dup {
+				add(sh, row.Score.Ref, "question %s is also at %s; a kit asks each question once", clip(sc.QuestionID), where)
+			} else {
+				seen[sc.QuestionID] = sh + "!" + row.Score.Ref
+			}
+			w, err := strconv.ParseFloat(strings.TrimSpace(row.Weight.Text), 64)
+			if row.Weight.Kind != layouts.CellNumber || err != nil || w <= 0 || math.IsInf(w, 0) {
+				add(sh, row.Weight.Ref, "weight %q of question %s is not a positive number", clip(row.Weight.Typed()), clip(sc.QuestionID))
+			}
+			sc.Weight = w
+			switch status, v, err := layouts.ParseScore(row.Score); {
+			case err != nil:
+				add(sh, row.Score.Ref, "%v", err)
+			case status == layouts.ScoreGiven:
+				sc.Status, sc.Value = StatusScored, v
+			case status == layouts.ScoreNotApplicable:
+				sc.Status = StatusNA
+			default:
+				sc.Status = StatusBlank
+			}
+			r.Scores = append(r.Scores, sc)
+		}
+		rounds = append(rounds, r)
+	}
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	return &sheetRecord{kit: k, rounds: rounds}, nil
+}
+
+// recommendation matches a typed recommendation to the dropdown's choices,
+// ignoring case and surrounding spaces as a spreadsheet's list does.
+func recommendation(c layouts.Cell) (string, bool) {
+	if c.Kind != layouts.CellText {
+		return "", false
+	}
+	t := strings.TrimSpace(c.Text)
+	if t == "" {
+		return "", true
+	}
+	for _, r := range kit.Recommendations {
+		if strings.EqualFold(t, r) {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// oneLine collapses runs of white space, line breaks included.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// clip shortens a value quoted in a message.
+func clip(s string) string {
+	const n = 60
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+// orList joins choices as a person would: "a, b or c".
+func orList(choices []string) string {
+	if len(choices) < 2 {
+		return strings.Join(choices, "")
+	}
+	return strings.Join(choices[:len(choices)-1], ", ") + " or " + choices[len(choices)-1]
+}
