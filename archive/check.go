@@ -220,7 +220,7 @@ func check(s *layouts.CompletedScoresheet) (*sheetRecord, []Problem) {
 	for _, cr := range s.Rounds {
 		sh := cr.Sheet
 		for _, c := range []struct {
-			cell       layouts.Cell
+			cell        layouts.Cell
 			label, want string
 		}{
 			{cr.KitID, layouts.LabelKitID, k.ID},

@@ -64,6 +64,10 @@ func newApp(stdout, stderr io.Writer, unknownCommand *string) *cli.App {
 			planCmd,
 			generateCmd,
 			validateCmd,
+			collectCmd,
+			exportCmd,
+			reportCmd,
+			purgeCmd,
 		},
 		// Errors are reported once, by run; never by os.Exit inside cli.
 		ExitErrHandler: func(*cli.Context, error) {},

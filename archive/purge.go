@@ -1,0 +1,69 @@
+package archive
+
+// Purging ends a retention period: every kit interviewed before the date
+// goes, with all its versions (history included) and scores, in one
+// transaction. Then the file is rebuilt (VACUUM) and the write-ahead log
+// emptied, so the deleted records are gone from the disk, not merely
+// unlinked; secure_delete zeroes freed pages in the meantime.
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+)
+
+// Purged is one kit a purge deletes.
+type Purged struct {
+	KitID     string `json:"kit_id"`
+	Candidate string `json:"candidate"`
+	Date      string `json:"date"`
+	Rounds    int    `json:"rounds"`
+	Versions  int    `json:"versions"` // current and history
+	Scores    int    `json:"scores"`   // score rows, history included
+}
+
+// Purge deletes every kit interviewed before the date (YYYY-MM-DD) and
+// returns what it deleted; with dryRun it deletes nothing and returns what
+// it would.
+func (a *Archive) Purge(ctx context.Context, before string, dryRun bool) ([]Purged, error) {
+	if _, err := time.Parse(time.DateOnly, before); err != nil {
+		return nil, fmt.Errorf("purge: %q is not a date (YYYY-MM-DD)", before)
+	}
+	var gone []Purged
+	err := a.inTx(ctx, func(tx *sql.Tx) error {
+		gone = nil
+		rows, err := tx.QueryContext(ctx, `SELECT k.kit_id, k.candidate, k.interview_date, k.rounds,
+				(SELECT count(*) FROM versions v WHERE v.kit_id = k.kit_id),
+				(SELECT count(*) FROM versions v JOIN scores s ON s.version_id = v.id WHERE v.kit_id = k.kit_id)
+			FROM kits k WHERE k.interview_date < ? ORDER BY k.interview_date, k.candidate_key, k.kit_id`, before)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var p Purged
+			if err := rows.Scan(&p.KitID, &p.Candidate, &p.Date, &p.Rounds, &p.Versions, &p.Scores); err != nil {
+				rows.Close()
+				return err
+			}
+			gone = append(gone, p)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil || dryRun {
+			return err
+		}
+		// Versions and scores go with their kit (ON DELETE CASCADE).
+		_, err = tx.ExecContext(ctx, `DELETE FROM kits WHERE interview_date < ?`, before)
+		return err
+	})
+	if err != nil || dryRun || len(gone) == 0 {
+		return gone, err
+	}
+	if _, err := a.db.ExecContext(ctx, "VACUUM"); err != nil {
+		return gone, fmt.Errorf("purged, but could not compact the file: %w", err)
+	}
+	if _, err := a.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		return gone, fmt.Errorf("purged, but could not empty the log: %w", err)
+	}
+	return gone, nil
+}

@@ -1,0 +1,384 @@
+package archive
+
+// What a hiring team learns from the archive. The report reads the current
+// version of every round (history is for access requests, not statistics)
+// and follows the scoresheet's rule: blank and N/A are not scored and never
+// count as zero. Spreads are sample standard deviations, 0 for one score.
+//
+// Calibration compares like with like. An interviewer's "vs question" is
+// the mean of (their score - the mean other interviewers gave the same
+// question), over every score where others scored that question too; their
+// "vs panel" is the mean of (their average on a kit - the other
+// interviewers' average on the same kit), over kits they shared. Negative
+// means harsher than colleagues, positive more lenient.
+
+import (
+	"cmp"
+	"context"
+	"math"
+	"slices"
+
+	"github.com/interviewkit/interviewkit/kit"
+)
+
+// Thresholds of the question flags: a question everyone aces or everyone
+// fails, once it has been scored often enough to say so.
+const (
+	// FlagMinScores is how many scores a question needs before it is
+	// flagged.
+	FlagMinScores = 3
+	// AcedAt and FailedBelow are the mean scores that flag a question;
+	// they are the recommendation rule's Strong yes and No thresholds.
+	AcedAt      = kit.StrongYesAt
+	FailedBelow = kit.NoAt
+)
+
+// Question flags.
+const (
+	FlagAced     = "aced"     // mean at or above AcedAt
+	FlagFailed   = "failed"   // mean below FailedBelow
+	FlagNeverRun = "only N/A" // asked in kits but never scored
+)
+
+// Report is what the archive says about interviewers, questions and
+// candidates.
+type Report struct {
+	Kits         int                `json:"kits"`
+	Rounds       int                `json:"rounds"`
+	Scores       int                `json:"scores"` // 1-4 scores, N/A and blanks left out
+	Interviewers []InterviewerStats `json:"interviewers"`
+	Questions    []QuestionStats    `json:"questions"`
+	// NeverAsked lists the bank's questions that no archived kit holds.
+	NeverAsked []string          `json:"never_asked"`
+	Candidates []CandidateResult `json:"candidates"`
+	Incomplete []IncompleteKit   `json:"incomplete"`
+}
+
+// Stats is a mean and sample standard deviation over N scores.
+type Stats struct {
+	N    int     `json:"n"`
+	Mean float64 `json:"mean"`
+	SD   float64 `json:"sd"`
+}
+
+// InterviewerStats is one interviewer's scoring against the panel.
+type InterviewerStats struct {
+	Name   string `json:"name"` // as first typed; "" when rounds named nobody
+	Rounds int    `json:"rounds"`
+	Kits   int    `json:"kits"`
+	Stats
+	// VsQuestion is the mean difference from other interviewers on the
+	// same questions, over VsQuestionN scores.
+	VsQuestion  float64 `json:"vs_question"`
+	VsQuestionN int     `json:"vs_question_n"`
+	// VsPanel is the mean difference from the other interviewers of the
+	// same kits, over VsPanelKits kits.
+	VsPanel     float64 `json:"vs_panel"`
+	VsPanelKits int     `json:"vs_panel_kits"`
+}
+
+// QuestionStats is how one question scores across the archive.
+type QuestionStats struct {
+	ID    string `json:"id"`
+	Area  string `json:"area"`
+	Asked int    `json:"asked"` // rounds that held it
+	NA    int    `json:"na"`
+	Blank int    `json:"blank"`
+	Stats
+	Flag string `json:"flag,omitempty"`
+}
+
+// CandidateResult is one kit's overall result by the scoresheet's rule.
+type CandidateResult struct {
+	KitID          string  `json:"kit_id"`
+	Candidate      string  `json:"candidate"`
+	Date           string  `json:"date"`
+	Overall        float64 `json:"overall"` // weighted average; 0 when nothing was scored
+	Scored         int     `json:"scored"`
+	Questions      int     `json:"questions"`
+	Recommendation string  `json:"recommendation"`
+}
+
+// IncompleteKit is a kit whose archived scoresheet has gaps.
+type IncompleteKit struct {
+	KitID     string            `json:"kit_id"`
+	Candidate string            `json:"candidate"`
+	Date      string            `json:"date"`
+	Rounds    []IncompleteRound `json:"rounds"`
+}
+
+// IncompleteRound says what a round lacks.
+type IncompleteRound struct {
+	Sheet            string   `json:"sheet"`
+	Interviewer      string   `json:"interviewer"`
+	Unscored         []string `json:"unscored"`
+	Questions        int      `json:"questions"`
+	NoRecommendation bool     `json:"no_recommendation"`
+}
+
+// scoreRow is one current score, as the report reads it.
+type scoreRow struct {
+	kitID, candidate, date string
+	round                  int
+	sheet, interviewer     string
+	recommendation         string
+	question, area         string
+	weight                 float64
+	status                 string
+	value                  int
+}
+
+// Report computes the report. bankIDs are the question ids of the bank in
+// use, to find questions never asked; nil skips that.
+func (a *Archive) Report(ctx context.Context, bankIDs []string) (*Report, error) {
+	rows, err := a.db.QueryContext(ctx, `SELECT k.kit_id, k.candidate, k.interview_date, v.round, v.sheet,
+			v.interviewer, v.recommendation, s.question_id, s.area_id, s.weight, s.status, coalesce(s.score, 0)
+		FROM kits k JOIN versions v ON v.kit_id = k.kit_id AND v.replaced_at IS NULL
+		JOIN scores s ON s.version_id = v.id
+		ORDER BY k.interview_date, k.candidate_key, k.kit_id, v.round, s.position`)
+	if err != nil {
+		return nil, err
+	}
+	var all []scoreRow
+	for rows.Next() {
+		var r scoreRow
+		if err := rows.Scan(&r.kitID, &r.candidate, &r.date, &r.round, &r.sheet, &r.interviewer,
+			&r.recommendation, &r.question, &r.area, &r.weight, &r.status, &r.value); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		all = append(all, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rep := &Report{}
+	rep.count(all)
+	rep.interviewers(all)
+	rep.questions(all, bankIDs)
+	rep.candidates(all)
+	return rep, nil
+}
+
+func (rep *Report) count(all []scoreRow) {
+	kits, rounds := map[string]bool{}, map[[2]any]bool{}
+	for _, r := range all {
+		kits[r.kitID] = true
+		rounds[[2]any{r.kitID, r.round}] = true
+		if r.status == StatusScored {
+			rep.Scores++
+		}
+	}
+	rep.Kits, rep.Rounds = len(kits), len(rounds)
+}
+
+// stats returns the mean and sample standard deviation of xs.
+func stats(xs []float64) Stats {
+	s := Stats{N: len(xs)}
+	if s.N == 0 {
+		return s
+	}
+	for _, x := range xs {
+		s.Mean += x
+	}
+	s.Mean /= float64(s.N)
+	if s.N > 1 {
+		var ss float64
+		for _, x := range xs {
+			ss += (x - s.Mean) * (x - s.Mean)
+		}
+		s.SD = math.Sqrt(ss / float64(s.N-1))
+	}
+	return s
+}
+
+func mean(xs []float64) float64 { return stats(xs).Mean }
+
+func (rep *Report) interviewers(all []scoreRow) {
+	type who struct {
+		name   string
+		scores []float64
+		rounds map[[2]any]bool
+		kits   map[string]bool
+	}
+	byKey := map[string]*who{}
+	var order []string
+	// Per question: sum and count of scores by interviewer, to compare
+	// each interviewer with the others on the same question.
+	type tally struct {
+		sum float64
+		n   int
+	}
+	perQuestion := map[string]map[string]*tally{} // question -> interviewer -> tally
+	perKit := map[string]map[string]*tally{}      // kit -> interviewer -> tally
+	add := func(m map[string]map[string]*tally, k1, k2 string, v float64) {
+		if m[k1] == nil {
+			m[k1] = map[string]*tally{}
+		}
+		t := m[k1][k2]
+		if t == nil {
+			t = &tally{}
+			m[k1][k2] = t
+		}
+		t.sum += v
+		t.n++
+	}
+	for _, r := range all {
+		key := foldName(r.interviewer)
+		w := byKey[key]
+		if w == nil {
+			w = &who{name: r.interviewer, rounds: map[[2]any]bool{}, kits: map[string]bool{}}
+			byKey[key] = w
+			order = append(order, key)
+		}
+		w.rounds[[2]any{r.kitID, r.round}] = true
+		w.kits[r.kitID] = true
+		if r.status != StatusScored {
+			continue
+		}
+		v := float64(r.value)
+		w.scores = append(w.scores, v)
+		add(perQuestion, r.question, key, v)
+		add(perKit, r.kitID, key, v)
+	}
+	// others is the mean of everyone but key in m[k1], and whether there
+	// is anyone else.
+	others := func(m map[string]map[string]*tally, k1, key string) (float64, bool) {
+		var sum float64
+		var n int
+		for k, t := range m[k1] {
+			if k != key {
+				sum += t.sum
+				n += t.n
+			}
+		}
+		if n == 0 {
+			return 0, false
+		}
+		return sum / float64(n), true
+	}
+	vsQuestion := map[string][]float64{}
+	for _, r := range all {
+		if r.status != StatusScored {
+			continue
+		}
+		key := foldName(r.interviewer)
+		if m, ok := others(perQuestion, r.question, key); ok {
+			vsQuestion[key] = append(vsQuestion[key], float64(r.value)-m)
+		}
+	}
+	vsPanel := map[string][]float64{}
+	for kitID, byWho := range perKit {
+		for key, t := range byWho {
+			if m, ok := others(perKit, kitID, key); ok {
+				vsPanel[key] = append(vsPanel[key], t.sum/float64(t.n)-m)
+			}
+		}
+	}
+	for _, key := range order {
+		w := byKey[key]
+		rep.Interviewers = append(rep.Interviewers, InterviewerStats{
+			Name: w.name, Rounds: len(w.rounds), Kits: len(w.kits), Stats: stats(w.scores),
+			VsQuestion: mean(vsQuestion[key]), VsQuestionN: len(vsQuestion[key]),
+			VsPanel: mean(vsPanel[key]), VsPanelKits: len(vsPanel[key]),
+		})
+	}
+	slices.SortStableFunc(rep.Interviewers, func(a, b InterviewerStats) int {
+		return cmp.Or(cmp.Compare(b.N, a.N), cmp.Compare(foldName(a.Name), foldName(b.Name)))
+	})
+}
+
+func (rep *Report) questions(all []scoreRow, bankIDs []string) {
+	byID := map[string]*QuestionStats{}
+	scores := map[string][]float64{}
+	var order []string
+	for _, r := range all {
+		q := byID[r.question]
+		if q == nil {
+			q = &QuestionStats{ID: r.question, Area: r.area}
+			byID[r.question] = q
+			order = append(order, r.question)
+		}
+		q.Asked++
+		switch r.status {
+		case StatusScored:
+			scores[r.question] = append(scores[r.question], float64(r.value))
+		case StatusNA:
+			q.NA++
+		default:
+			q.Blank++
+		}
+	}
+	for _, id := range order {
+		q := byID[id]
+		q.Stats = stats(scores[id])
+		switch {
+		case q.N == 0 && q.NA > 0:
+			q.Flag = FlagNeverRun
+		case q.N >= FlagMinScores && q.Mean >= AcedAt:
+			q.Flag = FlagAced
+		case q.N >= FlagMinScores && q.Mean < FailedBelow:
+			q.Flag = FlagFailed
+		}
+		rep.Questions = append(rep.Questions, *q)
+	}
+	slices.SortStableFunc(rep.Questions, func(a, b QuestionStats) int {
+		return cmp.Or(cmp.Compare(a.Area, b.Area), cmp.Compare(a.ID, b.ID))
+	})
+	for _, id := range bankIDs {
+		if byID[id] == nil {
+			rep.NeverAsked = append(rep.NeverAsked, id)
+		}
+	}
+}
+
+// candidates sums up each kit by the recommendation rule and lists the
+// rounds with gaps. all is ordered by kit, then round.
+func (rep *Report) candidates(all []scoreRow) {
+	for _, kitRows := range runs(all, func(r scoreRow) any { return r.kitID }) {
+		first := kitRows[0]
+		scores := make([]kit.Score, len(kitRows))
+		for i, r := range kitRows {
+			scores[i] = kit.Score{QuestionID: r.question, Area: r.area, Weight: r.weight}
+			if r.status == StatusScored {
+				scores[i].Value = r.value
+			}
+		}
+		s := kit.Summarize(scores)
+		rep.Candidates = append(rep.Candidates, CandidateResult{KitID: first.kitID, Candidate: first.candidate,
+			Date: first.date, Overall: s.Overall, Scored: s.Scored, Questions: len(scores), Recommendation: s.Recommendation})
+
+		inc := IncompleteKit{KitID: first.kitID, Candidate: first.candidate, Date: first.date}
+		for _, roundRows := range runs(kitRows, func(r scoreRow) any { return r.round }) {
+			r0 := roundRows[0]
+			round := IncompleteRound{Sheet: r0.sheet, Interviewer: r0.interviewer, Questions: len(roundRows),
+				NoRecommendation: r0.recommendation == ""}
+			for _, r := range roundRows {
+				if r.status == StatusBlank {
+					round.Unscored = append(round.Unscored, r.question)
+				}
+			}
+			if len(round.Unscored) > 0 || round.NoRecommendation {
+				inc.Rounds = append(inc.Rounds, round)
+			}
+		}
+		if len(inc.Rounds) > 0 {
+			rep.Incomplete = append(rep.Incomplete, inc)
+		}
+	}
+}
+
+// runs splits rows into runs of equal key.
+func runs(rows []scoreRow, key func(scoreRow) any) [][]scoreRow {
+	var out [][]scoreRow
+	for start := 0; start < len(rows); {
+		end := start + 1
+		for end < len(rows) && key(rows[end]) == key(rows[start]) {
+			end++
+		}
+		out = append(out, rows[start:end])
+		start = end
+	}
+	return out
+}

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/interviewkit/interviewkit/archive"
+	"github.com/urfave/cli/v2"
+)
+
+// archiveFlag is --archive, on every command that uses the HR archive.
+func archiveFlag() cli.Flag {
+	return &cli.StringFlag{
+		Name:      "archive",
+		Aliases:   []string{"a"},
+		Value:     archive.DefaultPath,
+		Usage:     "the archive database `PATH`",
+		TakesFile: true,
+	}
+}
+
+// openArchive opens the --archive archive, which must exist.
+func openArchive(c *cli.Context) (*archive.Archive, error) {
+	a, err := archive.OpenExisting(c.String("archive"))
+	if errors.Is(err, archive.ErrNoArchive) {
+		return nil, &hintedError{err: err, hint: "collect scoresheets first (`interviewkit collect DIR`), or give the archive with --archive PATH"}
+	}
+	return a, err
+}
+
+// dateFlag reads a YYYY-MM-DD flag; "" when it is not set.
+func dateFlag(c *cli.Context, name string) (string, error) {
+	d := strings.TrimSpace(c.String(name))
+	if d == "" {
+		return "", nil
+	}
+	if _, err := time.Parse(time.DateOnly, d); err != nil {
+		return "", usagef("write the date as YYYY-MM-DD, e.g. 2025-03-14", "--%s %q is not a date", name, d)
+	}
+	return d, nil
+}

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/interviewkit/interviewkit/archive"
+	"github.com/urfave/cli/v2"
+)
+
+var exportCmd = &cli.Command{
+	Name:  "export",
+	Usage: "export archived scores as CSV or Excel: one row per candidate, round and question",
+	UsageText: "interviewkit export [--archive PATH] [--format csv|xlsx] [--candidate NAME] [--since DATE]\n" +
+		"   [--history] [--out FILE] [--force]\n\n" +
+		"   CSV goes to standard output unless --out names a file. --candidate matches part of a\n" +
+		"   name, ignoring case and accents. For an applicant's access request, export everything\n" +
+		"   held on them, corrections included:\n" +
+		"     interviewkit export --candidate NAME --history --format xlsx --out FILE",
+	Flags: []cli.Flag{
+		archiveFlag(),
+		&cli.StringFlag{Name: "format", Usage: "`FORMAT`: csv or xlsx (default: from --out's extension, else csv)"},
+		&cli.StringFlag{Name: "candidate", Aliases: []string{"c"}, Usage: "only candidates whose name contains `NAME`"},
+		&cli.StringFlag{Name: "since", Usage: "only interviews on or after `DATE` (YYYY-MM-DD)"},
+		&cli.BoolFlag{Name: "history", Usage: "add the versions corrections replaced, with when and from which file they were collected"},
+		&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output", TakesFile: true},
+		&cli.BoolFlag{Name: "force", Usage: "replace --out if it exists"},
+	},
+	Action: func(c *cli.Context) error {
+		out := c.String("out")
+		format := strings.ToLower(strings.TrimSpace(c.String("format")))
+		if format == "" {
+			format = "csv"
+			if strings.EqualFold(filepath.Ext(out), ".xlsx") {
+				format = "xlsx"
+			}
+		}
+		if format != "csv" && format != "xlsx" {
+			return usagef("valid formats: csv, xlsx", "unknown format %q", format)
+		}
+		if format == "xlsx" && out == "" {
+			return usagef("for example --out scores.xlsx", "--format xlsx needs --out FILE")
+		}
+		since, err := dateFlag(c, "since")
+		if err != nil {
+			return err
+		}
+		if out != "" && !c.Bool("force") {
+			if _, err := os.Stat(out); err == nil {
+				return &hintedError{err: fmt.Errorf("%s exists; it is left as it is", out), hint: "use --force to replace it, or another --out"}
+			}
+		}
+		a, err := openArchive(c)
+		if err != nil {
+			return err
+		}
+		defer a.Close()
+		f := archive.Filter{Candidate: c.String("candidate"), Since: since, History: c.Bool("history")}
+		rows, err := a.Rows(c.Context, f)
+		if err != nil {
+			return err
+		}
+		if strings.TrimSpace(f.Candidate) != "" {
+			names := archive.Candidates(rows)
+			switch {
+			case len(names) == 0:
+				return &hintedError{err: fmt.Errorf("no archived candidate matches %q", f.Candidate),
+					hint: "the match ignores case and accents; try part of the name"}
+			case len(names) > 1:
+				fmt.Fprintf(c.App.ErrWriter, "interviewkit: note: %q matches %d candidates: %s\n", f.Candidate, len(names), clip(strings.Join(names, ", "), 200))
+			}
+		}
+		write := func(w io.Writer) error {
+			if format == "xlsx" {
+				return archive.WriteXLSX(w, rows, f.History)
+			}
+			if out != "" {
+				// A byte-order mark, so Excel reads a saved CSV's
+				// accents right; standard output stays plain.
+				if _, err := io.WriteString(w, "\ufeff"); err != nil {
+					return err
+				}
+			}
+			return archive.WriteCSV(w, rows, f.History)
+		}
+		if out == "" {
+			bw := bufio.NewWriter(c.App.Writer)
+			if err := write(bw); err != nil {
+				return err
+			}
+			return bw.Flush()
+		}
+		if err := writeAtomic(out, c.Bool("force"), write); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.App.ErrWriter, "interviewkit: wrote %s: %s, %s\n", out, plural(len(rows), "row"), plural(len(archive.Candidates(rows)), "candidate"))
+		return nil
+	},
+}
+
+// writeAtomic writes a file through a temporary file in the same folder,
+// renamed into place once complete, so a failure leaves nothing behind and
+// a reader never sees half a file. Without force an existing file stays.
+func writeAtomic(path string, force bool, write func(io.Writer) error) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, ".interviewkit-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	bw := bufio.NewWriter(tmp)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err != nil {
+		return err
+	}
+	if !force {
+		// Link fails if path appeared meanwhile; rename would replace it.
+		if err := os.Link(tmp.Name(), path); err == nil {
+			return nil
+		} else if errors.Is(err, fs.ErrExist) {
+			return &hintedError{err: fmt.Errorf("%s exists; it is left as it is", path), hint: "use --force to replace it, or another --out"}
+		}
+	}
+	return os.Rename(tmp.Name(), path)
+}

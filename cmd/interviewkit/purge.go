@@ -1,0 +1,57 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/urfave/cli/v2"
+)
+
+var purgeCmd = &cli.Command{
+	Name:  "purge",
+	Usage: "delete archived records of interviews before a date, history included",
+	UsageText: "interviewkit purge [--archive PATH] --before DATE [--dry-run]\n\n" +
+		"   Lists what goes. Without --dry-run the records are deleted and the archive file is\n" +
+		"   rebuilt, so they are gone from the disk too.",
+	Flags: []cli.Flag{
+		archiveFlag(),
+		&cli.StringFlag{Name: "before", Usage: "delete interviews before `DATE` (YYYY-MM-DD), the end of the retention period"},
+		&cli.BoolFlag{Name: "dry-run", Aliases: []string{"n"}, Usage: "list what would be deleted; delete nothing"},
+	},
+	Action: func(c *cli.Context) error {
+		before, err := dateFlag(c, "before")
+		if err != nil {
+			return err
+		}
+		if before == "" {
+			return usagef("for example --before 2025-01-01 deletes interviews held in 2024 and earlier", "--before is required")
+		}
+		a, err := openArchive(c)
+		if err != nil {
+			return err
+		}
+		defer a.Close()
+		dry := c.Bool("dry-run")
+		gone, err := a.Purge(c.Context, before, dry)
+		if err != nil {
+			return err
+		}
+		w := c.App.Writer
+		verb := "deleted"
+		if dry {
+			verb = "would delete"
+		}
+		var versions, scores int
+		for _, p := range gone {
+			fmt.Fprintf(w, "%s %s  %s  %s (%s, %s, %s)\n", verb, p.Date, p.KitID, p.Candidate,
+				plural(p.Rounds, "round"), plural(p.Versions, "version"), plural(p.Scores, "score"))
+			versions += p.Versions
+			scores += p.Scores
+		}
+		fmt.Fprintf(w, "%s %s interviewed before %s: %s, %s\n", verb, plural(len(gone), "kit"), before,
+			plural(versions, "version"), plural(scores, "score"))
+		if dry && len(gone) > 0 {
+			fmt.Fprintln(w, "nothing was deleted (--dry-run)")
+		}
+		return nil
+	},
+}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/interviewkit/interviewkit/archive"
+	"github.com/urfave/cli/v2"
+)
+
+var reportCmd = &cli.Command{
+	Name:  "report",
+	Usage: "what the archive says: interviewer calibration, question statistics, incomplete scoresheets",
+	UsageText: "interviewkit report [--archive PATH] [--bank PATH] [--json]\n\n" +
+		"   Reads the current scores (blank and N/A are not scored). An interviewer's \"vs questions\"\n" +
+		"   is their mean difference from other interviewers on the same questions, \"vs panel\"\n" +
+		"   from the other interviewers of the same kits: negative is harsher, positive more lenient.",
+	Flags: []cli.Flag{archiveFlag(), bankFlag(), jsonFlag()},
+	Action: func(c *cli.Context) error {
+		b, err := loadBank(c)
+		if err != nil {
+			return err
+		}
+		a, err := openArchive(c)
+		if err != nil {
+			return err
+		}
+		defer a.Close()
+		ids := make([]string, len(b.Questions))
+		for i, q := range b.Questions {
+			ids[i] = q.ID
+		}
+		rep, err := a.Report(c.Context, ids)
+		if err != nil {
+			return err
+		}
+		if c.Bool("json") {
+			enc := json.NewEncoder(c.App.Writer)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			return enc.Encode(rep)
+		}
+		return reportTables(c.App.Writer, rep, b.Title)
+	},
+}
+
+func reportTables(w io.Writer, rep *archive.Report, bank string) error {
+	fmt.Fprintf(w, "Archive: %s, %s, %s\n", plural(rep.Kits, "kit"), plural(rep.Rounds, "round"), plural(rep.Scores, "score"))
+	if rep.Kits == 0 {
+		_, err := fmt.Fprintln(w, "Nothing archived yet: `interviewkit collect DIR` reads completed scoresheets.")
+		return err
+	}
+
+	fmt.Fprintf(w, "\nInterviewers (vs: mean difference from colleagues; negative is harsher)\n")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "INTERVIEWER\tKITS\tSCORES\tMEAN\tSD\tVS QUESTIONS\t(N)\tVS PANEL\t(KITS)")
+	for _, i := range rep.Interviewers {
+		name := i.Name
+		if name == "" {
+			name = "(not named)"
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\t%d\t%s\t%d\n", clip(name, 30), i.Kits, i.N, num(i.Mean, i.N), num(i.SD, i.N),
+			signed(i.VsQuestion, i.VsQuestionN), i.VsQuestionN, signed(i.VsPanel, i.VsPanelKits), i.VsPanelKits)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	fmt.Fprintf(w, "\nQuestions (flags: aced = mean %.2f or more, failed = under %.2f, from %d scores)\n",
+		archive.AcedAt, archive.FailedBelow, archive.FlagMinScores)
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "QUESTION\tAREA\tASKED\tSCORED\tN/A\tBLANK\tMEAN\tSD\tFLAG")
+	for _, q := range rep.Questions {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\n", q.ID, q.Area, q.Asked, q.N, q.NA, q.Blank,
+			num(q.Mean, q.N), num(q.SD, q.N), q.Flag)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nNever asked: %s of the %s bank are in no archived kit", plural(len(rep.NeverAsked), "question"), bank)
+	if len(rep.NeverAsked) > 0 {
+		fmt.Fprintf(w, ":\n  %s", strings.Join(wrapList(rep.NeverAsked, 90), "\n  "))
+	}
+	fmt.Fprintln(w)
+
+	fmt.Fprintf(w, "\nCandidates (overall by the scoresheet's rule)\n")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "DATE\tCANDIDATE\tKIT\tSCORED\tOVERALL\tRECOMMENDATION")
+	for _, k := range rep.Candidates {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%s\t%s\n", k.Date, clip(k.Candidate, 30), k.KitID, k.Scored, k.Questions,
+			num(k.Overall, k.Scored), k.Recommendation)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	fmt.Fprintf(w, "\nIncomplete scoresheets: %s\n", plural(len(rep.Incomplete), "kit"))
+	for _, k := range rep.Incomplete {
+		fmt.Fprintf(w, "  %s  %s  %s\n", k.Date, k.KitID, k.Candidate)
+		for _, r := range k.Rounds {
+			var gaps []string
+			if n := len(r.Unscored); n > 0 {
+				gaps = append(gaps, fmt.Sprintf("%d of %d unscored (%s)", n, r.Questions, clip(strings.Join(r.Unscored, ", "), 80)))
+			}
+			if r.NoRecommendation {
+				gaps = append(gaps, "no interviewer's recommendation")
+			}
+			who := r.Interviewer
+			if who == "" {
+				who = "interviewer not named"
+			}
+			fmt.Fprintf(w, "    %s (%s): %s\n", r.Sheet, who, strings.Join(gaps, "; "))
+		}
+	}
+	return nil
+}
+
+// num prints a mean or spread, or "-" when there is nothing to average.
+func num(v float64, n int) string {
+	if n == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f", v)
+}
+
+// signed prints a difference with its sign, or "-" with nothing to compare.
+func signed(v float64, n int) string {
+	if n == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%+.2f", v)
+}
+
+// wrapList joins items with ", " into lines of at most width runes.
+func wrapList(items []string, width int) []string {
+	var lines []string
+	line := ""
+	for _, it := range items {
+		switch {
+		case line == "":
+			line = it
+		case len(line)+2+len(it) <= width:
+			line += ", " + it
+		default:
+			lines = append(lines, line+",")
+			line = it
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
