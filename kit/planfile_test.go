@@ -195,6 +195,7 @@ func FuzzParsePlan(f *testing.F) {
 	f.Add([]byte("rounds:\n  - {title: Behavioural, minutes: 1e9, focus: [all, all]}\n"))
 	f.Add([]byte("focus: all\nrounds:\n  - title: \"\\u0000\"\n"))
 	f.Add([]byte("--- \n---\n"))
+	f.Add([]byte("\r\r0"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		plan, err := kit.ParsePlan(src, "fuzz.yaml", b)
 		if err == nil {
@@ -212,7 +213,8 @@ func FuzzParsePlan(f *testing.F) {
 		if !errors.As(err, &be) || len(be.Problems) == 0 {
 			t.Fatalf("error is not a located plan error: %v", err)
 		}
-		lines := strings.Count(string(src), "\n") + 1
+		// YAML breaks lines at \n, \r\n and a lone \r.
+		lines := strings.Count(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n") + strings.Count(string(src), "\r") + 1
 		for _, p := range be.Problems {
 			if p.File != "fuzz.yaml" || p.Msg == "" || p.Line < 0 || p.Line > lines+1 {
 				t.Fatalf("problem without place or message: %+v", p)
