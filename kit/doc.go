@@ -5,4 +5,9 @@
 // Data flows one way: a bank is read with Load or Open, questions are chosen
 // with Select, and a Kit is assembled with New. Nothing here renders; nothing
 // here prints.
+//
+// A loop of several rounds is planned with DefaultLoop, ParsePlan or
+// ParseRoundFlag and chosen with SelectLoop, which never puts a question in
+// two rounds; NewCoverage shows which rounds assess which focus areas, and
+// NewManifest records the loop so it can be chosen again exactly.
 package kit

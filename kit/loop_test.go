@@ -506,3 +506,20 @@ func ExampleSelectLoop() {
 	// System design and practical  90 min  Ana    focus orm, security, apis
 	// Behavioural                  30 min  Sam    all areas
 }
+
+// BenchmarkSelectLoop chooses a default senior loop with a focus from the
+// embedded bank.
+func BenchmarkSelectLoop(b *testing.B) {
+	bank := djangoBank(b)
+	focus := []string{"orm", "security", "apis"}
+	specs, err := kit.DefaultLoop(bank, "senior", focus)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if _, err := kit.SelectLoop(bank, "senior", focus, specs, uint64(i)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
