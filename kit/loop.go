@@ -307,7 +307,11 @@ func (b *Bank) loopRelax(c Criteria, takenBy map[string]string) []Relaxation {
 		for i, h := range holders {
 			holders[i] = strconv.Quote(h)
 		}
-		try("free questions that round "+strings.Join(holders, ", ")+" holds (narrow or shorten it)", g)
+		change := "free questions that round " + holders[0] + " holds (narrow or shorten it)"
+		if len(holders) > 1 {
+			change = "free questions that rounds " + andList(holders) + " hold (narrow or shorten them)"
+		}
+		try(change, g)
 	}
 	slices.SortStableFunc(out, func(x, y Relaxation) int { return y.Have - x.Have })
 	if have := minutes(pool); have > 0 {

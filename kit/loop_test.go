@@ -360,6 +360,25 @@ func TestSelectLoopSaysWhichRoundToRelax(t *testing.T) {
 	}
 }
 
+func TestSelectLoopNamesEveryRoundHoldingQuestions(t *testing.T) {
+	b := loopBank(t)
+	// Three 30-minute rounds need 60 minutes of the 44 the junior screen
+	// questions hold: the third is short of what the first two took.
+	specs := []kit.RoundSpec{
+		{Title: "A", Stages: []string{"screen"}, Minutes: 30},
+		{Title: "B", Stages: []string{"screen"}, Minutes: 30},
+		{Title: "C", Stages: []string{"screen"}, Minutes: 30},
+	}
+	_, err := kit.SelectLoop(b, "junior", nil, specs, 1)
+	var tf *kit.TooFewError
+	if !errors.As(err, &tf) || tf.Round != "C" {
+		t.Fatalf("got %v, want round C short", err)
+	}
+	if want := `free questions that rounds "A" and "B" hold (narrow or shorten them)`; !strings.Contains(tf.Hint(), want) {
+		t.Errorf("hint %q lacks %q", tf.Hint(), want)
+	}
+}
+
 func TestSelectLoopRejectsBadLoops(t *testing.T) {
 	b := loopBank(t)
 	core := kit.RoundSpec{Title: "Core", Stages: []string{"core"}, Minutes: 45}
