@@ -3,8 +3,8 @@
 // the finished Kit that layouts turn into paper and spreadsheets.
 //
 // Data flows one way: a bank is read with Load or Open, questions are chosen
-// with Select, and a Kit is assembled with New. Nothing here renders; nothing
-// here prints.
+// with Select, and a Kit is assembled from its rounds and sealed with
+// Kit.Finish. Nothing here renders; nothing here prints.
 //
 // A loop of several rounds is planned with DefaultLoop, ParsePlan or
 // ParseRoundFlag and chosen with SelectLoop, which never puts a question in

@@ -34,13 +34,13 @@ var planCmd = &cli.Command{
 		if c.Bool("json") {
 			return writeJSON(c.App.Writer, sel.Questions)
 		}
-		return planTable(c.App.Writer, sel, len(crit.Areas) > 0)
+		return planTable(c.App.Writer, sel)
 	},
 }
 
-func planTable(w io.Writer, sel *kit.Selection, focused bool) error {
+func planTable(w io.Writer, sel *kit.Selection) error {
 	focus := "all areas"
-	if focused {
+	if sel.Focused {
 		areas := make([]string, len(sel.Areas))
 		for i, a := range sel.Areas {
 			areas[i] = a.ID
