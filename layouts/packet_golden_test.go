@@ -1,0 +1,168 @@
+package layouts_test
+
+// The packet is reproducible: the same kit gives the same bytes, run after
+// run. The golden files pin them: testdata/packet/NAME.sha256 holds the
+// PDF's SHA-256 and NAME.txt its text as pdftotext -layout reads it, so a
+// change shows as a readable diff. go test ./layouts -update rewrites them;
+// a new fpdf or Go release that changes compression may need that too.
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts"
+)
+
+func TestPacketSameBytesEveryRun(t *testing.T) {
+	a := synthKit(synthOptions{questions: 5, star: true})
+	b := synthKit(synthOptions{questions: 9, long: true, candidate: "Çağrı Öztürk"})
+	first := renderPacket(t, "same-a", a, layouts.A4)
+	renderPacket(t, "same-b", b, layouts.Letter) // another kit between the two runs
+	second := renderPacket(t, "same-a", a, layouts.A4)
+	if !bytes.Equal(first, second) {
+		t.Fatalf("two runs of the same kit differ (%d and %d bytes)", len(first), len(second))
+	}
+	if bytes.Equal(first, renderPacket(t, "same-b", a, layouts.Letter)) {
+		t.Error("A4 and Letter packets are the same bytes")
+	}
+}
+
+func TestPacketGolden(t *testing.T) {
+	cases := []struct {
+		name  string
+		kit   *kit.Kit
+		paper layouts.Paper
+	}{
+		{"synthetic-a4", synthKit(synthOptions{questions: 4, star: true}), layouts.A4},
+		{"synthetic-letter", synthKit(synthOptions{questions: 3, long: true}), layouts.Letter},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			pdf := renderPacket(t, c.name, c.kit, c.paper)
+			sum := sha256.Sum256(pdf)
+			got := hex.EncodeToString(sum[:]) + "\n"
+			base := filepath.Join("testdata", "packet", c.name)
+			var text string
+			haveText := true
+			if _, err := exec.LookPath("pdftotext"); err != nil {
+				haveText = false
+			} else {
+				text = runTool(t, "pdftotext", "-layout", "-enc", "UTF-8", pdfFile(t, pdf), "-")
+			}
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(base), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				write := func(path, s string) {
+					if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				write(base+".sha256", got)
+				if haveText {
+					write(base+".txt", text)
+				}
+				return
+			}
+			if haveText {
+				want, err := os.ReadFile(base + ".txt")
+				if err != nil {
+					t.Fatalf("%v (go test ./layouts -update writes it)", err)
+				}
+				if string(want) != text {
+					t.Errorf("text differs from %s.txt (go test ./layouts -update rewrites it):\n%s", base, lineDiff(string(want), text))
+				}
+			}
+			want, err := os.ReadFile(base + ".sha256")
+			if err != nil {
+				t.Fatalf("%v (go test ./layouts -update writes it)", err)
+			}
+			if string(want) != got {
+				kept := filepath.Join(t.TempDir(), c.name+".pdf")
+				_ = os.WriteFile(kept, pdf, 0o644)
+				t.Errorf("PDF bytes differ from %s.sha256: got %s, want %s (go test ./layouts -update rewrites it)",
+					base, strings.TrimSpace(got), strings.TrimSpace(string(want)))
+			}
+		})
+	}
+}
+
+// TestPacketRefusesUnprintable: characters no font has are refused with an
+// error naming each, never printed as empty boxes, and nothing is written.
+func TestPacketRefusesUnprintable(t *testing.T) {
+	cases := []struct {
+		name  string
+		edit  func(k *kit.Kit)
+		wants []string
+	}{
+		{"emoji in the name", func(k *kit.Kit) { k.Candidate = "Zoë 😀 Nguyễn" },
+			[]string{`candidate name: character "😀" (U+1F600) cannot be printed`}},
+		{"emoji with a joiner in a key point", func(k *kit.Kit) {
+			k.Rounds[0].Questions[1].KeyPoints[2] = "Ships it 👩‍💻 fast"
+		}, []string{`question "synth-q002" key point 3: character "👩" (U+1F469) cannot be printed`}},
+		{"one problem per field, all fields", func(k *kit.Kit) {
+			k.Rounds[0].Interviewer = "王小明"
+			k.Rounds[0].Questions[0].Rubric[3] = "✅ all good"
+			k.Rounds[0].Title = "Core 🚀🚀"
+		}, []string{
+			`round title: character "🚀" (U+1F680) cannot be printed`,
+			`interviewer: character "王" (U+738B) cannot be printed`,
+			`question "synth-q001" rubric 4: character "✅" (U+2705) cannot be printed`,
+		}},
+		{"right to left", func(k *kit.Kit) { k.Candidate = "דוד כהן" },
+			[]string{`candidate name: character "ד" (U+05D3) cannot be printed: right-to-left text is not supported`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			k := synthKit(synthOptions{questions: 3})
+			c.edit(k)
+			var buf bytes.Buffer
+			err := layouts.WritePacket(&buf, k, 0, layouts.PacketOptions{Paper: layouts.A4})
+			if !errors.Is(err, layouts.ErrUnprintable) {
+				t.Fatalf("err = %v, want ErrUnprintable", err)
+			}
+			var ue *layouts.UnprintableError
+			if !errors.As(err, &ue) {
+				t.Fatalf("err %T is not an *UnprintableError", err)
+			}
+			for _, w := range c.wants {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error lacks %q:\n%v", w, err)
+				}
+			}
+			if n := strings.Count(err.Error(), "\n") + 1; n != len(c.wants) {
+				t.Errorf("%d problems reported, want %d:\n%v", n, len(c.wants), err)
+			}
+			if buf.Len() != 0 {
+				t.Errorf("%d bytes written despite the error", buf.Len())
+			}
+		})
+	}
+}
+
+func TestPacketNoSuchRound(t *testing.T) {
+	k := synthKit(synthOptions{questions: 1})
+	err := layouts.WritePacket(&bytes.Buffer{}, k, 1, layouts.PacketOptions{})
+	if want := fmt.Sprintf("packet: kit %s has no round 2", k.ID); err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %s", err, want)
+	}
+}
+
+func ExampleWritePacket_unprintable() {
+	k := synthKit(synthOptions{questions: 1, candidate: "Zoë 😀"})
+	err := layouts.WritePacket(&bytes.Buffer{}, k, 0, layouts.PacketOptions{Paper: layouts.A4})
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, layouts.ErrUnprintable))
+	// Output:
+	// candidate name: character "😀" (U+1F600) cannot be printed
+	// true
+}
