@@ -42,6 +42,13 @@ func (p *packet) coverPart() part {
 	decorate(&name[0], func(y float64) { p.pdf.Bookmark("Cover and time plan", 0, y) })
 	boxes = append(boxes, name...)
 	sub := p.text("role", k.Role) + " · " + p.levelText()
+	if round.Focused {
+		var titles []string
+		for _, a := range round.Areas {
+			titles = append(titles, p.text(fmt.Sprintf("area %q", a.ID), a.Title))
+		}
+		sub += " · focus: " + strings.Join(titles, ", ")
+	}
 	boxes = append(boxes, spacer(1))
 	boxes = append(boxes, p.para(ink{false, st.SizeHeading + 1, st.Muted}, p.x0, p.w, sub, "L")...)
 	boxes = append(boxes, spacer(6))
@@ -112,7 +119,7 @@ func (p *packet) detailRow(fields [][2]string) box {
 			p.pdf.CellFormat(colW-4, p.lh(lf), strings.ToUpper(f[0]), "", 0, "L", false, 0, "")
 			vy := y + 1.5 + p.lh(lf)
 			if len(values[i]) == 0 {
-				p.writingLines(x, x+colW-6, vy-st.NoteLine+p.lh(vf), 0)
+				p.rule(x, vy+p.lh(vf), x+colW-6, st.Rule, st.LineThin)
 				continue
 			}
 			p.use(vf)
@@ -295,34 +302,39 @@ func (p *packet) scalePart() part {
 	return part{boxes: boxes, whole: true}
 }
 
-// twoColumns sets bulleted items in two columns, row by row: one box per
-// row, as tall as the taller item.
+// twoColumns sets bulleted items in two columns, read down the left one
+// first. The items are the packet's own short text, so one box holds them.
 func (p *packet) twoColumns(f ink, items []string) []box {
 	gutter := 6.0
 	colW := (p.w - gutter) / 2
 	ind := p.st.Indent - 2
 	lh := p.lh(f)
-	var out []box
-	for i := 0; i < len(items); i += 2 {
-		var cols [][]string
-		n := 0
-		for _, it := range items[i:min(i+2, len(items))] {
-			ls := p.lines(f, it, colW-ind)
-			cols = append(cols, ls)
-			n = max(n, len(ls))
+	split := (len(items) + 1) / 2
+	cols := [2][][]string{}
+	heights := [2]float64{}
+	for i, it := range items {
+		c := 0
+		if i >= split {
+			c = 1
 		}
-		h := float64(n)*lh + 1.2
-		out = append(out, box{h: h, draw: func(y, _ float64) {
-			for c, ls := range cols {
-				x := p.x0 + float64(c)*(colW+gutter)
-				p.bulletMark(x-0.6, y, lh)
+		ls := p.lines(f, it, colW-ind)
+		cols[c] = append(cols[c], ls)
+		heights[c] += float64(len(ls))*lh + 1.2
+	}
+	h := max(heights[0], heights[1])
+	return []box{{h: h, draw: func(y, _ float64) {
+		for c, col := range cols {
+			x := p.x0 + float64(c)*(colW+gutter)
+			iy := y
+			for _, ls := range col {
+				p.bulletMark(x-0.6, iy, lh)
 				p.use(f)
 				for j, l := range ls {
-					p.pdf.SetXY(x+ind, y+float64(j)*lh)
+					p.pdf.SetXY(x+ind, iy+float64(j)*lh)
 					p.pdf.CellFormat(colW-ind, lh, l, "", 0, "L", false, 0, "")
 				}
+				iy += float64(len(ls))*lh + 1.2
 			}
-		}})
-	}
-	return out
+		}
+	}}}
 }

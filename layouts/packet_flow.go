@@ -21,6 +21,7 @@ import "fmt"
 // is more than box.h for a grow box that took the rest of its page.
 type box struct {
 	h    float64
+	min  float64 // when above 0, the box may shrink to this to keep its part on one page
 	keep bool
 	grow bool
 	gap  bool
@@ -40,6 +41,32 @@ type part struct {
 func (pt *part) height() float64 {
 	h := 0.0
 	for _, b := range pt.boxes {
+		h += b.h
+	}
+	return h
+}
+
+// minHeight is the part's height with its shrinkable boxes at their least.
+func (pt *part) minHeight() float64 {
+	h := 0.0
+	for _, b := range pt.boxes {
+		if b.min > 0 {
+			h += b.min
+		} else {
+			h += b.h
+		}
+	}
+	return h
+}
+
+// leadingGap is the height of the gaps that open the part, which vanish
+// when it starts a page.
+func (pt *part) leadingGap() float64 {
+	h := 0.0
+	for _, b := range pt.boxes {
+		if !b.gap {
+			break
+		}
 		h += b.h
 	}
 	return h
@@ -83,15 +110,20 @@ func paginate(parts []part, top, bottom float64) ([][]placed, error) {
 		y += b.h
 	}
 	for _, pt := range parts {
-		if len(page) > 0 {
-			// A whole part goes to a new page rather than split; one taller
-			// than a page starts on a new page, so it splits as little as it can.
-			if h := pt.height(); pt.newPage || (pt.whole && y+h > bottom) {
-				finish(true)
-			}
+		// A whole part goes to a new page rather than split. One that fits a
+		// page only with its shrinkable boxes (writing lines) at their least
+		// gets them so; one taller still starts on a new page, so it splits
+		// as little as it can.
+		h, lead := pt.height(), pt.leadingGap()
+		shrink := pt.whole && h-lead > room && pt.minHeight()-lead <= room
+		if len(page) > 0 && (pt.newPage || (pt.whole && y+h > bottom)) {
+			finish(true)
 		}
 		started := false
 		for i, b := range pt.boxes {
+			if shrink && b.min > 0 {
+				b.h = b.min
+			}
 			if b.h > room {
 				return nil, fmt.Errorf("layout: a box of %.0f mm does not fit a page of %.0f mm", b.h, room)
 			}

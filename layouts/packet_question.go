@@ -224,7 +224,7 @@ func (p *packet) notesBox() box {
 	st := &p.st
 	h := float64(st.NoteLines) * st.NoteLine
 	f := ink{true, st.SizeLabel, st.Muted}
-	return box{h: h, grow: true, draw: func(y, h float64) {
+	return box{h: h, min: st.NoteLine, grow: true, draw: func(y, h float64) {
 		p.use(f)
 		p.pdf.SetXY(p.x0, y+st.NoteLine-p.lh(f)-0.5)
 		p.pdf.CellFormat(st.Gutter, p.lh(f), "NOTES", "", 0, "L", false, 0, "")
