@@ -20,7 +20,8 @@ import (
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // the pure-Go SQLite driver, "sqlite"
+	"modernc.org/sqlite" // the pure-Go SQLite driver, "sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // DefaultPath is where the archive lives unless a command says otherwise.
@@ -149,7 +150,6 @@ func open(path string) (*Archive, error) {
 	q := url.Values{}
 	for _, p := range []string{
 		fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()),
-		"journal_mode(WAL)",
 		"synchronous(NORMAL)",
 		"foreign_keys(1)",
 		"secure_delete(1)", // deleted records are overwritten, not just unlinked
@@ -166,7 +166,11 @@ func open(path string) (*Archive, error) {
 	// serialises writers anyway.
 	db.SetMaxOpenConns(1)
 	a := &Archive{db: db, path: path, now: func() time.Time { return time.Now().UTC() }}
-	if err := a.migrate(context.Background()); err != nil {
+	err = a.walMode(context.Background())
+	if err == nil {
+		err = a.migrate(context.Background())
+	}
+	if err != nil {
 		db.Close()
 		if isNotADatabase(err) {
 			return nil, fmt.Errorf("%w: %s is not a SQLite database", ErrNotArchive, path)
@@ -174,6 +178,33 @@ func open(path string) (*Archive, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return a, nil
+}
+
+// walMode switches the file to write-ahead logging, which stays set in the
+// file. The switch needs the file to itself, and SQLite reports a busy file
+// at once rather than waiting when another process is creating the same
+// archive, so it waits here, up to busyTimeout.
+func (a *Archive) walMode(ctx context.Context) error {
+	deadline := time.Now().Add(busyTimeout)
+	for wait := 5 * time.Millisecond; ; wait = min(2*wait, 200*time.Millisecond) {
+		var mode string
+		err := a.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode)
+		switch {
+		case err == nil && strings.EqualFold(mode, "wal"):
+			return nil
+		case err == nil:
+			return fmt.Errorf("cannot use write-ahead logging (journal mode %s)", mode)
+		case !isBusy(err) || time.Now().After(deadline):
+			return err
+		}
+		time.Sleep(wait)
+	}
+}
+
+// isBusy reports SQLITE_BUSY, another connection holding the lock.
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
 // isNotADatabase reports SQLite's SQLITE_NOTADB, which the driver reports
@@ -216,6 +247,12 @@ func (a *Archive) migrate(ctx context.Context) error {
 	}
 	for v := version; v < len(migrations); v++ {
 		err := a.inTx(ctx, func(tx *sql.Tx) error {
+			// Another process may have migrated since the check above;
+			// the transaction holds the write lock, so look again.
+			var now int
+			if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil || now > v {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
 				return fmt.Errorf("migration %d: %w", v+1, err)
 			}

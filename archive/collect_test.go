@@ -1,0 +1,531 @@
+package archive
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts"
+)
+
+// scoresOf returns the current scores of a kit as "sheet/question=score
+// notes" lines, as the archive holds them.
+func scoresOf(t *testing.T, a *Archive, kitID string) []string {
+	t.Helper()
+	rows, err := a.Rows(context.Background(), Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, r := range rows {
+		if r.KitID == kitID {
+			out = append(out, fmt.Sprintf("%s/%s=%s %s", r.RoundTitle, r.QuestionID, r.Score, r.Notes))
+		}
+	}
+	return out
+}
+
+// expected lists what a fill should archive, in the same form as scoresOf.
+func expected(k *kit.Kit, sheets map[string]sheetFill) []string {
+	var out []string
+	for i, r := range k.Rounds {
+		s := sheets[layouts.RoundSheetNames(k)[i]]
+		for _, q := range r.Questions {
+			score := ""
+			if v, ok := s.Scores[q.ID]; ok && v != nil {
+				score = fmt.Sprint(v)
+			}
+			note := ""
+			if v, ok := s.Notes[q.ID]; ok && v != nil {
+				note = fmt.Sprint(v)
+			}
+			out = append(out, fmt.Sprintf("%s/%s=%s %s", r.Title, q.ID, score, note))
+		}
+	}
+	return out
+}
+
+func TestCollectSheetsFilledByOpenpyxl(t *testing.T) {
+	dir := t.TempDir()
+	one := newKit(t, "Ana López", "2026-03-14", 1, 11)
+	loop := newKit(t, "Björn Ølsen", "2026-03-16", 3, 12)
+	oneFill := fullFill(one, 0)
+	// The loop: one round left partly blank and without a call, a
+	// note that looks like a formula, an interviewer who stood in.
+	loopFill := fullFill(loop, 1)
+	names := layouts.RoundSheetNames(loop)
+	partial := loopFill[names[1]]
+	partial.Scores[loop.Rounds[1].Questions[0].ID] = nil
+	partial.Recommendation = nil
+	loopFill[names[1]] = partial
+	first := loopFill[names[0]]
+	first.Notes[loop.Rounds[0].Questions[0].ID] = "=HYPERLINK(\"http://x\")"
+	first.Interviewer = ptr("Farah Haddad")
+	loopFill[names[0]] = first
+
+	jobs := []fillJob{
+		{In: writeFile(t, dir, "blank/one.xlsx", scoresheet(t, one)), Out: filepath.Join(dir, "one.xlsx"), Sheets: oneFill},
+		{In: writeFile(t, dir, "blank/loop.xlsx", scoresheet(t, loop)), Out: filepath.Join(dir, "loop.xlsx"), Sheets: loopFill},
+	}
+	fillWithOpenpyxl(t, jobs...)
+
+	a := openTest(t)
+	res := collectAll(t, a, jobs[0].Out, jobs[1].Out)
+	for _, r := range res {
+		if r.Err != nil {
+			t.Fatalf("%s: %v %v", r.Source, r.Err, r.Problems)
+		}
+		if r.Status != Archived {
+			t.Errorf("%s: status %v, want archived", r.Source, r.Status)
+		}
+	}
+	if res[0].Incomplete() {
+		t.Errorf("fully scored kit reported incomplete: %+v", res[0].Rounds)
+	}
+	if !res[1].Incomplete() || !slices.Equal(res[1].Rounds[1].Unscored, []string{loop.Rounds[1].Questions[0].ID}) ||
+		!res[1].Rounds[1].NoRecommendation {
+		t.Errorf("loop round 2 should be incomplete with one blank and no call: %+v", res[1].Rounds[1])
+	}
+	if got, want := scoresOf(t, a, one.ID), expected(one, oneFill); !slices.Equal(got, want) {
+		t.Errorf("one-round kit archived\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if got, want := scoresOf(t, a, loop.ID), expected(loop, loopFill); !slices.Equal(got, want) {
+		t.Errorf("loop archived\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	rows, err := a.Rows(context.Background(), Filter{Candidate: "olsen"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 9 || rows[0].Interviewer != "Farah Haddad" || rows[3].Interviewer != roundPlans[1].interviewer {
+		t.Errorf("loop rows: %d, interviewers %q and %q", len(rows), rows[0].Interviewer, rows[3].Interviewer)
+	}
+	mustCheck(t, a)
+}
+
+// soffice converts files to .xlsx with LibreOffice, as a person saving
+// from Calc would, into outDir; it skips the test without LibreOffice.
+func soffice(t *testing.T, outDir string, files ...string) {
+	t.Helper()
+	bin, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("no soffice; install libreoffice-calc")
+	}
+	if testing.Short() {
+		t.Skip("LibreOffice is slow; skipped with -short")
+	}
+	profile := t.TempDir() // a private profile: other soffice runs may be going on
+	args := append([]string{"-env:UserInstallation=file://" + profile, "--headless", "--norestore",
+		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir}, files...)
+	out, err := exec.Command(bin, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	for _, f := range files {
+		if _, err := os.Stat(filepath.Join(outDir, filepath.Base(f))); err != nil {
+			t.Fatalf("soffice wrote no %s:\n%s", filepath.Base(f), out)
+		}
+	}
+}
+
+// TestCollectLibreOfficeRoundTrip collects sheets filled by openpyxl and
+// saved again by LibreOffice: the same values must archive the same, so the
+// LibreOffice copy of an archived sheet is unchanged.
+func TestCollectLibreOfficeRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	loop := newKit(t, "Chloé Dubois", "2026-03-20", 2, 21)
+	fill := fullFill(loop, 2)
+	typo := newKit(t, "Dev Patel", "2026-03-21", 1, 22)
+	typoFill := fullFill(typo, 0)
+	typoFill[layouts.RoundSheetNames(typo)[0]].Scores[typo.Rounds[0].Questions[1].ID] = "three"
+	jobs := []fillJob{
+		{In: writeFile(t, dir, "blank/loop.xlsx", scoresheet(t, loop)), Out: filepath.Join(dir, "py", "loop.xlsx"), Sheets: fill},
+		{In: writeFile(t, dir, "blank/typo.xlsx", scoresheet(t, typo)), Out: filepath.Join(dir, "py", "typo.xlsx"), Sheets: typoFill},
+	}
+	os.MkdirAll(filepath.Join(dir, "py"), 0o755)
+	fillWithOpenpyxl(t, jobs...)
+	lo := filepath.Join(dir, "lo")
+	blankCopy := writeFile(t, dir, "blank-loop.xlsx", scoresheet(t, loop))
+	soffice(t, lo, jobs[0].Out, jobs[1].Out, blankCopy)
+
+	a := openTest(t)
+	res := collectAll(t, a, filepath.Join(lo, "loop.xlsx"))
+	if res[0].Err != nil || res[0].Status != Archived {
+		t.Fatalf("LibreOffice copy: %v %v %v", res[0].Status, res[0].Err, res[0].Problems)
+	}
+	if got, want := scoresOf(t, a, loop.ID), expected(loop, fill); !slices.Equal(got, want) {
+		t.Errorf("archived from LibreOffice\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	before := dump(t, a)
+	res = collectAll(t, a, jobs[0].Out)
+	if res[0].Status != Unchanged {
+		t.Errorf("openpyxl copy of the same values: %v %v, want unchanged", res[0].Status, res[0].Err)
+	}
+	if dump(t, a) != before {
+		t.Error("collecting the same values from another program changed the archive")
+	}
+
+	// A typo survives LibreOffice and is still caught, with its cell.
+	res = collectAll(t, a, filepath.Join(lo, "typo.xlsx"))
+	want := fmt.Sprintf(`%s!H8: score "three" is not 1-4 or N/A`, layouts.RoundSheetNames(typo)[0])
+	if res[0].Status != Rejected || len(res[0].Problems) != 1 || res[0].Problems[0].String() != want {
+		t.Errorf("typo through LibreOffice: %v %v, want %s", res[0].Status, res[0].Problems, want)
+	}
+
+	// A blank sheet saved by LibreOffice reads as a blank round, which
+	// never replaces the archived scores.
+	res = collectAll(t, a, filepath.Join(lo, "blank-loop.xlsx"))
+	if res[0].Err != nil {
+		t.Fatalf("blank LibreOffice copy: %v", res[0].Err)
+	}
+	if res[0].Status != Unchanged || res[0].Rounds[0].Change != RoundKept {
+		t.Errorf("blank copy: %v %+v, want unchanged with kept rounds", res[0].Status, res[0].Rounds)
+	}
+	mustCheck(t, a)
+}
+
+func TestCollectTwiceChangesNothing(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for i := range 6 {
+		k := newKit(t, fmt.Sprintf("Candidate %d", i), fmt.Sprintf("2026-02-%02d", i+1), 1+i%4, uint64(100+i))
+		paths = append(paths, writeFile(t, dir, fmt.Sprintf("k%d.xlsx", i), fillWithExcelize(t, scoresheet(t, k), fullFill(k, i))))
+	}
+	a := openTest(t)
+	for _, r := range collectAll(t, a, paths...) {
+		if r.Status != Archived {
+			t.Fatalf("%s: %v %v", r.Source, r.Status, r.Err)
+		}
+	}
+	first := dump(t, a)
+	for _, r := range collectAll(t, a, paths...) {
+		if r.Status != Unchanged {
+			t.Errorf("%s collected again: %v, want unchanged", r.Source, r.Status)
+		}
+	}
+	if second := dump(t, a); second != first {
+		t.Errorf("collecting again changed the archive:\n%s\nthen\n%s", first, second)
+	}
+	mustCheck(t, a)
+}
+
+func TestCollectCorrectionKeepsEarlierVersionInHistory(t *testing.T) {
+	dir := t.TempDir()
+	k := newKit(t, "Ana López", "2026-03-14", 2, 31)
+	names := layouts.RoundSheetNames(k)
+	fill := fullFill(k, 0)
+	v1 := writeFile(t, dir, "v1.xlsx", fillWithExcelize(t, scoresheet(t, k), fill))
+	q := k.Rounds[1].Questions[0].ID
+	fill[names[1]].Scores[q] = 4
+	fill[names[1]].Notes[q] = "re-checked the recording"
+	v2 := writeFile(t, dir, "v2.xlsx", fillWithExcelize(t, scoresheet(t, k), fill))
+
+	a := openTest(t)
+	collectAll(t, a, v1)
+	res := collectAll(t, a, v2)[0]
+	if res.Status != Updated || res.Rounds[0].Change != RoundUnchanged || res.Rounds[1].Change != RoundReplaced || res.Rounds[1].Version != 2 {
+		t.Fatalf("correction: %v %+v", res.Status, res.Rounds)
+	}
+	ctx := context.Background()
+	current, err := a.Rows(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := a.Rows(ctx, Filter{History: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(current) != 6 || len(all) != 9 {
+		t.Fatalf("%d current rows and %d with history, want 6 and 9", len(current), len(all))
+	}
+	for _, r := range all {
+		if r.QuestionID != q {
+			continue
+		}
+		switch {
+		case r.Current && (r.Score != "4" || r.Version != 2 || r.SourceFile != v2):
+			t.Errorf("current row: %+v", r)
+		case !r.Current && (r.Score == "4" || r.Version != 1 || r.SourceFile != v1 || r.ReplacedAt == ""):
+			t.Errorf("history row: %+v", r)
+		}
+	}
+	var history int
+	if err := a.db.QueryRow("SELECT count(*) FROM history").Scan(&history); err != nil || history != 1 {
+		t.Errorf("history view: %d rows, %v; want 1", history, err)
+	}
+	// Collecting the earlier file again is a correction too: the
+	// archive keeps every version, latest collected wins.
+	if res := collectAll(t, a, v2)[0]; res.Status != Unchanged {
+		t.Errorf("v2 again: %v", res.Status)
+	}
+	mustCheck(t, a)
+}
+
+// TestCollectBlankRoundNeverReplacesScores: in a loop each interviewer may
+// fill their own copy; a round blank in one copy keeps the scores another
+// copy archived.
+func TestCollectBlankRoundNeverReplacesScores(t *testing.T) {
+	dir := t.TempDir()
+	k := newKit(t, "Ana López", "2026-03-14", 2, 41)
+	names := layouts.RoundSheetNames(k)
+	full := fullFill(k, 0)
+	copyA := writeFile(t, dir, "a.xlsx", fillWithExcelize(t, scoresheet(t, k), map[string]sheetFill{names[0]: full[names[0]]}))
+	copyB := writeFile(t, dir, "b.xlsx", fillWithExcelize(t, scoresheet(t, k), map[string]sheetFill{names[1]: full[names[1]]}))
+	a := openTest(t)
+	ra := collectAll(t, a, copyA)[0]
+	if ra.Status != Archived || !ra.Incomplete() {
+		t.Fatalf("copy A: %v incomplete=%v", ra.Status, ra.Incomplete())
+	}
+	rb := collectAll(t, a, copyB)[0]
+	if rb.Status != Updated || rb.Rounds[0].Change != RoundKept || rb.Rounds[1].Change != RoundReplaced {
+		t.Fatalf("copy B: %v %+v", rb.Status, rb.Rounds)
+	}
+	if rb.Incomplete() {
+		t.Errorf("both copies together are complete: %+v", rb.Rounds)
+	}
+	if got, want := scoresOf(t, a, k.ID), expected(k, full); !slices.Equal(got, want) {
+		t.Errorf("archived\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	mustCheck(t, a)
+}
+
+// TestCollectRejectsTypedPastDropdown: the sheet's dropdown refuses these,
+// but other programs do not; each is reported with its sheet and cell, and
+// nothing from the file is archived.
+func TestCollectRejectsTypedPastDropdown(t *testing.T) {
+	dir := t.TempDir()
+	k := newKit(t, "Ana López", "2026-03-14", 2, 51)
+	names := layouts.RoundSheetNames(k)
+	fill := fullFill(k, 0)
+	r1, r2 := k.Rounds[0].Questions, k.Rounds[1].Questions
+	fill[names[0]].Scores[r1[0].ID] = 7
+	fill[names[0]].Scores[r1[1].ID] = 2.5
+	fill[names[1]].Scores[r2[0].ID] = "three"
+	fill[names[1]].Scores[r2[1].ID] = 0
+	s := fill[names[1]]
+	s.Recommendation = ptr("Maybe")
+	fill[names[1]] = s
+	job := fillJob{In: writeFile(t, dir, "blank.xlsx", scoresheet(t, k)), Out: filepath.Join(dir, "typos.xlsx"), Sheets: fill}
+	fillWithOpenpyxl(t, job)
+
+	a := openTest(t)
+	res := collectAll(t, a, job.Out)[0]
+	want := []string{
+		names[0] + `!H7: score 7 is not 1-4 or N/A`,
+		names[0] + `!H8: score 2.5 is not 1-4 or N/A`,
+		names[1] + `!C4: interviewer's recommendation "Maybe" is not one of Strong no, No, Yes, Strong yes or No decision`,
+		names[1] + `!H7: score "three" is not 1-4 or N/A`,
+		names[1] + `!H8: score 0 is not 1-4 or N/A`,
+	}
+	var got []string
+	for _, p := range res.Problems {
+		got = append(got, p.String())
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if res.Status != Rejected || !errors.Is(res.Err, ErrInvalid) || !slices.Equal(got, want) {
+		t.Errorf("got %v %v\n%s\nwant\n%s", res.Status, res.Err, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if d := dump(t, a); strings.Contains(d, k.ID) {
+		t.Errorf("a rejected file left records:\n%s", d)
+	}
+}
+
+// TestCollectRejectsInconsistentSheets: facts that differ between the Kit
+// sheet, the round sheets, the document properties and the archive.
+func TestCollectRejectsInconsistentSheets(t *testing.T) {
+	dir := t.TempDir()
+	k := newKit(t, "Ana López", "2026-03-14", 2, 61)
+	names := layouts.RoundSheetNames(k)
+	blank := scoresheet(t, k)
+	tests := []struct {
+		name   string
+		sheets map[string]sheetFill
+		err    error
+		want   string
+	}{
+		{"round sheet names another kit",
+			map[string]sheetFill{names[1]: {Labels: map[string]string{layouts.LabelKitID: "ZZZZ-9999"}}},
+			ErrInvalid, names[1] + `!E2: kit ID "ZZZZ-9999" differs from the Kit sheet's "` + k.ID + `"`},
+		{"round sheet names another candidate",
+			map[string]sheetFill{names[0]: {Labels: map[string]string{layouts.LabelCandidate: "Ana Lopes"}}},
+			ErrInvalid, names[0] + `!C2: candidate "Ana Lopes" differs from the Kit sheet's "Ana López"`},
+		{"round sheet has another date",
+			map[string]sheetFill{names[0]: {Labels: map[string]string{layouts.LabelDate: "2026-03-15"}}},
+			ErrInvalid, names[0] + `!E3: date "2026-03-15" differs from the Kit sheet's "2026-03-14"`},
+		{"score is a formula",
+			map[string]sheetFill{names[0]: {Scores: map[string]any{k.Rounds[0].Questions[0].ID: "=1+2"}}},
+			ErrInvalid, names[0] + `!H7: score "=1+2" is not 1-4 or N/A`},
+	}
+	a := openTest(t)
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := writeFile(t, dir, fmt.Sprintf("t%d.xlsx", i), fillWithExcelize(t, blank, tt.sheets))
+			res := collectAll(t, a, p)[0]
+			if res.Status != Rejected || !errors.Is(res.Err, tt.err) || len(res.Problems) != 1 || res.Problems[0].String() != tt.want {
+				t.Errorf("got %v %v %v\nwant %s", res.Status, res.Err, res.Problems, tt.want)
+			}
+		})
+	}
+
+	t.Run("document property names another kit", func(t *testing.T) {
+		b := setProperty(t, blank, layouts.PropertyKitID, "ZZZZ-9999")
+		res := a.Collect(context.Background(), "props.xlsx", bytes.NewReader(b))
+		want := `document property KitID is "ZZZZ-9999" but the Kit sheet's kit ID is "` + k.ID + `"`
+		if res.Status != Rejected || len(res.Problems) != 1 || res.Problems[0].String() != want {
+			t.Errorf("got %v %v", res.Status, res.Problems)
+		}
+	})
+
+	t.Run("the same kit ID for another candidate", func(t *testing.T) {
+		if r := a.Collect(context.Background(), "original.xlsx", bytes.NewReader(blank)); r.Status != Archived {
+			t.Fatalf("original: %v %v", r.Status, r.Err)
+		}
+		job := fillJob{In: writeFile(t, dir, "orig.xlsx", blank), Out: filepath.Join(dir, "forged.xlsx"),
+			Kit: map[string]string{layouts.LabelCandidate: "Mallory"},
+			Sheets: map[string]sheetFill{
+				names[0]: {Labels: map[string]string{layouts.LabelCandidate: "Mallory"}},
+				names[1]: {Labels: map[string]string{layouts.LabelCandidate: "Mallory"}},
+			}}
+		fillWithOpenpyxl(t, job)
+		res := collectAll(t, a, job.Out)[0]
+		want := `kit ` + k.ID + ` is archived with candidate "Ana López"; this file says "Mallory"`
+		if res.Status != Rejected || !errors.Is(res.Err, ErrConflict) || len(res.Problems) != 1 || res.Problems[0].String() != want {
+			t.Errorf("got %v %v %v", res.Status, res.Err, res.Problems)
+		}
+	})
+}
+
+// setProperty rewrites a custom document property of a workbook.
+func setProperty(t *testing.T, b []byte, name, value string) []byte {
+	t.Helper()
+	f := openExcelize(t, b)
+	if err := f.SetCustomProps(excelizeProperty(name, value)); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestCollectRejectsDamagedFiles: files that are not scoresheets, or not
+// workbooks at all, are rejected with a message naming what they are, and
+// the good files around them are archived.
+func TestCollectRejectsDamagedFiles(t *testing.T) {
+	dir := t.TempDir()
+	k := newKit(t, "Ana López", "2026-03-14", 1, 71)
+	good := fillWithExcelize(t, scoresheet(t, k), fullFill(k, 0))
+	tests := []struct {
+		name string
+		data []byte
+		err  error
+		want string
+	}{
+		{"empty.xlsx", nil, layouts.ErrUnreadable, "the file is empty"},
+		{"truncated.xlsx", good[:len(good)/2], layouts.ErrUnreadable, "the zip package is damaged or truncated"},
+		{"random.xlsx", randomBytes(4096), layouts.ErrUnreadable, "not a zip package"},
+		{"csv.xlsx", []byte("Kit ID,Candidate\nK7QF-3M2A,Ana\n"), layouts.ErrUnreadable, "it is a text file (CSV or similar)"},
+		{"encrypted.xlsx", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), layouts.ErrUnreadable, "password-protected or an old .xls"},
+		{"bomb.xlsx", zipBomb(t), layouts.ErrTooLarge, "unpacks to 16.0 GB"},
+		{"huge.xlsx", make([]byte, layouts.MaxScoresheetSize+10), layouts.ErrTooLarge, "larger than 8 MB"},
+		{"other.xlsx", blankWorkbook(t), layouts.ErrNotScoresheet, `it has no "Kit" sheet`},
+	}
+	var paths []string
+	for i, tt := range tests {
+		paths = append(paths, writeFile(t, dir, tt.name, tt.data))
+		if i == 3 {
+			paths = append(paths, writeFile(t, dir, "good.xlsx", good))
+		}
+	}
+	a := openTest(t)
+	res := collectAll(t, a, paths...)
+	byName := map[string]Result{}
+	for _, r := range res {
+		byName[filepath.Base(r.Source)] = r
+	}
+	for _, tt := range tests {
+		r := byName[tt.name]
+		if r.Status != Rejected || !errors.Is(r.Err, tt.err) || !strings.Contains(r.Err.Error(), tt.want) {
+			t.Errorf("%s: %v %v; want rejected with %q", tt.name, r.Status, r.Err, tt.want)
+		}
+	}
+	if r := byName["good.xlsx"]; r.Status != Archived {
+		t.Errorf("good file among bad ones: %v %v", r.Status, r.Err)
+	}
+	mustCheck(t, a)
+}
+
+func TestFilesListsScoresheetsInFolders(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"b/x.xlsx", "a.xlsx", "A2.XLSX", "~$a.xlsx", ".hidden/y.xlsx", "notes.txt", "b/c/z.xlsx"} {
+		writeFile(t, dir, name, []byte("x"))
+	}
+	files, missing := Files([]string{dir, filepath.Join(dir, "notes.txt"), filepath.Join(dir, "nowhere")})
+	var rel []string
+	for _, f := range files {
+		r, _ := filepath.Rel(dir, f)
+		rel = append(rel, r)
+	}
+	want := []string{"A2.XLSX", "a.xlsx", "b/c/z.xlsx", "b/x.xlsx", "notes.txt"}
+	if !slices.Equal(rel, want) {
+		t.Errorf("files %v, want %v", rel, want)
+	}
+	if len(missing) != 1 || missing[0].Status != Rejected || !strings.Contains(missing[0].Err.Error(), "no such file or folder") {
+		t.Errorf("missing: %+v", missing)
+	}
+}
+
+// TestConcurrentCollectorsWait: two collects at once on one archive (two
+// HR people, or a cron job) queue on the busy timeout instead of failing.
+func TestConcurrentCollectorsWait(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "archive.db")
+	var files [2][]string
+	for i := range 20 {
+		k := newKit(t, fmt.Sprintf("Person %d", i), "2026-01-05", 1, uint64(200+i))
+		files[i%2] = append(files[i%2], writeFile(t, dir, fmt.Sprintf("k%d.xlsx", i), fillWithExcelize(t, scoresheet(t, k), fullFill(k, i))))
+	}
+	errs := make(chan error, 2)
+	for _, fs := range files {
+		go func() {
+			a, err := Open(path)
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer a.Close()
+			var bad error
+			err = a.CollectFiles(context.Background(), fs, func(r Result) {
+				if r.Status != Archived && bad == nil {
+					bad = fmt.Errorf("%s: %v %v", r.Source, r.Status, r.Err)
+				}
+			})
+			errs <- errors.Join(err, bad)
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	a, err := OpenExisting(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	var n int
+	a.db.QueryRow("SELECT count(*) FROM kits").Scan(&n)
+	if n != 20 {
+		t.Errorf("%d kits archived, want 20", n)
+	}
+	mustCheck(t, a)
+}

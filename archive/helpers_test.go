@@ -1,0 +1,395 @@
+package archive
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/interviewkit/interviewkit/data"
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/xuri/excelize/v2"
+)
+
+var (
+	bankOnce sync.Once
+	bank     *kit.Bank
+	bankErr  error
+)
+
+// testBank is the embedded Django bank, loaded once.
+func testBank(t testing.TB) *kit.Bank {
+	t.Helper()
+	bankOnce.Do(func() { bank, bankErr = kit.Load(data.FS, "data") })
+	if bankErr != nil {
+		t.Fatal(bankErr)
+	}
+	return bank
+}
+
+// roundPlans are the rounds test kits draw from, in loop order.
+var roundPlans = []struct {
+	title, interviewer string
+	stages             []string
+}{
+	{"Django core", "Bo Svensson", []string{"django-core"}},
+	{"Advanced Django", "Chidi Okafor", []string{"advanced"}},
+	{"System design", "Dana Ivanova", []string{"system-practical"}},
+	{"Behavioural", "Eli Cohen", []string{"behavioral"}},
+}
+
+// newKit builds a kit of n rounds (1-4) of three questions each, as
+// generate or loop would, for candidate on date (YYYY-MM-DD).
+func newKit(t testing.TB, candidate, date string, n int, seed uint64) *kit.Kit {
+	t.Helper()
+	return newKitN(t, candidate, date, n, 3, seed)
+}
+
+// newKitN is newKit with count questions a round.
+func newKitN(t testing.TB, candidate, date string, n, count int, seed uint64) *kit.Kit {
+	t.Helper()
+	b := testBank(t)
+	day, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	taken := map[string]bool{}
+	var rounds []kit.Round
+	for _, p := range roundPlans[:n] {
+		sel, err := kit.Select(b, kit.Criteria{Level: "senior", Stages: p.stages, Count: count, Seed: seed, Taken: taken, Round: p.title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range sel.Questions {
+			taken[q.ID] = true
+		}
+		rounds = append(rounds, kit.Round{Title: p.title, Interviewer: p.interviewer, Selection: *sel})
+	}
+	k := &kit.Kit{Candidate: candidate, Level: rounds[0].Level, Date: day, Seed: seed, Rounds: rounds,
+		BankTitle: b.Title, BankVersion: b.Version, ToolVersion: "test"}
+	k.Finish()
+	return k
+}
+
+// scoresheet returns k's blank scoresheet.
+func scoresheet(t testing.TB, k *kit.Kit) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := layouts.WriteScoresheet(&buf, k); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// writeFile writes b to dir/name and returns the path.
+func writeFile(t testing.TB, dir, name string, b []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// sheetFill is what a person types into one round sheet.
+type sheetFill struct {
+	Interviewer    *string           `json:"interviewer,omitempty"`
+	Recommendation *string           `json:"recommendation,omitempty"`
+	Scores         map[string]any    `json:"scores,omitempty"` // question id -> 3, "N/A", "three", 2.5, nil
+	Notes          map[string]any    `json:"notes,omitempty"`
+	Labels         map[string]string `json:"labels,omitempty"` // label -> value, to tamper with the block
+}
+
+// fillJob fills one file into another.
+type fillJob struct {
+	In     string               `json:"in"`
+	Out    string               `json:"out"`
+	Sheets map[string]sheetFill `json:"sheets"`
+	Kit    map[string]string    `json:"kit,omitempty"` // Kit sheet label -> value
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// python is the interpreter with openpyxl: the system one, which CI
+// provides with python3-openpyxl.
+const python = "/usr/bin/python3"
+
+// fillWithOpenpyxl runs the jobs through testdata/fill_openpyxl.py, so the
+// files are filled by another program than ours; it skips the test when
+// Python or openpyxl is missing.
+func fillWithOpenpyxl(t testing.TB, jobs ...fillJob) {
+	t.Helper()
+	if _, err := os.Stat(python); err != nil {
+		t.Skip("no " + python + "; install python3-openpyxl")
+	}
+	in, err := json.Marshal(jobs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(python, "testdata/fill_openpyxl.py")
+	cmd.Stdin = bytes.NewReader(in)
+	out, err := cmd.CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 3 {
+		t.Skip("openpyxl is missing; apt-get install python3-openpyxl")
+	}
+	if err != nil {
+		t.Fatalf("fill_openpyxl.py: %v\n%s", err, out)
+	}
+}
+
+// fillWithExcelize fills a scoresheet in Go, finding cells by label and
+// header as any reader must; it is quick enough for a thousand files.
+func fillWithExcelize(t testing.TB, blank []byte, sheets map[string]sheetFill) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(blank))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for name, spec := range sheets {
+		rows, err := f.GetRows(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, cols := -1, map[string]int{}
+		for r, row := range rows {
+			for c, v := range row {
+				cols[v] = c
+			}
+			if _, ok := cols[layouts.ColumnScore]; ok {
+				if _, ok := cols[layouts.ColumnID]; ok {
+					head = r
+					break
+				}
+			}
+			cols = map[string]int{}
+		}
+		if head < 0 {
+			t.Fatalf("%s: no header row", name)
+		}
+		cell := func(col, row int) string {
+			ref, err := excelize.CoordinatesToCellName(col+1, row+1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return ref
+		}
+		label := func(l string) string {
+			for r := 0; r < head; r++ {
+				for c, v := range rows[r] {
+					if v == l {
+						return cell(c+1, r)
+					}
+				}
+			}
+			t.Fatalf("%s: no label %q", name, l)
+			return ""
+		}
+		set := func(ref string, v any) {
+			var err error
+			switch v := v.(type) {
+			case nil:
+				err = f.SetCellValue(name, ref, nil)
+			case string:
+				err = f.SetCellStr(name, ref, v)
+			default:
+				err = f.SetCellValue(name, ref, v)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		if spec.Interviewer != nil {
+			set(label(layouts.LabelInterviewer), *spec.Interviewer)
+		}
+		if spec.Recommendation != nil {
+			set(label(layouts.LabelInterviewerCall), *spec.Recommendation)
+		}
+		for l, v := range spec.Labels {
+			set(label(l), v)
+		}
+		rowOf := map[string]int{}
+		for r := head + 1; r < len(rows) && cols[layouts.ColumnID] < len(rows[r]) && rows[r][cols[layouts.ColumnID]] != ""; r++ {
+			rowOf[rows[r][cols[layouts.ColumnID]]] = r
+		}
+		for id, v := range spec.Scores {
+			r, ok := rowOf[id]
+			if !ok {
+				t.Fatalf("%s: no question %s", name, id)
+			}
+			set(cell(cols[layouts.ColumnScore], r), v)
+		}
+		for id, v := range spec.Notes {
+			set(cell(cols[layouts.ColumnNotes], rowOf[id]), v)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// fullFill scores every question of k: a pattern of 1-4 that depends on
+// salt, one N/A per round, a note, the interviewer's call.
+func fullFill(k *kit.Kit, salt int) map[string]sheetFill {
+	sheets := map[string]sheetFill{}
+	names := layouts.RoundSheetNames(k)
+	for i, r := range k.Rounds {
+		s := sheetFill{Recommendation: ptr(kit.Recommendations[(salt+i)%4]), Scores: map[string]any{}, Notes: map[string]any{}}
+		for j, q := range r.Questions {
+			s.Scores[q.ID] = 1 + (salt+i+j)%4
+			s.Notes[q.ID] = fmt.Sprintf("note %d.%d", i+1, j+1)
+		}
+		s.Scores[r.Questions[len(r.Questions)-1].ID] = layouts.ScoreNA
+		sheets[names[i]] = s
+	}
+	return sheets
+}
+
+// openTest opens a fresh archive in a temporary folder with a clock that
+// ticks a second per call.
+func openTest(t testing.TB) *Archive {
+	t.Helper()
+	a, err := Open(filepath.Join(t.TempDir(), "archive.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	clock := time.Date(2026, 4, 1, 9, 0, 0, 0, time.UTC)
+	a.now = func() time.Time { clock = clock.Add(time.Second); return clock }
+	return a
+}
+
+// collectAll collects paths and returns the results in order.
+func collectAll(t testing.TB, a *Archive, paths ...string) []Result {
+	t.Helper()
+	var out []Result
+	if err := a.CollectFiles(context.Background(), paths, func(r Result) { out = append(out, r) }); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// dump lists every row of every table, for comparing archives.
+func dump(t testing.TB, a *Archive) string {
+	t.Helper()
+	var b strings.Builder
+	for _, table := range []string{"kits", "versions", "scores"} {
+		rows, err := a.db.Query("SELECT * FROM " + table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := rows.Columns()
+		var lines []string
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, fmt.Sprint(vals...))
+		}
+		rows.Close()
+		sort.Strings(lines)
+		fmt.Fprintf(&b, "%s:\n%s\n", table, strings.Join(lines, "\n"))
+	}
+	return b.String()
+}
+
+// mustCheck fails the test when the archive is inconsistent.
+func mustCheck(t testing.TB, a *Archive) {
+	t.Helper()
+	problems, err := a.Check(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(problems) > 0 {
+		t.Fatalf("archive inconsistent:\n%s", strings.Join(problems, "\n"))
+	}
+}
+
+// openExcelize opens a workbook from bytes.
+func openExcelize(t testing.TB, b []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func excelizeProperty(name, value string) excelize.CustomProperty {
+	return excelize.CustomProperty{Name: name, Value: value}
+}
+
+// randomBytes returns n bytes of a fixed pseudo-random sequence.
+func randomBytes(n int) []byte {
+	b := make([]byte, n)
+	x := uint32(2463534242)
+	for i := range b {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		b[i] = byte(x)
+	}
+	return b
+}
+
+// zipBomb is a small zip that declares a 16 GB worksheet.
+func zipBomb(t testing.TB) []byte {
+	t.Helper()
+	var comp bytes.Buffer
+	fw, _ := flate.NewWriter(&comp, flate.BestCompression)
+	fw.Write(make([]byte, 1<<20))
+	fw.Close()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.Create("[Content_Types].xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte(`<?xml version="1.0"?><Types/>`))
+	w, err = zw.CreateRaw(&zip.FileHeader{Name: "xl/worksheets/sheet1.xml", Method: zip.Deflate,
+		CompressedSize64: uint64(comp.Len()), UncompressedSize64: 16 << 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(comp.Bytes())
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// blankWorkbook is an empty workbook, not a scoresheet.
+func blankWorkbook(t testing.TB) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }

@@ -1,0 +1,134 @@
+package archive
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/interviewkit/interviewkit/kit"
+)
+
+// sr is a score row for report tests: value 1-4, 0 for N/A, -1 for blank.
+func sr(kitID string, round int, who, q string, value int) scoreRow {
+	r := scoreRow{kitID: kitID, candidate: "Candidate " + kitID, date: "2026-01-0" + kitID[len(kitID)-1:],
+		round: round, sheet: fmt.Sprintf("Round %d", round), interviewer: who, recommendation: kit.Yes,
+		question: q, area: "area-" + q[:2], weight: 1}
+	switch {
+	case value > 0:
+		r.status, r.value = StatusScored, value
+	case value == 0:
+		r.status = StatusNA
+	default:
+		r.status = StatusBlank
+	}
+	return r
+}
+
+// reportRows: Bo is lenient, Chidi harsh, on the same questions and kits.
+var reportRows = []scoreRow{
+	sr("K1", 1, "Bo", "q1", 4), sr("K1", 1, "Bo", "q2", 4),
+	sr("K1", 2, "Chidi", "q3", 2), sr("K1", 2, "Chidi", "q4", 2),
+	sr("K2", 1, "Chidi", "q1", 2), sr("K2", 1, "Chidi", "q2", 3),
+	sr("K2", 2, "bo", "q3", 3), sr("K2", 2, "bo", "q4", 0), sr("K2", 2, "bo", "q9", -1),
+	sr("K3", 1, "Dana", "q5", 4), sr("K3", 1, "Dana", "q6", 1), sr("K3", 1, "Dana", "q7", 0),
+	sr("K4", 1, "Dana", "q5", 4), sr("K4", 1, "Dana", "q6", 1), sr("K4", 1, "Dana", "q7", 0),
+	sr("K5", 1, "Dana", "q5", 3), sr("K5", 1, "Dana", "q6", 2), sr("K5", 1, "Dana", "q7", 0),
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+func TestReportCalibratesInterviewersAgainstThePanel(t *testing.T) {
+	rep := &Report{}
+	rep.interviewers(reportRows)
+	by := map[string]InterviewerStats{}
+	for _, i := range rep.Interviewers {
+		by[i.Name] = i
+	}
+	bo, chidi := by["Bo"], by["Chidi"]
+	// Bo scored 4, 4 (K1) and 3 (K2, typed "bo": the same person).
+	if bo.N != 3 || bo.Kits != 2 || bo.Rounds != 2 || !near(bo.Mean, 11.0/3) || !near(bo.SD, math.Sqrt(1.0/3)) {
+		t.Errorf("Bo: %+v", bo)
+	}
+	// Against Chidi on the same questions: q1 4-2, q2 4-3, q3 3-2.
+	if bo.VsQuestionN != 3 || !near(bo.VsQuestion, 4.0/3) || chidi.VsQuestionN != 3 || !near(chidi.VsQuestion, -4.0/3) {
+		t.Errorf("vs question: Bo %+.3f (%d), Chidi %+.3f (%d)", bo.VsQuestion, bo.VsQuestionN, chidi.VsQuestion, chidi.VsQuestionN)
+	}
+	// Same kits: K1 Bo 4 vs Chidi 2; K2 Bo 3 vs Chidi 2.5.
+	if bo.VsPanelKits != 2 || !near(bo.VsPanel, 1.25) || !near(chidi.VsPanel, -1.25) {
+		t.Errorf("vs panel: Bo %+.3f (%d), Chidi %+.3f", bo.VsPanel, bo.VsPanelKits, chidi.VsPanel)
+	}
+	if dana := by["Dana"]; dana.VsQuestionN != 0 || dana.VsPanelKits != 0 || dana.N != 6 {
+		t.Errorf("Dana has nobody to compare with: %+v", dana)
+	}
+}
+
+func TestReportFlagsQuestions(t *testing.T) {
+	rep := &Report{}
+	rep.questions(reportRows, []string{"q1", "q5", "q6", "q7", "q8", "q10"})
+	by := map[string]QuestionStats{}
+	for _, q := range rep.Questions {
+		by[q.ID] = q
+	}
+	if q := by["q1"]; q.N != 2 || q.Asked != 2 || !near(q.Mean, 3) || !near(q.SD, math.Sqrt2) || q.Flag != "" {
+		t.Errorf("q1: %+v", q)
+	}
+	if q := by["q5"]; q.N != 3 || !near(q.Mean, 11.0/3) || q.Flag != FlagAced {
+		t.Errorf("q5 (everyone aces it): %+v", q)
+	}
+	if q := by["q6"]; q.Flag != FlagFailed {
+		t.Errorf("q6 (everyone fails it): %+v", q)
+	}
+	if q := by["q7"]; q.NA != 3 || q.N != 0 || q.Flag != FlagNeverRun {
+		t.Errorf("q7 (always N/A): %+v", q)
+	}
+	if q := by["q9"]; q.Blank != 1 || q.N != 0 || q.Flag != "" {
+		t.Errorf("q9 (blank): %+v", q)
+	}
+	if !slices.Equal(rep.NeverAsked, []string{"q8", "q10"}) {
+		t.Errorf("never asked: %v", rep.NeverAsked)
+	}
+}
+
+func TestReportListsIncompleteScoresheets(t *testing.T) {
+	rows := slices.Clone(reportRows)
+	rows[0].recommendation = ""
+	rows[1].recommendation = ""
+	rep := &Report{}
+	rep.candidates(rows)
+	if len(rep.Candidates) != 5 {
+		t.Fatalf("%d candidates", len(rep.Candidates))
+	}
+	k1 := rep.Candidates[0]
+	want := kit.Summarize([]kit.Score{{Weight: 1, Value: 4}, {Weight: 1, Value: 4}, {Weight: 1, Value: 2}, {Weight: 1, Value: 2}})
+	if k1.KitID != "K1" || k1.Overall != want.Overall || k1.Recommendation != want.Recommendation || k1.Scored != 4 {
+		t.Errorf("K1: %+v, want %+v", k1, want)
+	}
+	if len(rep.Incomplete) != 2 {
+		t.Fatalf("incomplete: %+v", rep.Incomplete)
+	}
+	if i := rep.Incomplete[0]; i.KitID != "K1" || len(i.Rounds) != 1 || !i.Rounds[0].NoRecommendation || len(i.Rounds[0].Unscored) != 0 {
+		t.Errorf("K1 lacks round 1's recommendation: %+v", i)
+	}
+	if i := rep.Incomplete[1]; i.KitID != "K2" || len(i.Rounds) != 1 || !slices.Equal(i.Rounds[0].Unscored, []string{"q9"}) || i.Rounds[0].Questions != 3 {
+		t.Errorf("K2 has q9 blank: %+v", i)
+	}
+}
+
+// TestReportReadsTheArchive runs the report over collected files, current
+// versions only.
+func TestReportReadsTheArchive(t *testing.T) {
+	a := archiveOf(t, [2]string{"Ana López", "2026-01-10"}, [2]string{"Bo Berg", "2026-01-11"}, [2]string{"Cy Dunn", "2026-01-12"})
+	rep, err := a.Report(context.Background(), []string{"never-asked-id"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Kits != 3 || rep.Rounds != 4 || len(rep.Candidates) != 3 || !slices.Equal(rep.NeverAsked, []string{"never-asked-id"}) {
+		t.Errorf("report: %d kits, %d rounds, %d candidates, never asked %v", rep.Kits, rep.Rounds, len(rep.Candidates), rep.NeverAsked)
+	}
+	// fullFill scores all but one question a round: 12 questions, 4 N/A.
+	if rep.Scores != 8 || len(rep.Incomplete) != 0 {
+		t.Errorf("%d scores, %d incomplete", rep.Scores, len(rep.Incomplete))
+	}
+}
