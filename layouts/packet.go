@@ -127,7 +127,7 @@ func (p *packet) text(field, s string) string {
 }
 
 // parts is the whole packet in order: cover, time plan and rating scale,
-// one part per question, and the summary.
+// one part per question, the candidate's questions and the summary.
 func (p *packet) parts() []part {
 	parts := []part{p.coverPart(), p.planPart(), p.scalePart()}
 	for i, q := range p.round.Questions {
@@ -140,7 +140,7 @@ func (p *packet) parts() []part {
 		}
 		parts = append(parts, p.questionPart(i+1, q, item))
 	}
-	return append(parts, p.summaryPart())
+	return append(parts, p.candidateQuestionsPart(), p.summaryPart())
 }
 
 // metadata sets the document's properties: what a PDF viewer's "document

@@ -299,7 +299,28 @@ func (p *packet) scalePart() part {
 	boxes = append(boxes, spacer(3))
 	df := ink{false, st.SizeSmall + 0.5, st.Ink}
 	boxes = append(boxes, p.twoColumns(df, scoringRules)...)
+	boxes = append(boxes, p.roomToWrite("Before the round", "what to probe, from the CV and earlier rounds", 0))
 	return part{boxes: boxes, whole: true}
+}
+
+// roomToWrite is a heading and writing lines that take what room is left
+// on their page, at least lines lines. With no lines asked for it is drawn
+// only when the page leaves room for a few, and is otherwise nothing.
+func (p *packet) roomToWrite(title, aside string, lines int) box {
+	st := &p.st
+	head := p.heading(title, aside)
+	gap := 6.0
+	least := head.h + 3*st.NoteLine
+	return box{h: float64(lines) * st.NoteLine, grow: true, draw: func(y, h float64) {
+		if lines > 0 {
+			gap = 0
+		}
+		if h < least+gap {
+			return
+		}
+		head.draw(y+gap, head.h)
+		p.writingLines(p.x0, p.x0+p.w, y+gap+head.h, h-gap-head.h)
+	}}
 }
 
 // twoColumns sets bulleted items in two columns, read down the left one

@@ -33,6 +33,7 @@ type box struct {
 type part struct {
 	boxes   []box
 	whole   bool
+	squeeze bool // a whole part that shrinks to fit the space left on a page rather than move on
 	newPage bool
 	more    func() []box
 }
@@ -116,7 +117,9 @@ func paginate(parts []part, top, bottom float64) ([][]placed, error) {
 		// as little as it can.
 		h, lead := pt.height(), pt.leadingGap()
 		shrink := pt.whole && h-lead > room && pt.minHeight()-lead <= room
-		if len(page) > 0 && (pt.newPage || (pt.whole && y+h > bottom)) {
+		if pt.squeeze && y+h > bottom && y+pt.minHeight() <= bottom {
+			shrink = true
+		} else if len(page) > 0 && (pt.newPage || (pt.whole && y+h > bottom)) {
 			finish(true)
 		}
 		started := false

@@ -82,6 +82,7 @@ func (p *packet) scoreGrid(anchors [4]string, na string) box {
 		}
 		nx := x + 4*colW
 		p.pdf.SetDrawColor(st.Rule, st.Rule, st.Rule)
+		p.pdf.SetLineWidth(st.LineThin)
 		p.pdf.Line(nx, y, nx, y+h)
 		p.badge(nx+naW/2, y+headH/2, 3.6, ScoreNA, st.SizeLabel-0.5, false)
 		nf := ink{false, st.SizeSmall - 0.5, st.Muted}

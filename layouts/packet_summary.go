@@ -12,6 +12,17 @@ import (
 	"github.com/interviewkit/interviewkit/kit"
 )
 
+// candidateQuestionsPart is room to note what the candidate asked at the
+// end of the round: their questions say something too.
+func (p *packet) candidateQuestionsPart() part {
+	st := &p.st
+	head := p.heading("The candidate's questions", "what they asked, and what it tells you")
+	lines := 5
+	return part{boxes: []box{spacer(st.BlockGap), head, {h: float64(lines) * st.NoteLine, min: 3 * st.NoteLine, grow: true, draw: func(y, h float64) {
+		p.writingLines(p.x0, p.x0+p.w, y, h)
+	}}}, whole: true, squeeze: true}
+}
+
 // summaryPart is the summary page.
 func (p *packet) summaryPart() part {
 	st := &p.st
@@ -25,15 +36,15 @@ func (p *packet) summaryPart() part {
 	boxes = append(boxes, spacer(3))
 	boxes = append(boxes, p.areaGrid()...)
 
-	boxes = append(boxes, spacer(8), p.heading("Overall recommendation", "tick one"), spacer(3))
+	boxes = append(boxes, spacer(7), p.heading("Overall recommendation", "tick one"), spacer(3))
 	boxes = append(boxes, p.recommendationRow()...)
 	rule := fmt.Sprintf("The scoresheet's rule, on the weighted average of scored questions: %s from %s, %s from %s, %s from %s, %s below; %s when fewer than %d%% of questions are scored.",
 		kit.StrongYes, num(kit.StrongYesAt), kit.Yes, num(kit.YesAt), kit.No, num(kit.NoAt), kit.StrongNo, kit.NoDecision, int(kit.MinScoredShare*100))
 	boxes = append(boxes, spacer(2))
 	boxes = append(boxes, p.para(hint, p.x0, p.w, rule, "L")...)
 
-	boxes = append(boxes, spacer(8), p.heading("Key take-aways", "strengths, concerns, what to probe in the next round"))
-	boxes = append(boxes, box{h: 4 * st.NoteLine, grow: true, draw: func(y, h float64) {
+	boxes = append(boxes, spacer(7), p.heading("Key take-aways", "strengths, concerns, what to probe in the next round"))
+	boxes = append(boxes, box{h: 4 * st.NoteLine, min: 2 * st.NoteLine, grow: true, draw: func(y, h float64) {
 		p.writingLines(p.x0, p.x0+p.w, y, h)
 	}})
 	boxes = append(boxes, spacer(10), p.signatureRow())
@@ -52,12 +63,12 @@ func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 func (p *packet) areaGrid() []box {
 	st := &p.st
 	titleW, avgW := 52.0, 24.0
-	cellW, cellH, cellGap := 12.0, st.ScoreBoxes+1, 2.0
+	cellW, cellH, cellGap := 12.0, st.ScoreBoxes, 2.0
 	cellsW := p.w - titleW - avgW
 	perRow := max(1, int((cellsW+cellGap)/(cellW+cellGap)))
 	tf := ink{false, st.SizeSmall + 0.5, st.Ink}
 	lf := ink{true, st.SizeLabel, st.Muted}
-	rowPad := 1.4
+	rowPad := 1.1
 
 	var boxes []box
 	headH := p.lh(lf) + 2
