@@ -72,6 +72,7 @@ type packet struct {
 	w     float64 // width of the body
 
 	candidate, title, kitID string // tidied header fields
+	current                 ink    // the font and grey last set
 	problems                []error
 	seen                    map[string]bool // fields already reported
 }
@@ -154,8 +155,8 @@ func (p *packet) metadata() {
 	p.pdf.SetSubject(fmt.Sprintf("%s, %s: %s, %d minutes", p.text("role", k.Role), p.levelText(), p.title, round.Minutes()), true)
 	p.pdf.SetCreator("interviewkit", true)
 	p.pdf.SetProducer("interviewkit "+strings.TrimSpace(k.ToolVersion), true)
-	keywords := []string{"interview kit " + p.kitID, "kit " + p.kitID, k.Level.ID}
-	for _, a := range round.Areas {
+	keywords := []string{"kit " + p.kitID, "interview", k.Level.ID}
+	for _, a := range p.roundAreas() {
 		keywords = append(keywords, a.ID)
 	}
 	p.pdf.SetKeywords(strings.Join(keywords, ", "), true)
@@ -193,15 +194,12 @@ func (p *packet) pageFrame(n, total int) {
 	p.setFont(true, st.SizeLabel+1, st.Ink)
 	id := "Kit " + p.kitID
 	idW := pdf.GetStringWidth(id)
-	pdf.SetXY(right-idW, y)
-	pdf.CellFormat(idW, lh, id, "", 0, "R", false, 0, "")
+	p.put(right-idW, y, idW, lh, id, "R")
 	nameW := (p.w - idW) * 0.55
-	pdf.SetXY(p.x0, y)
-	pdf.CellFormat(nameW, lh, fitText(pdf, p.candidate, nameW-4), "", 0, "L", false, 0, "")
+	p.put(p.x0, y, nameW, lh, fitText(pdf, p.candidate, nameW-4), "L")
 	p.setFont(false, st.SizeLabel+1, st.Muted)
 	titleW := p.w - idW - nameW - 4
-	pdf.SetXY(p.x0+nameW, y)
-	pdf.CellFormat(titleW, lh, fitText(pdf, p.title, titleW), "", 0, "L", false, 0, "")
+	p.put(p.x0+nameW, y, titleW, lh, fitText(pdf, p.title, titleW), "L")
 	ruleY := st.MarginTop + st.HeaderHeight - 3.5
 	p.rule(p.x0, ruleY, right, st.Rule, st.LineThin)
 
@@ -211,16 +209,20 @@ func (p *packet) pageFrame(n, total int) {
 	page := fmt.Sprintf("Page %d of %d", n, total)
 	p.setFont(true, st.SizeLabel+0.5, st.Ink)
 	pw := pdf.GetStringWidth(page)
-	pdf.SetXY(right-pw, fy)
-	pdf.CellFormat(pw, lh, page, "", 0, "R", false, 0, "")
+	p.put(right-pw, fy, pw, lh, page, "R")
 	p.setFont(false, st.SizeLabel+0.5, st.Muted)
 	left := "Confidential · " + p.dateText()
-	pdf.SetXY(p.x0, fy)
-	pdf.CellFormat(p.w-pw-4, lh, fitText(pdf, left, p.w-pw-4), "", 0, "L", false, 0, "")
+	p.put(p.x0, fy, p.w-pw-4, lh, fitText(pdf, left, p.w-pw-4), "L")
 }
 
 // setFont selects the packet's regular or bold face at size points in grey.
+// fpdf formats colours anew on every call, so repeats are skipped.
 func (p *packet) setFont(bold bool, size float64, grey int) {
+	if f := (ink{bold, size, grey}); p.current == f {
+		return
+	} else {
+		p.current = f
+	}
 	style := ""
 	if bold {
 		style = "B"

@@ -115,8 +115,7 @@ func (p *packet) detailRow(fields [][2]string) box {
 		for i, f := range fields {
 			x := p.x0 + float64(i)*colW
 			p.use(lf)
-			p.pdf.SetXY(x, y+1.5)
-			p.pdf.CellFormat(colW-4, p.lh(lf), strings.ToUpper(f[0]), "", 0, "L", false, 0, "")
+			p.put(x, y+1.5, colW-4, p.lh(lf), strings.ToUpper(f[0]), "L")
 			vy := y + 1.5 + p.lh(lf)
 			if len(values[i]) == 0 {
 				p.rule(x, vy+p.lh(vf), x+colW-6, st.Rule, st.LineThin)
@@ -124,8 +123,7 @@ func (p *packet) detailRow(fields [][2]string) box {
 			}
 			p.use(vf)
 			for j, l := range values[i] {
-				p.pdf.SetXY(x, vy+float64(j)*p.lh(vf))
-				p.pdf.CellFormat(colW-4, p.lh(vf), l, "", 0, "L", false, 0, "")
+				p.put(x, vy+float64(j)*p.lh(vf), colW-4, p.lh(vf), l, "L")
 			}
 		}
 	}}
@@ -175,12 +173,10 @@ func (p *packet) heading(title, aside string) box {
 	aside = fitText(p.pdf, aside, p.w-tw)
 	return box{h: h, keep: true, draw: func(y, _ float64) {
 		p.use(hf)
-		p.pdf.SetXY(p.x0, y)
-		p.pdf.CellFormat(tw, p.lh(hf), title, "", 0, "L", false, 0, "")
+		p.put(p.x0, y, tw, p.lh(hf), title, "L")
 		if aside != "" {
 			p.use(af)
-			p.pdf.SetXY(p.x0+tw, y+(p.lh(hf)-p.lh(af))/2+0.3)
-			p.pdf.CellFormat(p.w-tw, p.lh(af), aside, "", 0, "R", false, 0, "")
+			p.put(p.x0+tw, y+(p.lh(hf)-p.lh(af))/2+0.3, p.w-tw, p.lh(af), aside, "R")
 		}
 		p.rule(p.x0, y+p.lh(hf)+0.8, p.x0+p.w, st.Ink, st.LineBold)
 	}}
@@ -259,13 +255,11 @@ func (p *packet) planRow(cells [5]string, f ink, boldNum bool, i int, tick bool)
 				if !boldNum {
 					p.use(f)
 				}
-				p.pdf.SetXY(x, y+pad)
-				p.pdf.CellFormat(w-2, lh, cells[c], "", 0, "L", false, 0, "")
+				p.put(x, y+pad, w-2, lh, cells[c], "L")
 			case 3:
 				p.use(f)
 				for j, l := range item {
-					p.pdf.SetXY(x, y+pad+float64(j)*lh)
-					p.pdf.CellFormat(w-2, lh, l, "", 0, "L", false, 0, "")
+					p.put(x, y+pad+float64(j)*lh, w-2, lh, l, "L")
 				}
 			case 4:
 				if tick {
@@ -273,16 +267,14 @@ func (p *packet) planRow(cells [5]string, f ink, boldNum bool, i int, tick bool)
 					continue
 				}
 				p.use(f)
-				p.pdf.SetXY(x, y+pad)
-				p.pdf.CellFormat(w, lh, cells[c], "", 0, "C", false, 0, "")
+				p.put(x, y+pad, w, lh, cells[c], "C")
 			default:
 				p.use(f)
-				p.pdf.SetXY(x, y+pad)
 				align := "L"
 				if c == 1 {
 					align = "R"
 				}
-				p.pdf.CellFormat(w-4, lh, cells[c], "", 0, align, false, 0, "")
+				p.put(x, y+pad, w-4, lh, cells[c], align)
 			}
 			x += w
 		}
@@ -351,8 +343,7 @@ func (p *packet) twoColumns(f ink, items []string) []box {
 				p.bulletMark(x-0.6, iy, lh)
 				p.use(f)
 				for j, l := range ls {
-					p.pdf.SetXY(x+ind, iy+float64(j)*lh)
-					p.pdf.CellFormat(colW-ind, lh, l, "", 0, "L", false, 0, "")
+					p.put(x+ind, iy+float64(j)*lh, colW-ind, lh, l, "L")
 				}
 				iy += float64(len(ls))*lh + 1.2
 			}

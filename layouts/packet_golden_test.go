@@ -166,3 +166,26 @@ func ExampleWritePacket_unprintable() {
 	// candidate name: character "😀" (U+1F600) cannot be printed
 	// true
 }
+
+// TestPacketConcurrent: packets written at once share fonts safely (run
+// with -race).
+func TestPacketConcurrent(t *testing.T) {
+	k := synthKit(synthOptions{questions: 3, star: true})
+	want := renderPacket(t, "concurrent", k, layouts.A4)
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			var buf bytes.Buffer
+			err := layouts.WritePacket(&buf, k, 0, layouts.PacketOptions{Paper: layouts.A4})
+			if err == nil && !bytes.Equal(buf.Bytes(), want) {
+				err = errors.New("a packet written concurrently differs")
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -147,12 +147,10 @@ func (p *packet) questionBand(n int, q *kit.Question, id string, item kit.PlanIt
 	return box{h: h, draw: func(y, _ float64) {
 		p.fill(p.x0, y, p.w, h, st.FillStrong)
 		p.use(numF)
-		p.pdf.SetXY(p.x0+pad, y+pad)
-		p.pdf.CellFormat(numW, p.lh(numF), num, "", 0, "L", false, 0, "")
+		p.put(p.x0+pad, y+pad, numW, p.lh(numF), num, "L")
 		p.use(idF)
 		for i, l := range idLines {
-			p.pdf.SetXY(textX, y+pad+float64(i)*idLH)
-			p.pdf.CellFormat(textW, idLH, l, "", 0, "L", false, 0, "")
+			p.put(textX, y+pad+float64(i)*idLH, textW, idLH, l, "L")
 		}
 		top := y + pad + float64(len(idLines))*idLH + 0.5
 		for _, t := range placedTags {
@@ -161,17 +159,14 @@ func (p *packet) questionBand(n int, q *kit.Question, id string, item kit.PlanIt
 			p.pdf.SetLineWidth(st.LineThin)
 			p.pdf.Rect(textX+t.x, top+t.y, t.w, tagH, "D")
 			p.use(tagF)
-			p.pdf.SetXY(textX+t.x, top+t.y+0.5)
-			p.pdf.CellFormat(t.w, tagH-1, t.text, "", 0, "C", false, 0, "")
+			p.put(textX+t.x, top+t.y+0.5, t.w, tagH-1, t.text, "C")
 		}
 		right := p.x0 + p.w - pad
 		p.use(timeF)
-		p.pdf.SetXY(right-timeW, y+pad)
-		p.pdf.CellFormat(timeW, p.lh(timeF), mins, "", 0, "R", false, 0, "")
+		p.put(right-timeW, y+pad, timeW, p.lh(timeF), mins, "R")
 		if clocks != "" {
 			p.use(clockF)
-			p.pdf.SetXY(right-timeW, y+pad+p.lh(timeF))
-			p.pdf.CellFormat(timeW, p.lh(clockF), clocks, "", 0, "R", false, 0, "")
+			p.put(right-timeW, y+pad+p.lh(timeF), timeW, p.lh(clockF), clocks, "R")
 		}
 	}}
 }
@@ -186,8 +181,7 @@ func (p *packet) continuedBand(n int, id string) box {
 	return box{h: h, draw: func(y, _ float64) {
 		p.fill(p.x0, y, p.w, h, st.Fill)
 		p.use(f)
-		p.pdf.SetXY(p.x0+st.Pad, y+1.2)
-		p.pdf.CellFormat(p.w-2*st.Pad, lh, text, "", 0, "L", false, 0, "")
+		p.put(p.x0+st.Pad, y+1.2, p.w-2*st.Pad, lh, text, "L")
 	}}
 }
 
@@ -226,8 +220,7 @@ func (p *packet) notesBox() box {
 	f := ink{true, st.SizeLabel, st.Muted}
 	return box{h: h, min: st.NoteLine, grow: true, draw: func(y, h float64) {
 		p.use(f)
-		p.pdf.SetXY(p.x0, y+st.NoteLine-p.lh(f)-0.5)
-		p.pdf.CellFormat(st.Gutter, p.lh(f), "NOTES", "", 0, "L", false, 0, "")
+		p.put(p.x0, y+st.NoteLine-p.lh(f)-0.5, st.Gutter, p.lh(f), "NOTES", "L")
 		p.writingLines(p.x0+st.Gutter, p.x0+p.w, y, st.NoteLine)
 		p.writingLines(p.x0, p.x0+p.w, y+st.NoteLine, h-st.NoteLine)
 	}}

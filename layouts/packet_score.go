@@ -72,12 +72,10 @@ func (p *packet) scoreGrid(anchors [4]string, na string) box {
 			}
 			p.badge(cx+pad+3.2, y+headH/2, 3.2, fmt.Sprint(i+1), st.SizeBody+1, false)
 			p.use(wf)
-			p.pdf.SetXY(cx+pad+8, y+(headH-p.lh(wf))/2)
-			p.pdf.CellFormat(colW-pad-8, p.lh(wf), scaleWords[i], "", 0, "L", false, 0, "")
+			p.put(cx+pad+8, y+(headH-p.lh(wf))/2, colW-pad-8, p.lh(wf), scaleWords[i], "L")
 			p.use(af)
 			for j, l := range lines[i] {
-				p.pdf.SetXY(cx+pad, y+headH+pad+float64(j)*lh)
-				p.pdf.CellFormat(colW-2*pad, lh, l, "", 0, "L", false, 0, "")
+				p.put(cx+pad, y+headH+pad+float64(j)*lh, colW-2*pad, lh, l, "L")
 			}
 		}
 		nx := x + 4*colW
@@ -88,8 +86,7 @@ func (p *packet) scoreGrid(anchors [4]string, na string) box {
 		nf := ink{false, st.SizeSmall - 0.5, st.Muted}
 		p.use(nf)
 		for j, l := range naLines {
-			p.pdf.SetXY(nx+pad, y+headH+pad+float64(j)*p.lh(nf))
-			p.pdf.CellFormat(naW-2*pad, p.lh(nf), l, "", 0, "C", false, 0, "")
+			p.put(nx+pad, y+headH+pad+float64(j)*p.lh(nf), naW-2*pad, p.lh(nf), l, "C")
 		}
 	}}
 }
@@ -117,8 +114,7 @@ func (p *packet) scoreStack(anchors [4]string) []box {
 			}
 			p.badge(p.x0+st.Pad+r, y+first/2+0.6, r, mark, size, false)
 			p.use(wf)
-			p.pdf.SetXY(p.x0+st.Pad+9, y)
-			p.pdf.CellFormat(left-st.Pad-9, first, word, "", 0, "L", false, 0, "")
+			p.put(p.x0+st.Pad+9, y, left-st.Pad-9, first, word, "L")
 		})
 		if total := float64(len(bs)) * first; total < 7.5 {
 			bs[len(bs)-1].keep = true

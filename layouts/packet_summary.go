@@ -78,8 +78,7 @@ func (p *packet) areaGrid() []box {
 			x, w  float64
 			s, al string
 		}{{p.x0, titleW, "AREA", "L"}, {p.x0 + titleW, cellsW, "SCORE PER QUESTION", "L"}, {p.x0 + titleW + cellsW, avgW, "AVERAGE", "C"}} {
-			p.pdf.SetXY(c.x, y)
-			p.pdf.CellFormat(c.w, p.lh(lf), c.s, "", 0, c.al, false, 0, "")
+			p.put(c.x, y, c.w, p.lh(lf), c.s, c.al)
 		}
 	}})
 
@@ -113,8 +112,7 @@ func (p *packet) areaGrid() []box {
 					p.rule(p.x0, y, p.x0+p.w, st.Rule, st.LineThin)
 					p.use(tf)
 					for j, l := range titleLines {
-						p.pdf.SetXY(p.x0+1, y+rowPad+float64(j)*p.lh(tf))
-						p.pdf.CellFormat(titleW-4, p.lh(tf), l, "", 0, "L", false, 0, "")
+						p.put(p.x0+1, y+rowPad+float64(j)*p.lh(tf), titleW-4, p.lh(tf), l, "L")
 					}
 				}
 				for j, n := range chunk {
@@ -131,8 +129,7 @@ func (p *packet) areaGrid() []box {
 	boxes = append(boxes, box{h: h, draw: func(y, _ float64) {
 		p.rule(p.x0, y, p.x0+p.w, st.Ink, st.LineBold)
 		p.use(of)
-		p.pdf.SetXY(p.x0+1, y+rowPad+1)
-		p.pdf.CellFormat(titleW+cellsW-4, cellH, "Overall (weighted average of scored questions)", "", 0, "L", false, 0, "")
+		p.put(p.x0+1, y+rowPad+1, titleW+cellsW-4, cellH, "Overall (weighted average of scored questions)", "L")
 		p.scoreCell(p.x0+titleW+cellsW+(avgW-16)/2, y+rowPad+1, 16, cellH, "")
 	}})
 	return boxes
@@ -148,8 +145,7 @@ func (p *packet) scoreCell(x, y, w, h float64, label string) {
 	if label != "" {
 		f := ink{false, st.SizeLabel - 1.5, st.Muted}
 		p.use(f)
-		p.pdf.SetXY(x+0.8, y+0.5)
-		p.pdf.CellFormat(w-1.6, p.lh(f), label, "", 0, "L", false, 0, "")
+		p.put(x+0.8, y+0.5, w-1.6, p.lh(f), label, "L")
 	}
 }
 
@@ -195,8 +191,7 @@ func (p *packet) recommendationBox(labels []string, widths []float64, h float64)
 			p.pdf.SetLineWidth(0.35)
 			p.pdf.Rect(x, y+1, box5, box5, "D")
 			p.use(f)
-			p.pdf.SetXY(x+box5+2.5, y+1)
-			p.pdf.CellFormat(widths[i]-box5-2.5, box5, strings.TrimSpace(r), "", 0, "L", false, 0, "")
+			p.put(x+box5+2.5, y+1, widths[i]-box5-2.5, box5, strings.TrimSpace(r), "L")
 			x += widths[i]
 		}
 	}}
@@ -216,8 +211,7 @@ func (p *packet) signatureRow() box {
 		for _, fl := range fields {
 			p.rule(x, y+9, x+fl.w-6, st.Ink, st.LineThin)
 			p.use(f)
-			p.pdf.SetXY(x, y+9.8)
-			p.pdf.CellFormat(fl.w-6, p.lh(f), fl.label, "", 0, "L", false, 0, "")
+			p.put(x, y+9.8, fl.w-6, p.lh(f), fl.label, "L")
 			x += fl.w
 		}
 	}}
