@@ -38,7 +38,13 @@ func (p *packet) coverPart() part {
 	kicker := ink{true, st.SizeLabel + 1, st.Muted}
 	boxes = append(boxes, p.para(kicker, p.x0, p.w, "INTERVIEWER PACKET", "L")...)
 	boxes = append(boxes, spacer(1.5))
-	name := p.para(ink{true, st.SizeTitle, st.Ink}, p.x0, p.w, p.candidate, "L")
+	title := ink{true, st.SizeTitle, st.Ink}
+	name := p.para(title, p.x0, p.w, p.candidate, "L")
+	if len(name) == 0 {
+		// No name: a line to write it on.
+		h := p.lh(title)
+		name = []box{{h: h, draw: func(y, _ float64) { p.rule(p.x0, y+h-1, p.x0+p.w/2, st.Rule, st.LineThin) }}}
+	}
 	decorate(&name[0], func(y float64) { p.pdf.Bookmark("Cover and time plan", 0, y) })
 	boxes = append(boxes, name...)
 	sub := p.text("role", k.Role) + " · " + p.levelText()
@@ -226,7 +232,7 @@ func (p *packet) planPart() part {
 		}
 		boxes = append(boxes, p.planRow(cells, cf, bold, i, true))
 	}
-	total := [5]string{"", fmt.Sprint(round.Plan.Total), "", "Total: the slot", ""}
+	total := [5]string{"", fmt.Sprint(round.Plan.Total), "", "Total", ""}
 	tb := p.planRow(total, bf, false, -1, false)
 	decorate(&tb, func(y float64) { p.rule(p.x0, y, p.x0+p.w, st.Ink, st.LineBold) })
 	boxes = append(boxes, tb)

@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -188,4 +189,23 @@ func TestPacketConcurrent(t *testing.T) {
 			t.Error(err)
 		}
 	}
+}
+
+// FuzzPacketNames: whatever a name holds, the packet is written or refused
+// with ErrUnprintable; it never panics or fails otherwise.
+func FuzzPacketNames(f *testing.F) {
+	for _, s := range []string{"Zoë Ł. Nguyễn Thị Ánh", "😀", "\U00010000", "a\u0300\u0301\u0302", "\uFFFF\uFFFE", strings.Repeat("W", 300), "\x00\t\n", "דוד", "\u202Eevil"} {
+		f.Add(s)
+	}
+	k := synthKit(synthOptions{questions: 1})
+	f.Fuzz(func(t *testing.T, name string) {
+		k := *k
+		k.Candidate = name
+		k.Rounds = []kit.Round{k.Rounds[0]}
+		k.Rounds[0].Interviewer = name
+		err := layouts.WritePacket(io.Discard, &k, 0, layouts.PacketOptions{Paper: layouts.Letter})
+		if err != nil && !errors.Is(err, layouts.ErrUnprintable) {
+			t.Fatalf("%q: %v", name, err)
+		}
+	})
 }

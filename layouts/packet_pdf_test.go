@@ -190,12 +190,18 @@ func checkMargins(t *testing.T, path string, paper layouts.Paper) {
 	if err := xml.Unmarshal([]byte(out), &doc); err != nil {
 		t.Fatalf("reading pdftotext -bbox: %v", err)
 	}
+	if len(doc.Pages) == 0 {
+		t.Fatal("pdftotext -bbox finds no pages")
+	}
 	st := layouts.DefaultStyle(paper)
 	const mm = 72 / 25.4
 	const tol = 0.5 // points
 	for i, p := range doc.Pages {
 		if d := p.Width - paper.Width*mm; d > 1 || d < -1 {
 			t.Fatalf("page %d is %.1f pt wide, want %s (%.1f pt)", i+1, p.Width, paper.Name, paper.Width*mm)
+		}
+		if len(p.Words) < 6 {
+			t.Errorf("page %d: pdftotext -bbox finds %d words; a header and footer alone have more", i+1, len(p.Words))
 		}
 		left, right := st.MarginLeft*mm-tol, p.Width-st.MarginRight*mm+tol
 		top, bottom := st.MarginTop*mm-tol, p.Height-st.MarginBottom*mm+tol
