@@ -8,7 +8,8 @@ package layouts
 // Rules: a part marked whole (a question block) moves to a new page rather
 // than split, unless it alone is taller than a page; then it runs on with its
 // "more" boxes (a "(continued)" band) opening each further page. A box marked
-// keep stays on the page of the box after it (a heading with its first line).
+// keep stays on the page of the box after it, gaps between them included (a
+// heading with its first line).
 // Gaps vanish at the top of a page. When a page ends between parts, its
 // last grow box (ruled note lines) takes the rest of it, pushing the boxes
 // after it on that page (a signature line) to the bottom. Text of any length is split into one box per
@@ -135,7 +136,7 @@ func paginate(parts []part, top, bottom float64) ([][]placed, error) {
 			}
 			// A keep chain: this box and those it keeps with.
 			need := b.h
-			for j := i; j+1 < len(pt.boxes) && pt.boxes[j].keep; j++ {
+			for j := i; j+1 < len(pt.boxes) && (pt.boxes[j].keep || (j > i && pt.boxes[j].gap)); j++ {
 				need += pt.boxes[j+1].h
 			}
 			if need > room {
