@@ -28,12 +28,18 @@ type PacketOptions struct {
 // the packet's fonts cannot print is refused with errors matching
 // ErrUnprintable, one per field, before anything is written.
 func WritePacket(w io.Writer, k *kit.Kit, r int, opt PacketOptions) error {
+	if k == nil {
+		return errors.New("packet: no kit")
+	}
 	if r < 0 || r >= len(k.Rounds) {
 		return fmt.Errorf("packet: kit %s has no round %d", k.ID, r+1)
 	}
 	paper := opt.Paper
-	if paper.Width == 0 {
+	if paper.Width == 0 && paper.Height == 0 {
 		paper = A4
+	}
+	if st := DefaultStyle(paper); st.bodyWidth() < minBody || st.bodyBottom()-st.bodyTop() < minBody {
+		return fmt.Errorf("packet: paper %q (%g x %g mm) is too small for a packet", paper.Name, paper.Width, paper.Height)
 	}
 	glyphs.once.Do(loadGlyphs)
 	if glyphs.err != nil {
@@ -60,6 +66,9 @@ func WritePacket(w io.Writer, k *kit.Kit, r int, opt PacketOptions) error {
 	}
 	return nil
 }
+
+// minBody is the least width and height, in mm, of a page's body.
+const minBody = 150
 
 // packet holds what drawing a packet needs: the document, the style, the kit
 // and its round, and the text problems found so far.
@@ -131,15 +140,14 @@ func (p *packet) text(field, s string) string {
 // one part per question, the candidate's questions and the summary.
 func (p *packet) parts() []part {
 	parts := []part{p.coverPart(), p.planPart(), p.scalePart()}
-	for i, q := range p.round.Questions {
-		var item kit.PlanItem
-		for _, it := range p.round.Plan.Items {
-			if it.Question == q {
-				item = it
-				break
-			}
+	items := make(map[*kit.Question]kit.PlanItem, len(p.round.Questions))
+	for _, it := range p.round.Plan.Items {
+		if it.Question != nil {
+			items[it.Question] = it
 		}
-		parts = append(parts, p.questionPart(i+1, q, item))
+	}
+	for i, q := range p.round.Questions {
+		parts = append(parts, p.questionPart(i+1, q, items[q]))
 	}
 	return append(parts, p.candidateQuestionsPart(), p.summaryPart())
 }

@@ -150,11 +150,31 @@ func TestPacketRefusesUnprintable(t *testing.T) {
 	}
 }
 
-func TestPacketNoSuchRound(t *testing.T) {
+func TestPacketRefusesBadArguments(t *testing.T) {
 	k := synthKit(synthOptions{questions: 1})
-	err := layouts.WritePacket(&bytes.Buffer{}, k, 1, layouts.PacketOptions{})
-	if want := fmt.Sprintf("packet: kit %s has no round 2", k.ID); err == nil || err.Error() != want {
-		t.Errorf("err = %v, want %s", err, want)
+	cases := []struct {
+		name  string
+		kit   *kit.Kit
+		round int
+		paper layouts.Paper
+		want  string
+	}{
+		{"no kit", nil, 0, layouts.A4, "packet: no kit"},
+		{"no such round", k, 1, layouts.A4, fmt.Sprintf("packet: kit %s has no round 2", k.ID)},
+		{"negative round", k, -1, layouts.A4, fmt.Sprintf("packet: kit %s has no round 0", k.ID)},
+		{"paper too small", k, 0, layouts.Paper{Name: "a6", Width: 105, Height: 148}, `packet: paper "a6" (105 x 148 mm) is too small for a packet`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			err := layouts.WritePacket(&buf, c.kit, c.round, layouts.PacketOptions{Paper: c.paper})
+			if err == nil || err.Error() != c.want {
+				t.Errorf("err = %v, want %s", err, c.want)
+			}
+			if buf.Len() > 0 {
+				t.Errorf("%d bytes written", buf.Len())
+			}
+		})
 	}
 }
 
