@@ -87,7 +87,7 @@ func (wb *workbook) part(name string) *zip.File {
 }
 
 // decoder opens a part for streaming; close it when done.
-func (wb *workbook) decoder(name string) (*xml.Decoder, io.Closer, error) {
+func (wb *workbook) decoder(name string) (*tokens, io.Closer, error) {
 	f := wb.part(name)
 	if f == nil {
 		return nil, nil, fmt.Errorf("%w: part %s is missing", ErrUnreadable, name)
@@ -96,8 +96,30 @@ func (wb *workbook) decoder(name string) (*xml.Decoder, io.Closer, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: part %s: %v", ErrUnreadable, name, err)
 	}
-	d := xml.NewDecoder(io.LimitReader(rc, MaxUnzippedSize))
-	return d, rc, nil
+	return &tokens{d: xml.NewDecoder(io.LimitReader(rc, MaxUnzippedSize))}, rc, nil
+}
+
+// tokens reads a part's raw tokens (no namespace work, which the reader
+// does not need and which costs), and reports a part that ends inside an
+// element, which RawToken alone takes for a normal end.
+type tokens struct {
+	d     *xml.Decoder
+	depth int
+}
+
+// next returns the next token, or io.EOF at the end of a complete part.
+func (t *tokens) next() (xml.Token, error) {
+	tok, err := t.d.RawToken()
+	switch tok.(type) {
+	case xml.StartElement:
+		t.depth++
+	case xml.EndElement:
+		t.depth--
+	}
+	if err == io.EOF && t.depth != 0 {
+		return nil, errors.New("XML syntax error: the part ends inside an element")
+	}
+	return tok, err
 }
 
 // xmlError describes a failure to parse a part.
@@ -136,7 +158,7 @@ func (wb *workbook) rels(source string) (relations, error) {
 	}
 	defer c.Close()
 	for {
-		tok, err := d.RawToken()
+		tok, err := d.next()
 		if err == io.EOF {
 			return r, nil
 		}
@@ -177,7 +199,7 @@ func (wb *workbook) readSheetList(book string, rels relations) error {
 	}
 	defer c.Close()
 	for {
-		tok, err := d.RawToken()
+		tok, err := d.next()
 		if err == io.EOF {
 			return nil
 		}
@@ -216,7 +238,7 @@ func (wb *workbook) readSharedStrings(name string) error {
 		inText, inPhn bool
 	)
 	for {
-		tok, err := d.RawToken()
+		tok, err := d.next()
 		if err == io.EOF {
 			return nil
 		}
@@ -269,7 +291,7 @@ func (wb *workbook) readCustomProps(name string) error {
 		depth int // 1 inside <property>, 2 inside its value element
 	)
 	for {
-		tok, err := d.RawToken()
+		tok, err := d.next()
 		if err == io.EOF {
 			return nil
 		}
@@ -362,7 +384,7 @@ func (wb *workbook) readSheet(name string) (grid, error) {
 	defer c.Close()
 	sr := sheetScanner{wb: wb, row: -1}
 	for {
-		tok, err := d.RawToken()
+		tok, err := d.next()
 		if err == io.EOF {
 			return sr.g, nil
 		}
