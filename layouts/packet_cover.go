@@ -168,21 +168,32 @@ func (p *packet) panel(title, text string) []box {
 
 // heading is a section title with a rule under it, and optional muted text
 // on the right.
-func (p *packet) heading(title, aside string) box {
+func (p *packet) heading(title, aside string) box { return p.headingWriteIn(title, aside, 0) }
+
+// headingWriteIn is a heading whose aside ends in a line of width w to
+// write on, such as the time a round started.
+func (p *packet) headingWriteIn(title, aside string, w float64) box {
 	st := &p.st
 	hf := ink{true, st.SizeHeading + 1, st.Ink}
 	af := ink{false, st.SizeSmall, st.Muted}
 	h := p.lh(hf) + 2.5
 	p.use(hf)
 	tw := p.pdf.GetStringWidth(title) + 4
+	if w > 0 {
+		w += 1.5
+	}
 	p.use(af)
-	aside = fitText(p.pdf, aside, p.w-tw)
+	aside = fitText(p.pdf, aside, p.w-tw-w)
 	return box{h: h, keep: true, draw: func(y, _ float64) {
 		p.use(hf)
 		p.put(p.x0, y, tw, p.lh(hf), title, "L")
+		ay := y + (p.lh(hf)-p.lh(af))/2 + 0.3
 		if aside != "" {
 			p.use(af)
-			p.put(p.x0+tw, y+(p.lh(hf)-p.lh(af))/2+0.3, p.w-tw, p.lh(af), aside, "R")
+			p.put(p.x0+tw, ay, p.w-tw-w, p.lh(af), aside, "R")
+		}
+		if w > 0 {
+			p.rule(p.x0+p.w-w+1.5, ay+p.lh(af)-0.4, p.x0+p.w, st.Muted, st.LineThin)
 		}
 		p.rule(p.x0, y+p.lh(hf)+0.8, p.x0+p.w, st.Ink, st.LineBold)
 	}}
@@ -202,7 +213,7 @@ func (p *packet) planPart() part {
 	bf := ink{true, st.SizeSmall + 0.5, st.Ink}
 	head := func(title string) []box {
 		return []box{
-			p.heading(title, "times are minutes from the start"),
+			p.headingWriteIn(title, "times are minutes from the start; started at", 16),
 			spacer(1),
 			p.planRow([5]string{"FROM–TO", "MIN", "", "ITEM", "DONE"}, ink{true, st.SizeLabel, st.Muted}, false, -1, false),
 		}
