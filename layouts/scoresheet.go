@@ -227,10 +227,18 @@ func sheetHeaderText(s string, n int) string {
 	return strings.ReplaceAll(s, "&", "&&")
 }
 
-// cellName is the A1 name of a cell; the layout never goes past column Z.
+// cellName is the A1 name of a cell.
 func cellName(col, row int) string { return colName(col) + strconv.Itoa(row) }
 
-func colName(col int) string { return string(rune('A' + col - 1)) }
+// colName is the letters of a column: A, Z, AA. The hidden helper columns
+// of a loop's Summary run past Z.
+func colName(col int) string {
+	name := ""
+	for ; col > 0; col = (col - 1) / 26 {
+		name = string(rune('A'+(col-1)%26)) + name
+	}
+	return name
+}
 
 // rangeName is a range of one column on the same sheet: I20:I22.
 func rangeName(col, first, last int) string {

@@ -178,9 +178,18 @@ func calcGrid(t testing.TB, f *excelize.File, sheet string) grid {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Every column the sheet uses, hidden helpers included.
+	width := 12
+	if dim, err := f.GetSheetDimension(sheet); err == nil {
+		if _, to, ok := strings.Cut(dim, ":"); ok {
+			if c, _, err := excelize.CellNameToCoordinates(to); err == nil {
+				width = max(width, c)
+			}
+		}
+	}
 	g := make(grid, len(rows))
 	for r := range rows {
-		g[r] = make([]string, 12)
+		g[r] = make([]string, width)
 		for c := range g[r] {
 			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
 			if formula, _ := f.GetCellFormula(sheet, cell); formula != "" {

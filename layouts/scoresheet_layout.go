@@ -104,7 +104,30 @@ const (
 	// per-round and per-area results.
 	SummaryRoundsTable = "Results by round"
 	SummaryAreasTable  = "Results by area"
+	// SummaryInterviewersTable and SummarySpreadTable follow them on the
+	// Summary sheet of a kit with several rounds: results by interviewer,
+	// and how far the interviewers' averages on each area lie apart, as
+	// kit.SummarizeLoop computes them. Rounds whose Interviewer cells hold
+	// the same name (ignoring case and spacing at the ends) are one
+	// interviewer; a round naming nobody is an interviewer of its own,
+	// shown as "Not named (<sheet>)". The interviewers table has one row
+	// per round and ends, like every table, at the first empty cell in
+	// column A.
+	SummaryInterviewersTable = "Results by interviewer"
+	SummarySpreadTable       = "Spread between interviewers"
 )
+
+// LabelSpreadAt sits right of SummarySpreadTable's title, with the spread
+// (kit.SpreadFlagAt) at which an area is flagged right of it.
+const LabelSpreadAt = "Spread flagged at"
+
+// SpreadFlagText is the Flag column's value for a flagged area; the column
+// is empty otherwise.
+var SpreadFlagText = "Differ by " + strconv.FormatFloat(kit.SpreadFlagAt, 'f', -1, 64) + " or more"
+
+// NotNamedPrefix starts the name shown for a round's interviewer when the
+// round names nobody: "Not named (Django core)".
+const NotNamedPrefix = "Not named"
 
 // Hidden columns of SummaryRoundsTable: a round's weights times its
 // points, and the weights of its scored questions. The weighted averages
@@ -120,6 +143,32 @@ var (
 	SummaryRoundsColumns = []string{"Sheet", LabelInterviewer, LabelQuestions, LabelScored, LabelUnscored,
 		"Average", LabelRecommendation, LabelInterviewerCall, ColumnWeightedPoints, ColumnScoredWeight}
 	SummaryAreasColumns = []string{"Area", ColumnAreaID, LabelQuestions, LabelScored, "Average"}
+	// SummaryInterviewersColumns are followed, in hidden columns, by one
+	// column per row of SummaryAreasTable headed ColumnAverageIn plus the
+	// area's ID: the interviewer's plain average in that area.
+	SummaryInterviewersColumns = []string{LabelInterviewer, "Rounds", LabelQuestions, LabelScored, LabelUnscored,
+		"Average", LabelRecommendation}
+	// SummarySpreadColumns: Lowest and Highest are the least and greatest
+	// of the interviewers' averages in the area, Spread their difference
+	// when at least two interviewers scored it; "Lowest / highest by" names
+	// whose averages they are.
+	SummarySpreadColumns = []string{"Area", ColumnAreaID, "Interviewers", "Lowest", "Highest", "Spread", "Flag",
+		"Lowest / highest by"}
+)
+
+// Hidden helper columns of SummaryRoundsTable in a kit with several
+// rounds, after ColumnScoredWeight: who ran the round as the formulas
+// compare it, the number of that interviewer in SummaryInterviewersTable,
+// the name shown there; then two columns per row of SummaryAreasTable,
+// headed by a prefix and the area's ID: the round's points and scored
+// questions in that area.
+const (
+	ColumnPerson       = "Person"
+	ColumnPersonNumber = "Person number"
+	ColumnShownAs      = "Shown as"
+	ColumnPointsIn     = "Points in "
+	ColumnScoredIn     = "Scored in "
+	ColumnAverageIn    = "Average in "
 )
 
 // ScoreNA marks a question that was not asked or cannot be judged. Like a

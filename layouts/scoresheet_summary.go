@@ -38,7 +38,8 @@ const (
 
 // summarySheet lays out the results: the overall score and recommendation,
 // the rule with its thresholds, results by round and by area, and a chart of
-// the areas. Every result is a formula over the round sheets.
+// the areas; for a loop, results by interviewer and the spread between them
+// (scoresheet_loop.go). Every result is a formula over the round sheets.
 func (b *scoresheet) summarySheet() {
 	const sh = SummarySheet
 	st, k := b.st, b.k
@@ -90,8 +91,12 @@ func (b *scoresheet) summarySheet() {
 	row := b.summaryRounds(sumRoundsTitleRow)
 	firstArea, lastArea := b.summaryAreas(row + 1)
 	b.areaChart(firstArea, lastArea)
+	hidden := sumWeightCol
+	if len(b.rounds) > 1 {
+		hidden = b.summaryLoop(first, firstArea, lastArea+2)
+	}
 	if b.err == nil {
-		b.err = b.f.SetColVisible(sh, colName(sumPointsCol)+":"+colName(sumWeightCol), false)
+		b.err = b.f.SetColVisible(sh, colName(sumPointsCol)+":"+colName(hidden), false)
 	}
 	b.printSetup(sh, "")
 	b.protect(sh)

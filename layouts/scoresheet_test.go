@@ -310,8 +310,19 @@ func dumpCells(t testing.TB, f *excelize.File) string {
 		if err != nil {
 			t.Fatal(err)
 		}
+		width := 12
+		for _, row := range rows {
+			width = max(width, len(row))
+		}
+		if dim, err := f.GetSheetDimension(sheet); err == nil {
+			if _, to, ok := strings.Cut(dim, ":"); ok {
+				if c, _, err := excelize.CellNameToCoordinates(to); err == nil {
+					width = max(width, c)
+				}
+			}
+		}
 		for r := range len(rows) {
-			for c := range 12 {
+			for c := range width {
 				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
 				if formula, _ := f.GetCellFormula(sheet, cell); formula != "" {
 					fmt.Fprintf(&b, "%s =%s\n", cell, formula)

@@ -1,0 +1,314 @@
+package layouts_test
+
+// Tests of a loop's Summary: results by interviewer and the spread between
+// interviewers, computed by excelize and by LibreOffice, against
+// kit.SummarizeLoop.
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts"
+)
+
+// fourRoundKit is a loop of four rounds of three questions, each round over
+// three of the four areas. Its interviewers are "+1 555 0100" (rounds 1 and
+// 4), "-Bob & Co" and nobody (round 3).
+func fourRoundKit() *kit.Kit {
+	qs := twelveQuestions()
+	var rounds [][]*kit.Question
+	for i := range 4 {
+		rounds = append(rounds, []*kit.Question{qs[i], qs[i+4], qs[i+8]})
+	}
+	return syntheticKit(rounds...)
+}
+
+// A loopFilling is scores per round and, where not nil, the name typed in
+// a round's Interviewer cell.
+type loopFilling struct {
+	name   string
+	scores filling
+	names  []*string
+}
+
+func name(s string) *string { return &s }
+
+var loopFillings = []loopFilling{
+	{name: "as printed, far apart", scores: filling{
+		{4, 4, 4},
+		{1, 1, 2},
+		{3, layouts.ScoreNA, 2},
+		{4, nil, 3},
+	}},
+	{name: "nothing scored", scores: filling{
+		{nil, nil, nil}, {nil, nil, nil}, {layouts.ScoreNA, nil, nil}, {nil, nil, nil},
+	}},
+	{name: "names typed in after printing", scores: filling{
+		{4, 3, 4},
+		{2, 2, 1},
+		{1, 4, 2},
+		{3, 3, 3},
+	}, names: []*string{nil, nil, name("  -BOB & co "), name("Dana")}},
+	{name: "one interviewer for all", scores: filling{
+		{4, 3, 4}, {1, 1, 1}, {2, 4, 2}, {3, 3, 3},
+	}, names: []*string{name("Ana"), name("ana"), name("ANA"), name("Ana")}},
+	{name: "every round its own, some unscored", scores: filling{
+		{4, nil, 4}, {"1", 2, layouts.ScoreNA}, {nil, nil, 3}, {1, 1, "three"},
+	}, names: []*string{name(""), name("Bo"), name("Cy"), name("Di")}},
+}
+
+// fillLoop types a loop filling into a scoresheet.
+func fillLoop(t testing.TB, sheet []byte, k *kit.Kit, fl loopFilling) []byte {
+	t.Helper()
+	sheet = fill(t, sheet, k, fl.scores)
+	if fl.names == nil {
+		return sheet
+	}
+	f := openScoresheet(t, sheet)
+	for i, sh := range layouts.RoundSheetNames(k) {
+		if fl.names[i] == nil {
+			continue
+		}
+		if err := f.SetCellStr(sh, findLabel(t, f, sh, layouts.LabelInterviewer), *fl.names[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// expectedLoop is what kit.SummarizeLoop makes of a loop filling.
+func expectedLoop(k *kit.Kit, fl loopFilling) kit.LoopSummary {
+	var rounds []kit.RoundScores
+	for i := range k.Rounds {
+		r := &k.Rounds[i]
+		rs := kit.RoundScores{Interviewer: r.Interviewer}
+		if fl.names != nil && fl.names[i] != nil {
+			rs.Interviewer = *fl.names[i]
+		}
+		for j, q := range r.Questions {
+			rs.Scores = append(rs.Scores, kit.Score{QuestionID: q.ID, Area: r.AreaOf(q).ID,
+				Weight: q.ScoreWeight(), Value: scoreValue(fl.scores[i][j])})
+		}
+		rounds = append(rounds, rs)
+	}
+	return kit.SummarizeLoop(rounds)
+}
+
+// shownAs is how the Summary names an interviewer: as typed, or "Not named
+// (<sheet>)" for a round naming nobody.
+func shownAs(k *kit.Kit, iv kit.InterviewerSummary) string {
+	if strings.TrimSpace(iv.Name) == "" {
+		return layouts.NotNamedPrefix + " (" + layouts.RoundSheetNames(k)[iv.Rounds[0]] + ")"
+	}
+	return iv.Name
+}
+
+// checkLoopSummary compares a computed loop Summary with kit.SummarizeLoop.
+func checkLoopSummary(t *testing.T, g grid, k *kit.Kit, fl loopFilling) {
+	t.Helper()
+	want := expectedLoop(k, fl)
+	checkNumber(t, "Overall", g.label(t, layouts.LabelOverall), want.Overall, want.Scored > 0)
+	if got := g.label(t, layouts.LabelRecommendation); got != want.Recommendation {
+		t.Errorf("Recommendation = %q, want %q", got, want.Recommendation)
+	}
+	byRound := g.table(t, layouts.SummaryRoundsTable)
+	for i, row := range byRound {
+		checkNumber(t, fmt.Sprintf("round %d average", i+1), row["Average"], want.Rounds[i].Overall, want.Rounds[i].Scored > 0)
+	}
+	byArea := g.table(t, layouts.SummaryAreasTable)
+	for _, row := range byArea {
+		avg, ok := want.AreaAverages[row[layouts.ColumnAreaID]]
+		checkNumber(t, "area "+row[layouts.ColumnAreaID], row["Average"], avg, ok)
+	}
+
+	ivs := g.table(t, layouts.SummaryInterviewersTable)
+	if len(ivs) != len(want.Interviewers) {
+		t.Fatalf("%d interviewers, want %d: %v", len(ivs), len(want.Interviewers), ivs)
+	}
+	names := make([]string, len(ivs))
+	for j, row := range ivs {
+		w := want.Interviewers[j]
+		names[j] = shownAs(k, w)
+		what := "interviewer " + names[j]
+		if row[layouts.LabelInterviewer] != names[j] {
+			t.Errorf("interviewer %d = %q, want %q", j+1, row[layouts.LabelInterviewer], names[j])
+		}
+		checkNumber(t, what+" rounds", row["Rounds"], float64(len(w.Rounds)), true)
+		checkNumber(t, what+" questions", row[layouts.LabelQuestions], float64(w.Scored+w.Unscored), true)
+		checkNumber(t, what+" scored", row[layouts.LabelScored], float64(w.Scored), true)
+		checkNumber(t, what+" unscored", row[layouts.LabelUnscored], float64(w.Unscored), true)
+		checkNumber(t, what+" average", row["Average"], w.Overall, w.Scored > 0)
+		if row[layouts.LabelRecommendation] != w.Recommendation {
+			t.Errorf("%s: recommendation %q, want %q", what, row[layouts.LabelRecommendation], w.Recommendation)
+		}
+		for _, a := range byArea {
+			id := a[layouts.ColumnAreaID]
+			avg, ok := w.AreaAverages[id]
+			checkNumber(t, what+" in "+id, row[layouts.ColumnAverageIn+id], avg, ok)
+		}
+	}
+
+	spreads := g.table(t, layouts.SummarySpreadTable)
+	if len(spreads) != len(byArea) {
+		t.Errorf("%d rows of spread, want one per area (%d)", len(spreads), len(byArea))
+	}
+	if got := g.label(t, layouts.LabelSpreadAt); got != "2" {
+		t.Errorf("%s = %q, want 2", layouts.LabelSpreadAt, got)
+	}
+	for _, row := range spreads {
+		id := row[layouts.ColumnAreaID]
+		w, _ := want.Spread(id)
+		checkNumber(t, id+" interviewers", row["Interviewers"], float64(w.Interviewers), true)
+		checkNumber(t, id+" lowest", row["Lowest"], w.Lowest, w.Interviewers > 0)
+		checkNumber(t, id+" highest", row["Highest"], w.Highest, w.Interviewers > 0)
+		checkNumber(t, id+" spread", row["Spread"], w.Spread, w.Interviewers > 1)
+		flag := ""
+		if w.Flagged {
+			flag = layouts.SpreadFlagText
+		}
+		if row["Flag"] != flag {
+			t.Errorf("%s: flag %q, want %q (spread %v)", id, row["Flag"], flag, w.Spread)
+		}
+		by := ""
+		if w.Interviewers > 1 {
+			first := func(v float64) string {
+				for j, iv := range want.Interviewers {
+					if avg, ok := iv.AreaAverages[id]; ok && avg == v {
+						return names[j]
+					}
+				}
+				return "?"
+			}
+			by = first(w.Lowest) + " / " + first(w.Highest)
+		}
+		if row["Lowest / highest by"] != by {
+			t.Errorf("%s: lowest / highest by %q, want %q", id, row["Lowest / highest by"], by)
+		}
+	}
+}
+
+// TestLoopFillingsMeanSomething makes sure the fillings exercise what the
+// Summary must get right: a flagged area, an unflagged spread, merged and
+// split interviewers, an unnamed round.
+func TestLoopFillingsMeanSomething(t *testing.T) {
+	k := fourRoundKit()
+	var flagged, unflagged, merged, unnamed bool
+	for _, fl := range loopFillings {
+		s := expectedLoop(k, fl)
+		for _, sp := range s.Spreads {
+			flagged = flagged || sp.Flagged
+			unflagged = unflagged || (sp.Interviewers > 1 && !sp.Flagged && sp.Spread > 0)
+		}
+		for _, iv := range s.Interviewers {
+			merged = merged || len(iv.Rounds) > 1
+			unnamed = unnamed || iv.Name == ""
+		}
+	}
+	if !flagged || !unflagged || !merged || !unnamed {
+		t.Errorf("fillings lack a case: flagged %v, unflagged %v, merged %v, unnamed %v", flagged, unflagged, merged, unnamed)
+	}
+}
+
+func TestLoopSummaryMatchesSummarizeLoopInExcelize(t *testing.T) {
+	k := fourRoundKit()
+	sheet := writeScoresheet(t, k)
+	for _, fl := range loopFillings {
+		t.Run(fl.name, func(t *testing.T) {
+			f := openScoresheet(t, fillLoop(t, sheet, k, fl))
+			checkLoopSummary(t, calcGrid(t, f, layouts.SummarySheet), k, fl)
+		})
+	}
+}
+
+func TestLoopSummaryMatchesSummarizeLoopInLibreOffice(t *testing.T) {
+	tool := xlsxValues(t)
+	k := fourRoundKit()
+	sheet := writeScoresheet(t, k)
+	for _, fl := range loopFillings {
+		t.Run(fl.name, func(t *testing.T) {
+			t.Parallel()
+			sheets := recalc(t, tool, fillLoop(t, sheet, k, fl))
+			checkLoopSummary(t, sheets[layouts.SummarySheet], k, fl)
+		})
+	}
+}
+
+// TestLoopSummaryFilledByOpenpyxl types a loop's scores and a name with
+// openpyxl, saves, and recalculates in LibreOffice.
+func TestLoopSummaryFilledByOpenpyxl(t *testing.T) {
+	tool := xlsxValues(t)
+	k := fourRoundKit()
+	fl := loopFillings[2]
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "in.xlsx"), filepath.Join(dir, "out.xlsx")
+	sheet := writeScoresheet(t, k)
+	if err := os.WriteFile(in, sheet, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f := openScoresheet(t, sheet)
+	args := []string{in, out}
+	for i, sh := range layouts.RoundSheetNames(k) {
+		rows, _, cols := questionRows(t, f, sh)
+		for j, q := range k.Rounds[i].Questions {
+			if v := fl.scores[i][j]; v != nil {
+				args = append(args, sh+"="+cols[layouts.ColumnScore]+strconv.Itoa(rows[q.ID])+":"+toString(v))
+			}
+		}
+		if fl.names[i] != nil {
+			args = append(args, sh+"="+findLabel(t, f, sh, layouts.LabelInterviewer)+":"+*fl.names[i])
+		}
+	}
+	openpyxl(t, args...)
+	saved, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLoopSummary(t, recalc(t, tool, saved)[layouts.SummarySheet], k, fl)
+}
+
+// TestLoopSummaryTwelveRounds checks the largest loop: twelve rounds, a
+// nested formula twelve deep, helper columns past Z.
+func TestLoopSummaryTwelveRounds(t *testing.T) {
+	qs := twelveQuestions()
+	var rounds [][]*kit.Question
+	fl := loopFilling{name: "twelve"}
+	for i := range 12 {
+		rounds = append(rounds, []*kit.Question{qs[i], qs[(i+5)%12]})
+		fl.scores = append(fl.scores, []any{1 + i%4, 1 + (i*7)%4})
+		fl.names = append(fl.names, name(fmt.Sprintf("Person %d", i%5)))
+	}
+	k := syntheticKit(rounds...)
+	f := openScoresheet(t, fillLoop(t, writeScoresheet(t, k), k, fl))
+	g := calcGrid(t, f, layouts.SummarySheet)
+	checkLoopSummary(t, g, k, fl)
+	if n := len(g.table(t, layouts.SummaryInterviewersTable)); n != 5 {
+		t.Errorf("%d interviewers, want 5", n)
+	}
+}
+
+// TestOneRoundSummaryHasNoLoopTables keeps a single round's Summary as it
+// was: no interviewers or spread tables.
+func TestOneRoundSummaryHasNoLoopTables(t *testing.T) {
+	k := syntheticKit(twelveQuestions())
+	f := openScoresheet(t, writeScoresheet(t, k))
+	rows, err := f.GetRows(layouts.SummarySheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range rows {
+		if slices.Contains(row, layouts.SummaryInterviewersTable) || slices.Contains(row, layouts.SummarySpreadTable) {
+			t.Fatalf("a one-round Summary has a loop table: %v", row)
+		}
+	}
+}
