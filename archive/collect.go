@@ -41,6 +41,7 @@ const (
 	Rejected                // nothing from the file was archived; see Err
 )
 
+// String is the word collect prints for the status.
 func (s Status) String() string {
 	switch s {
 	case Archived:
@@ -165,15 +166,21 @@ func Files(args []string) (files []string, missing []Result) {
 
 // pathError drops the path from an os error: results name their file.
 func pathError(err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return errNotExist{}
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		if errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("no such file or folder: %w", fs.ErrNotExist)
-		}
 		return pe.Err
 	}
 	return err
 }
+
+// errNotExist is a path that names nothing; it is fs.ErrNotExist.
+type errNotExist struct{}
+
+func (errNotExist) Error() string        { return "no such file or folder" }
+func (errNotExist) Is(target error) bool { return target == fs.ErrNotExist }
 
 // prepared is a file read and checked, ready to store.
 type prepared struct {

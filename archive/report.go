@@ -153,7 +153,9 @@ func (a *Archive) Report(ctx context.Context, bankIDs []string) (*Report, error)
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	rep := &Report{}
+	// Empty lists, not null, for readers of the JSON.
+	rep := &Report{Interviewers: []InterviewerStats{}, Questions: []QuestionStats{}, NeverAsked: []string{},
+		Candidates: []CandidateResult{}, Incomplete: []IncompleteKit{}}
 	rep.count(all)
 	rep.interviewers(all)
 	rep.questions(all, bankIDs)
