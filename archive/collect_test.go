@@ -140,7 +140,7 @@ func soffice(t *testing.T, outDir string, files ...string) {
 // LibreOffice copy of an archived sheet is unchanged.
 func TestCollectLibreOfficeRoundTrip(t *testing.T) {
 	dir := t.TempDir()
-	loop := newKit(t, "Chloé Dubois", "2026-03-20", 2, 21)
+	loop := newKit(t, "Chloé Dubois", "2026-03-20", 4, 21)
 	fill := fullFill(loop, 2)
 	typo := newKit(t, "Dev Patel", "2026-03-21", 1, 22)
 	typoFill := fullFill(typo, 0)
