@@ -1,0 +1,151 @@
+package layouts
+
+// The schedule (rounds in order with clock times, focus, interviewer and
+// questions) and who asks what (each round's questions by ID).
+
+import (
+	"fmt"
+	"time"
+)
+
+// schedulePart is the rounds in order, back to back from the start time.
+func (o *overview) schedulePart() part {
+	st, k := &o.st, o.k
+	rest := o.w - (7 + 23 + 11 + 38 + 36 + 10)
+	cols := []column{{"#", 7, "L"}, {"Time", 23, "L"}, {"Min", 11, "R"}, {"Round", 38, "L"},
+		{"Focus", rest, "L"}, {"Interviewer", 36, "L"}, {"Qs", 10, "R"}}
+	body := ink{false, st.SizeSmall + 0.5, st.Ink}
+	bold := ink{true, st.SizeSmall + 0.5, st.Ink}
+	aside := fmt.Sprintf("times assume a %s start, rounds back to back, no breaks", dayClock(o.start))
+	head := func(title string) []box { return []box{o.heading(title, aside), spacer(1), o.tableHead(cols)} }
+	boxes := append([]box{spacer(7)}, head("Schedule")...)
+	boxes[1].keep = true
+	at := o.start
+	for i := range k.Rounds {
+		r := &k.Rounds[i]
+		end := at + time.Duration(r.Minutes())*time.Minute
+		who := cell{text: o.people[i], f: body}
+		if who.text == "" {
+			who = cell{draw: o.writeLine, minH: o.lh(body)}
+		}
+		boxes = append(boxes, o.tableRow(cols, []cell{
+			{text: fmt.Sprint(i + 1), f: bold},
+			{text: dayClock(at) + "–" + dayClock(end), f: body},
+			{text: fmt.Sprint(r.Minutes()), f: body},
+			{text: o.rounds[i], f: bold, sub: o.roundStages(i)},
+			{text: o.roundFocus(r), f: body},
+			who,
+			{text: fmt.Sprint(len(r.Questions)), f: body},
+		}, i%2 == 1))
+		at = end
+	}
+	total := o.tableRow(cols, []cell{{}, {text: dayClock(o.start) + "–" + dayClock(at), f: bold},
+		{text: fmt.Sprint(k.Minutes()), f: bold}, {text: "Total", f: bold}, {}, {},
+		{text: fmt.Sprint(len(k.Questions())), f: bold}}, false)
+	decorate(&total, func(y float64) { o.rule(o.x0, y, o.x0+o.w, st.Ink, st.LineBold) })
+	boxes = append(boxes, total)
+	return part{boxes: boxes, more: func() []box { return head("Schedule (continued)") }}
+}
+
+// whoAsksWhatParts are, per round, its questions by number, ID and area,
+// with the question itself: one part per round, kept on one page when it
+// fits.
+func (o *overview) whoAsksWhatParts() []part {
+	st, k := &o.st, o.k
+	cols := []column{{"Q", 8, "L"}, {"ID", 49, "L"}, {"Area", 27, "L"}, {"Question", o.w - 84, "L"}}
+	body := ink{false, st.SizeSmall, st.Ink}
+	idF := ink{true, st.SizeSmall, st.Ink}
+	var parts []part
+	for i := range k.Rounds {
+		r := &k.Rounds[i]
+		band := o.roundBand(i, false)
+		var boxes []box
+		if i == 0 {
+			head := o.heading("Who asks what", "each question is asked in one round only")
+			decorate(&head, func(y float64) { o.pdf.Bookmark("Who asks what", 0, y) })
+			boxes = append(boxes, head, spacer(3))
+		}
+		title := fmt.Sprintf("%d  %s", i+1, o.rounds[i])
+		decorate(&band, func(y float64) { o.pdf.Bookmark(title, 1, y) })
+		band.keep = true
+		boxes = append(boxes, band, o.tableHead(cols))
+		for j, q := range r.Questions {
+			field := fmt.Sprintf("question %q", q.ID)
+			boxes = append(boxes, o.tableRow(cols, []cell{
+				{text: fmt.Sprintf("Q%d", j+1), f: idF},
+				{text: o.text(field+" id", q.ID), f: idF},
+				{text: o.areaTitle(r.AreaOf(q)), f: body},
+				{text: o.text(field, q.Text), f: body},
+			}, j%2 == 1))
+		}
+		if len(r.Questions) == 0 {
+			boxes = append(boxes, o.para(ink{false, st.SizeSmall, st.Muted}, o.x0, o.w, "No questions from the bank in this round.", "L")...)
+		}
+		boxes = append(boxes, spacer(6))
+		i := i
+		parts = append(parts, part{boxes: boxes, whole: true, newPage: i == 0, more: func() []box {
+			return []box{o.roundBand(i, true), o.tableHead(cols)}
+		}})
+	}
+	return parts
+}
+
+// roundBand names a round over its questions: number, title, interviewer
+// (or a line to write one), minutes and questions.
+func (o *overview) roundBand(i int, continued bool) box {
+	st := &o.st
+	r := &o.k.Rounds[i]
+	pad := st.Pad
+	tf := ink{true, st.SizeBody + 0.5, st.Ink}
+	mf := ink{false, st.SizeSmall, st.Ink}
+	title := fmt.Sprintf("%d  %s", i+1, o.rounds[i])
+	if continued {
+		title += " (continued)"
+	}
+	meta := fmt.Sprintf("%d min · %s", r.Minutes(), questionCount(len(r.Questions)))
+	o.use(mf)
+	metaW := o.pdf.GetStringWidth(meta) + 2
+	whoW := 0.4 * o.w
+	titleW := o.w - 2*pad - whoW - metaW
+	titleLines := o.lines(tf, title, titleW-3)
+	who := "Interviewer: " + o.people[i]
+	whoLines := o.lines(mf, who, whoW-3)
+	h := 2*pad + max(float64(len(titleLines))*o.lh(tf), float64(len(whoLines))*o.lh(mf))
+	return box{h: h, draw: func(y, _ float64) {
+		o.fill(o.x0, y, o.w, h, st.FillStrong)
+		o.use(tf)
+		for j, l := range titleLines {
+			o.put(o.x0+pad, y+pad+float64(j)*o.lh(tf), titleW, o.lh(tf), l, "L")
+		}
+		x := o.x0 + pad + titleW
+		my := y + pad + (o.lh(tf)-o.lh(mf))/2
+		o.use(mf)
+		if o.people[i] == "" {
+			o.put(x, my, whoW, o.lh(mf), "Interviewer:", "L")
+			o.use(mf)
+			lw := o.pdf.GetStringWidth("Interviewer: ")
+			o.rule(x+lw, my+o.lh(mf)-0.8, x+whoW-4, st.Ink, st.LineThin)
+		} else {
+			for j, l := range whoLines {
+				o.put(x, my+float64(j)*o.lh(mf), whoW-3, o.lh(mf), l, "L")
+			}
+		}
+		o.use(mf)
+		o.put(o.x0+o.w-pad-metaW, my, metaW, o.lh(mf), meta, "R")
+	}}
+}
+
+// roundKey is "R1 Python screen · R2 Django core · …": what the R numbers
+// of the coverage and debrief tables stand for.
+func (o *overview) roundKey() []box {
+	st := &o.st
+	f := ink{false, st.SizeSmall, st.Muted}
+	s := ""
+	for i, t := range o.rounds {
+		if i > 0 {
+			s += " · "
+		}
+		s += o.numbered[i] + " " + t
+	}
+	return o.para(f, o.x0, o.w, s, "L")
+}
