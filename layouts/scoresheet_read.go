@@ -19,8 +19,6 @@ package layouts
 //     archive's. It never panics; a damaged file is ErrUnreadable.
 
 import (
-	"archive/zip"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -28,7 +26,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Limits on a file the reader accepts. A real scoresheet is tens of
@@ -112,101 +109,6 @@ type ScoreRow struct {
 	Notes      Cell
 }
 
-// CellKind is how a cell's value is stored.
-type CellKind int
-
-// Cell kinds. A formula cell's Text is its cached result, which a program
-// that writes formulas without computing them leaves empty.
-const (
-	CellEmpty CellKind = iota
-	CellText
-	CellNumber
-	CellBool
-	CellError
-	CellDate
-	CellFormula
-)
-
-// Cell is one cell as stored in the file.
-type Cell struct {
-	Ref     string // A1 reference on its sheet, e.g. "H7"
-	Kind    CellKind
-	Text    string // the stored value, no number format applied
-	Formula string // with Kind CellFormula, the formula without "="
-}
-
-// Typed is what a person typed into the cell: the formula for a formula
-// cell, so a note written as "=cmd|..." survives as that text.
-func (c Cell) Typed() string {
-	if c.Kind == CellFormula {
-		return "=" + c.Formula
-	}
-	return c.Text
-}
-
-// ScoreStatus says whether a question was scored.
-type ScoreStatus int
-
-// Score statuses. Blank and NotApplicable are both unscored and never count
-// as zero; only a blank makes a sheet incomplete.
-const (
-	ScoreBlank ScoreStatus = iota
-	ScoreNotApplicable
-	ScoreGiven
-)
-
-// ParseScore reads a Score cell the way the sheet's own formulas count it:
-// 1, 2, 3 or 4, stored as a number or as text, is a score; blank is blank;
-// N/A (any case) is not applicable. Anything else was typed past the
-// dropdown (7, 2.5, "three", a formula, TRUE) and is an error, so the
-// archive never guesses what the interviewer meant.
-func ParseScore(c Cell) (ScoreStatus, int, error) {
-	switch c.Kind {
-	case CellEmpty:
-		return ScoreBlank, 0, nil
-	case CellFormula:
-		return 0, 0, fmt.Errorf("score is a formula (=%s), not 1-4 or %s", clipText(c.Formula, 40), ScoreNA)
-	case CellNumber:
-		v, err := strconv.ParseFloat(c.Text, 64)
-		if err == nil && v == math.Trunc(v) && v >= 1 && v <= 4 {
-			return ScoreGiven, int(v), nil
-		}
-	case CellText:
-		t := c.Text
-		switch {
-		case strings.TrimSpace(t) == "":
-			return ScoreBlank, 0, nil
-		case len(t) == 1 && t[0] >= '1' && t[0] <= '4':
-			return ScoreGiven, int(t[0] - '0'), nil
-		case strings.EqualFold(t, ScoreNA):
-			return ScoreNotApplicable, 0, nil
-		}
-	}
-	return 0, 0, fmt.Errorf("score %s is not 1-4 or %s", quoteCell(c), ScoreNA)
-}
-
-// quoteCell shows a cell's value in a message: numbers and booleans bare,
-// text quoted and clipped.
-func quoteCell(c Cell) string {
-	switch c.Kind {
-	case CellNumber:
-		return clipText(c.Text, 20)
-	case CellBool:
-		if c.Text == "1" {
-			return "TRUE"
-		}
-		return "FALSE"
-	}
-	return strconv.Quote(clipText(c.Text, 40))
-}
-
-func clipText(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n-1]) + "…"
-}
-
 // ReadScoresheet reads a completed scoresheet from the size bytes of r. It
 // returns an error wrapping ErrTooLarge, ErrUnreadable or ErrNotScoresheet
 // when the file cannot be read as one; it never panics.
@@ -230,76 +132,6 @@ func ReadScoresheet(r io.ReaderAt, size int64) (s *CompletedScoresheet, err erro
 		return nil, err
 	}
 	return wb.scoresheet()
-}
-
-// openPackage looks at the file's first bytes and its zip directory, so a
-// file that is not a workbook gets a message saying what it is, and a zip
-// bomb is refused on its declared sizes before anything is unpacked.
-func openPackage(r io.ReaderAt, size int64) (*zip.Reader, error) {
-	head := make([]byte, 512)
-	n, _ := r.ReadAt(head, 0)
-	head = head[:n]
-	switch {
-	case n == 0:
-		return nil, fmt.Errorf("%w: the file is empty", ErrUnreadable)
-	case bytes.HasPrefix(head, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
-		return nil, fmt.Errorf("%w: it is password-protected or an old .xls file; save it as an Excel Workbook (.xlsx) without a password", ErrUnreadable)
-	case !bytes.HasPrefix(head, []byte("PK")):
-		if looksLikeText(head) {
-			return nil, fmt.Errorf("%w: it is a text file (CSV or similar), not a workbook; collect the original scoresheet instead", ErrUnreadable)
-		}
-		return nil, fmt.Errorf("%w: the file is not a zip package", ErrUnreadable)
-	}
-	zr, err := zip.NewReader(r, size)
-	if err != nil {
-		return nil, fmt.Errorf("%w: the zip package is damaged or truncated (%v)", ErrUnreadable, err)
-	}
-	if len(zr.File) > maxZipEntries {
-		return nil, fmt.Errorf("%w: the package has %d parts; a scoresheet has fewer than %d", ErrTooLarge, len(zr.File), maxZipEntries)
-	}
-	var total uint64
-	for _, zf := range zr.File {
-		if zf.UncompressedSize64 > MaxUnzippedSize {
-			return nil, fmt.Errorf("%w: part %s unpacks to %s; a whole scoresheet unpacks to at most %s",
-				ErrTooLarge, strconv.Quote(clipText(zf.Name, 60)), byteSize(int64(min(zf.UncompressedSize64, math.MaxInt64))), byteSize(MaxUnzippedSize))
-		}
-		total += zf.UncompressedSize64
-		if total > MaxUnzippedSize {
-			return nil, fmt.Errorf("%w: the package unpacks to more than %s", ErrTooLarge, byteSize(MaxUnzippedSize))
-		}
-	}
-	return zr, nil
-}
-
-// looksLikeText reports whether b is plausibly text: no control characters
-// but line breaks and tabs, and valid UTF-8 but maybe for a rune cut at the
-// end.
-func looksLikeText(b []byte) bool {
-	if !utf8.Valid(b) && !utf8.Valid(b[:max(0, len(b)-3)]) {
-		return false
-	}
-	for _, c := range b {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
-			return false
-		}
-	}
-	return true
-}
-
-// byteSize prints n bytes for a person: 512 bytes, 8.0 MB, 4.0 GB.
-func byteSize(n int64) string {
-	const unit = 1 << 10
-	if n < unit {
-		return fmt.Sprintf("%d bytes", n)
-	}
-	f, suffix := float64(n)/unit, "KB"
-	for _, s := range []string{"MB", "GB", "TB", "PB", "EB"} {
-		if f < unit {
-			break
-		}
-		f, suffix = f/unit, s
-	}
-	return fmt.Sprintf("%.1f %s", f, suffix)
 }
 
 func (wb *workbook) scoresheet() (*CompletedScoresheet, error) {

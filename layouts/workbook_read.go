@@ -1,22 +1,24 @@
 package layouts
 
-// A minimal, streaming reader of SpreadsheetML (.xlsx) for files from
-// outside. It reads only what a scoresheet reader needs: sheet names, cell
-// values with their kind and formula, shared strings and custom document
-// properties. It keeps at most maxSheetRows by maxSheetColumns cells of a
-// sheet, so memory follows the cells a scoresheet can have, never the
-// coordinates a hostile file claims. Element names are matched on their
-// local part, so transitional and strict OOXML read alike.
+// A minimal, streaming reader of SpreadsheetML (.xlsx) packages from
+// outside. openPackage looks at the file and checks the zip's limits before
+// anything is unpacked; openWorkbook then reads only what a scoresheet
+// reader needs: the sheets' names and parts, shared strings and custom
+// document properties. worksheet_read.go reads cells. Element names are
+// matched on their local part, so transitional and strict OOXML read alike.
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // workbook is an open .xlsx package.
@@ -354,208 +356,72 @@ func (wb *workbook) sheetNames() []string {
 	return names
 }
 
-// grid is a sheet's cells, grid[row][col], both zero-based; rows and
-// columns past the limits are left out.
-type grid [][]Cell
-
-// at returns the cell at a zero-based row and column; an empty one when
-// there is none.
-func (g grid) at(row, col int) Cell {
-	if row < 0 || row >= len(g) || col < 0 || col >= len(g[row]) {
-		return Cell{Ref: cellRef(col, row)}
+// openPackage looks at the file's first bytes and its zip directory, so a
+// file that is not a workbook gets a message saying what it is, and a zip
+// bomb is refused on its declared sizes before anything is unpacked.
+func openPackage(r io.ReaderAt, size int64) (*zip.Reader, error) {
+	head := make([]byte, 512)
+	n, _ := r.ReadAt(head, 0)
+	head = head[:n]
+	switch {
+	case n == 0:
+		return nil, fmt.Errorf("%w: the file is empty", ErrUnreadable)
+	case bytes.HasPrefix(head, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
+		return nil, fmt.Errorf("%w: it is password-protected or an old .xls file; save it as an Excel Workbook (.xlsx) without a password", ErrUnreadable)
+	case !bytes.HasPrefix(head, []byte("PK")):
+		if looksLikeText(head) {
+			return nil, fmt.Errorf("%w: it is a text file (CSV or similar), not a workbook; collect the original scoresheet instead", ErrUnreadable)
+		}
+		return nil, fmt.Errorf("%w: the file is not a zip package", ErrUnreadable)
 	}
-	return g[row][col]
-}
-
-// text returns the trimmed text at a zero-based row and column.
-func (g grid) text(row, col int) string { return strings.TrimSpace(g.at(row, col).Text) }
-
-// readSheet reads the sheet named name into a grid.
-func (wb *workbook) readSheet(name string) (grid, error) {
-	i := wb.sheetIndex(name)
-	if i < 0 {
-		return nil, fmt.Errorf("%w: no sheet %q", ErrNotScoresheet, name)
-	}
-	part := wb.sheets[i].part
-	d, c, err := wb.decoder(part)
+	zr, err := zip.NewReader(r, size)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: the zip package is damaged or truncated (%v)", ErrUnreadable, err)
 	}
-	defer c.Close()
-	sr := sheetScanner{wb: wb, row: -1}
-	for {
-		tok, err := d.next()
-		if err == io.EOF {
-			return sr.g, nil
+	if len(zr.File) > maxZipEntries {
+		return nil, fmt.Errorf("%w: the package has %d parts; a scoresheet has fewer than %d", ErrTooLarge, len(zr.File), maxZipEntries)
+	}
+	var total uint64
+	for _, zf := range zr.File {
+		if zf.UncompressedSize64 > MaxUnzippedSize {
+			return nil, fmt.Errorf("%w: part %s unpacks to %s; a whole scoresheet unpacks to at most %s",
+				ErrTooLarge, strconv.Quote(clipText(zf.Name, 60)), byteSize(int64(min(zf.UncompressedSize64, math.MaxInt64))), byteSize(MaxUnzippedSize))
 		}
-		if err != nil {
-			return nil, xmlError(part, err)
-		}
-		if err := sr.token(tok); err != nil {
-			return nil, fmt.Errorf("%w: sheet %s: %v", ErrUnreadable, name, err)
+		total += zf.UncompressedSize64
+		if total > MaxUnzippedSize {
+			return nil, fmt.Errorf("%w: the package unpacks to more than %s", ErrTooLarge, byteSize(MaxUnzippedSize))
 		}
 	}
+	return zr, nil
 }
 
-// sheetScanner turns a worksheet's tokens into a grid.
-type sheetScanner struct {
-	wb       *workbook
-	g        grid
-	row, col int // zero-based position of the current row and cell
-	cell     Cell
-	typ      string // the current cell's t attribute
-	inCell   bool
-	in       string // "v", "f", "t" (inline string text) or ""
-	inPhn    bool
-	value    strings.Builder
-	formula  strings.Builder
-	hasFormu bool
+// looksLikeText reports whether b is plausibly text: no control characters
+// but line breaks and tabs, and valid UTF-8 but maybe for a rune cut at the
+// end.
+func looksLikeText(b []byte) bool {
+	if !utf8.Valid(b) && !utf8.Valid(b[:max(0, len(b)-3)]) {
+		return false
+	}
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
-func (sr *sheetScanner) token(tok xml.Token) error {
-	switch t := tok.(type) {
-	case xml.StartElement:
-		switch t.Name.Local {
-		case "row":
-			sr.row++
-			if r := attr(t, "r"); r != "" {
-				n, err := strconv.Atoi(r)
-				if err != nil || n < 1 {
-					return fmt.Errorf("row number %q", clipText(r, 20))
-				}
-				sr.row = n - 1
-			}
-			sr.col = -1
-		case "c":
-			sr.col++
-			if r := attr(t, "r"); r != "" {
-				col, row, ok := parseCellRef(r)
-				if !ok {
-					return fmt.Errorf("cell reference %q", clipText(r, 20))
-				}
-				sr.col = col
-				if row >= 0 {
-					sr.row = row
-				}
-			}
-			sr.inCell, sr.typ, sr.hasFormu = true, attr(t, "t"), false
-			sr.value.Reset()
-			sr.formula.Reset()
-		case "v":
-			sr.in = "v"
-		case "f":
-			sr.in, sr.hasFormu = "f", true
-		case "t":
-			if sr.inCell {
-				sr.in = "t"
-			}
-		case "rPh":
-			sr.inPhn = true
-		}
-	case xml.EndElement:
-		switch t.Name.Local {
-		case "c":
-			if err := sr.endCell(); err != nil {
-				return err
-			}
-			sr.inCell = false
-		case "v", "f", "t":
-			sr.in = ""
-		case "rPh":
-			sr.inPhn = false
-		}
-	case xml.CharData:
-		if !sr.inCell || sr.inPhn {
-			return nil
-		}
-		switch sr.in {
-		case "v", "t":
-			sr.value.Write(t)
-		case "f":
-			sr.formula.Write(t)
-		}
+// byteSize prints n bytes for a person: 512 bytes, 8.0 MB, 4.0 GB.
+func byteSize(n int64) string {
+	const unit = 1 << 10
+	if n < unit {
+		return fmt.Sprintf("%d bytes", n)
 	}
-	return nil
-}
-
-// endCell stores the cell just read, if it is within the limits.
-func (sr *sheetScanner) endCell() error {
-	if sr.row < 0 || sr.col < 0 {
-		return fmt.Errorf("cell before any row")
-	}
-	if sr.row >= maxSheetRows || sr.col >= maxSheetColumns {
-		return nil
-	}
-	c := Cell{Ref: cellRef(sr.col, sr.row), Text: sr.value.String()}
-	switch sr.typ {
-	case "s":
-		i, err := strconv.Atoi(strings.TrimSpace(c.Text))
-		if err != nil || i < 0 || i >= len(sr.wb.strings) {
-			return fmt.Errorf("cell %s refers to shared string %q, which does not exist", c.Ref, clipText(c.Text, 20))
-		}
-		c.Text, c.Kind = sr.wb.strings[i], CellText
-	case "inlineStr", "str":
-		c.Kind = CellText
-	case "b":
-		c.Kind = CellBool
-	case "e":
-		c.Kind = CellError
-	case "d":
-		c.Kind = CellDate
-	default: // "n" or none
-		c.Kind = CellNumber
-	}
-	if sr.hasFormu {
-		c.Kind, c.Formula = CellFormula, sr.formula.String()
-	} else if c.Text == "" {
-		c.Kind = CellEmpty
-	}
-	for len(sr.g) <= sr.row {
-		sr.g = append(sr.g, nil)
-	}
-	r := sr.g[sr.row]
-	for len(r) <= sr.col {
-		r = append(r, Cell{Ref: cellRef(len(r), sr.row)})
-	}
-	r[sr.col] = c
-	sr.g[sr.row] = r
-	return nil
-}
-
-// parseCellRef reads an A1 reference ("H7", or "H" alone) as zero-based
-// column and row; row is -1 when the reference has none.
-func parseCellRef(ref string) (col, row int, ok bool) {
-	i := 0
-	for i < len(ref) && i < 4 {
-		c := ref[i] | 0x20 // lower case
-		if c < 'a' || c > 'z' {
+	f, suffix := float64(n)/unit, "KB"
+	for _, s := range []string{"MB", "GB", "TB", "PB", "EB"} {
+		if f < unit {
 			break
 		}
-		col = col*26 + int(c-'a'+1)
-		i++
+		f, suffix = f/unit, s
 	}
-	if i == 0 {
-		return 0, 0, false
-	}
-	row = -1
-	if i < len(ref) {
-		n, err := strconv.Atoi(ref[i:])
-		if err != nil || n < 1 {
-			return 0, 0, false
-		}
-		row = n - 1
-	}
-	return col - 1, row, true
-}
-
-// cellRef is the A1 reference of a zero-based column and row.
-func cellRef(col, row int) string {
-	if col < 0 || row < 0 {
-		return ""
-	}
-	var letters []byte
-	for n := col + 1; n > 0; n = (n - 1) / 26 {
-		letters = append([]byte{byte('A' + (n-1)%26)}, letters...)
-	}
-	return string(letters) + strconv.Itoa(row+1)
+	return fmt.Sprintf("%.1f %s", f, suffix)
 }

@@ -1,0 +1,227 @@
+package archive
+
+// Writing a checked scoresheet: the kit once, then each round as new, as a
+// correction of the current version (which becomes history), or not at all
+// when nothing changed; all in one transaction per file.
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+)
+
+// timestamp is how the archive writes a moment: RFC 3339 in UTC, to the
+// millisecond, so timestamps sort as text.
+func timestamp(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000Z") }
+
+// store writes a checked scoresheet in one transaction.
+func (a *Archive) store(ctx context.Context, p *prepared) Result {
+	k := p.rec.kit
+	res := Result{Source: p.source, Kit: k}
+	var conflicts []Problem
+	err := a.inTx(ctx, func(tx *sql.Tx) error {
+		res.Rounds, conflicts = nil, nil
+		now := timestamp(a.now())
+		newKit, err := storeKit(ctx, tx, k, len(p.rec.rounds), now)
+		if err != nil {
+			var c conflictError
+			if errors.As(err, &c) {
+				conflicts = c
+			}
+			return err
+		}
+		res.Status = Unchanged
+		if newKit {
+			res.Status = Archived
+		}
+		for i := range p.rec.rounds {
+			r := &p.rec.rounds[i]
+			rr, err := storeRound(ctx, tx, k.ID, r, p, now)
+			if err != nil {
+				var c conflictError
+				if errors.As(err, &c) {
+					conflicts = c
+				}
+				return err
+			}
+			if (rr.Change == RoundNew || rr.Change == RoundReplaced) && res.Status == Unchanged {
+				res.Status = Updated
+			}
+			res.Rounds = append(res.Rounds, rr)
+			if testHookRoundStored != nil {
+				testHookRoundStored(k.ID, r.Number)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		res.Status, res.Rounds = Rejected, nil
+		if conflicts != nil {
+			res.Problems = conflicts
+			res.Err = fmt.Errorf("%w: %s", ErrConflict, problemSummary(conflicts))
+		} else {
+			res.Err = fmt.Errorf("archive %s: %w", a.path, err)
+		}
+	}
+	return res
+}
+
+// conflictError lists how a file contradicts the archive.
+type conflictError []Problem
+
+func (c conflictError) Error() string { return problemSummary(c) }
+
+// storeKit inserts the kit, or checks that the archived one states the same
+// facts. It reports whether the kit is new.
+func storeKit(ctx context.Context, tx *sql.Tx, k Kit, rounds int, now string) (bool, error) {
+	var old Kit
+	var oldRounds int
+	err := tx.QueryRowContext(ctx, `SELECT candidate, role, level_id, interview_date, seed, bank_version, rounds
+		FROM kits WHERE kit_id = ?`, k.ID).Scan(&old.Candidate, &old.Role, &old.LevelID, &old.Date, &old.Seed, &old.BankVersion, &oldRounds)
+	if errors.Is(err, sql.ErrNoRows) {
+		_, err = tx.ExecContext(ctx, `INSERT INTO kits (kit_id, candidate, candidate_key, role, level, level_id,
+			interview_date, seed, bank_title, bank_version, tool_version, format, retention, rounds, first_collected)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			k.ID, k.Candidate, foldName(k.Candidate), k.Role, k.Level, k.LevelID, k.Date, k.Seed,
+			k.BankTitle, k.BankVersion, k.ToolVersion, k.Format, k.Retention, rounds, now)
+		return err == nil, err
+	}
+	if err != nil {
+		return false, err
+	}
+	var c conflictError
+	for _, f := range []struct{ what, old, new string }{
+		{"candidate", old.Candidate, k.Candidate},
+		{"role", old.Role, k.Role},
+		{"level", old.LevelID, k.LevelID},
+		{"date", old.Date, k.Date},
+		{"seed", old.Seed, k.Seed},
+		{"bank version", old.BankVersion, k.BankVersion},
+		{"number of rounds", fmt.Sprint(oldRounds), fmt.Sprint(rounds)},
+	} {
+		if f.old != f.new {
+			c = append(c, Problem{Sheet: "", Message: fmt.Sprintf("kit %s is archived with %s %q; this file says %q",
+				k.ID, f.what, clip(f.old), clip(f.new))})
+		}
+	}
+	if c != nil {
+		return false, c
+	}
+	return false, nil
+}
+
+// storeRound archives one round: as a new round, a correction of the
+// current version, or not at all when nothing changed.
+func storeRound(ctx context.Context, tx *sql.Tx, kitID string, r *Round, p *prepared, now string) (RoundResult, error) {
+	scored, na, blank := r.counts()
+	rr := RoundResult{Number: r.Number, Sheet: r.Sheet, Questions: len(r.Scores), Unscored: r.unscored(),
+		NoRecommendation: r.Recommendation == ""}
+	hash := r.hash()
+	var (
+		curID, curVersion, curBlank, curQuestions int
+		curHash, curSheet, curRec                 string
+	)
+	err := tx.QueryRowContext(ctx, `SELECT id, version, content_hash, sheet, blank, questions, recommendation
+		FROM versions WHERE kit_id = ? AND round = ? AND replaced_at IS NULL`, kitID, r.Number).
+		Scan(&curID, &curVersion, &curHash, &curSheet, &curBlank, &curQuestions, &curRec)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		rr.Change, rr.Version = RoundNew, 1
+	case err != nil:
+		return rr, err
+	case curHash == hash:
+		rr.Change, rr.Version = RoundUnchanged, curVersion
+		return rr, nil
+	default:
+		ids, err := questionIDs(ctx, tx, curID)
+		if err != nil {
+			return rr, err
+		}
+		if curSheet != r.Sheet || !slices.Equal(ids, r.questionIDs()) {
+			return rr, conflictError{{Sheet: r.Sheet, Message: fmt.Sprintf(
+				"round %d of kit %s is archived as sheet %q with other questions; this file's round differs", r.Number, kitID, clip(curSheet))}}
+		}
+		if r.untouched() {
+			// Keep what was typed; report what is archived.
+			archived, err := blankIDs(ctx, tx, curID)
+			if err != nil {
+				return rr, err
+			}
+			rr.Change, rr.Version, rr.Unscored, rr.NoRecommendation = RoundKept, curVersion, archived, curRec == ""
+			return rr, nil
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE versions SET replaced_at = ? WHERE id = ?`, now, curID); err != nil {
+			return rr, err
+		}
+		rr.Change, rr.Version = RoundReplaced, curVersion+1
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO versions (kit_id, round, version, sheet, title, interviewer, recommendation,
+		questions, scored, not_applicable, blank, content_hash, source_file, source_hash, collected_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		kitID, r.Number, rr.Version, r.Sheet, r.Title, r.Interviewer, r.Recommendation,
+		len(r.Scores), scored, na, blank, hash, p.source, p.sourceHash, now)
+	if err != nil {
+		return rr, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return rr, err
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO scores (version_id, position, question_id, area, area_id, weight,
+		status, score, notes, cell) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return rr, err
+	}
+	defer stmt.Close()
+	for _, s := range r.Scores {
+		var value any
+		if s.Status == StatusScored {
+			value = s.Value
+		}
+		if _, err := stmt.ExecContext(ctx, id, s.Position, s.QuestionID, s.Area, s.AreaID, s.Weight,
+			s.Status, value, s.Notes, s.Cell); err != nil {
+			return rr, err
+		}
+	}
+	return rr, nil
+}
+
+// questionIDs lists a round's question ids in order.
+func (r *Round) questionIDs() []string {
+	ids := make([]string, len(r.Scores))
+	for i, s := range r.Scores {
+		ids[i] = s.QuestionID
+	}
+	return ids
+}
+
+// questionIDs lists an archived version's question ids in order.
+func questionIDs(ctx context.Context, tx *sql.Tx, versionID int) ([]string, error) {
+	return strings1(ctx, tx, `SELECT question_id FROM scores WHERE version_id = ? ORDER BY position`, versionID)
+}
+
+// blankIDs lists an archived version's unscored question ids.
+func blankIDs(ctx context.Context, tx *sql.Tx, versionID int) ([]string, error) {
+	return strings1(ctx, tx, `SELECT question_id FROM scores WHERE version_id = ? AND status = 'blank' ORDER BY position`, versionID)
+}
+
+// strings1 runs a query of one text column.
+func strings1(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,220 @@
+package layouts
+
+// Reading one worksheet of a package opened by openWorkbook: the cells
+// within maxSheetRows by maxSheetColumns, each with its kind and formula,
+// shared strings resolved. Anything farther is skipped as it streams past,
+// so a hostile file's coordinates cost nothing.
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// grid is a sheet's cells, grid[row][col], both zero-based; rows and
+// columns past the limits are left out.
+type grid [][]Cell
+
+// at returns the cell at a zero-based row and column; an empty one when
+// there is none.
+func (g grid) at(row, col int) Cell {
+	if row < 0 || row >= len(g) || col < 0 || col >= len(g[row]) {
+		return Cell{Ref: cellRef(col, row)}
+	}
+	return g[row][col]
+}
+
+// text returns the trimmed text at a zero-based row and column.
+func (g grid) text(row, col int) string { return strings.TrimSpace(g.at(row, col).Text) }
+
+// readSheet reads the sheet named name into a grid.
+func (wb *workbook) readSheet(name string) (grid, error) {
+	i := wb.sheetIndex(name)
+	if i < 0 {
+		return nil, fmt.Errorf("%w: no sheet %q", ErrNotScoresheet, name)
+	}
+	part := wb.sheets[i].part
+	d, c, err := wb.decoder(part)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	sr := sheetScanner{wb: wb, row: -1}
+	for {
+		tok, err := d.next()
+		if err == io.EOF {
+			return sr.g, nil
+		}
+		if err != nil {
+			return nil, xmlError(part, err)
+		}
+		if err := sr.token(tok); err != nil {
+			return nil, fmt.Errorf("%w: sheet %s: %v", ErrUnreadable, name, err)
+		}
+	}
+}
+
+// sheetScanner turns a worksheet's tokens into a grid.
+type sheetScanner struct {
+	wb       *workbook
+	g        grid
+	row, col int // zero-based position of the current row and cell
+	cell     Cell
+	typ      string // the current cell's t attribute
+	inCell   bool
+	in       string // "v", "f", "t" (inline string text) or ""
+	inPhn    bool
+	value    strings.Builder
+	formula  strings.Builder
+	hasFormu bool
+}
+
+func (sr *sheetScanner) token(tok xml.Token) error {
+	switch t := tok.(type) {
+	case xml.StartElement:
+		switch t.Name.Local {
+		case "row":
+			sr.row++
+			if r := attr(t, "r"); r != "" {
+				n, err := strconv.Atoi(r)
+				if err != nil || n < 1 {
+					return fmt.Errorf("row number %q", clipText(r, 20))
+				}
+				sr.row = n - 1
+			}
+			sr.col = -1
+		case "c":
+			sr.col++
+			if r := attr(t, "r"); r != "" {
+				col, row, ok := parseCellRef(r)
+				if !ok {
+					return fmt.Errorf("cell reference %q", clipText(r, 20))
+				}
+				sr.col = col
+				if row >= 0 {
+					sr.row = row
+				}
+			}
+			sr.inCell, sr.typ, sr.hasFormu = true, attr(t, "t"), false
+			sr.value.Reset()
+			sr.formula.Reset()
+		case "v":
+			sr.in = "v"
+		case "f":
+			sr.in, sr.hasFormu = "f", true
+		case "t":
+			if sr.inCell {
+				sr.in = "t"
+			}
+		case "rPh":
+			sr.inPhn = true
+		}
+	case xml.EndElement:
+		switch t.Name.Local {
+		case "c":
+			if err := sr.endCell(); err != nil {
+				return err
+			}
+			sr.inCell = false
+		case "v", "f", "t":
+			sr.in = ""
+		case "rPh":
+			sr.inPhn = false
+		}
+	case xml.CharData:
+		if !sr.inCell || sr.inPhn {
+			return nil
+		}
+		switch sr.in {
+		case "v", "t":
+			sr.value.Write(t)
+		case "f":
+			sr.formula.Write(t)
+		}
+	}
+	return nil
+}
+
+// endCell stores the cell just read, if it is within the limits.
+func (sr *sheetScanner) endCell() error {
+	if sr.row < 0 || sr.col < 0 {
+		return fmt.Errorf("cell before any row")
+	}
+	if sr.row >= maxSheetRows || sr.col >= maxSheetColumns {
+		return nil
+	}
+	c := Cell{Ref: cellRef(sr.col, sr.row), Text: sr.value.String()}
+	switch sr.typ {
+	case "s":
+		i, err := strconv.Atoi(strings.TrimSpace(c.Text))
+		if err != nil || i < 0 || i >= len(sr.wb.strings) {
+			return fmt.Errorf("cell %s refers to shared string %q, which does not exist", c.Ref, clipText(c.Text, 20))
+		}
+		c.Text, c.Kind = sr.wb.strings[i], CellText
+	case "inlineStr", "str":
+		c.Kind = CellText
+	case "b":
+		c.Kind = CellBool
+	case "e":
+		c.Kind = CellError
+	case "d":
+		c.Kind = CellDate
+	default: // "n" or none
+		c.Kind = CellNumber
+	}
+	if sr.hasFormu {
+		c.Kind, c.Formula = CellFormula, sr.formula.String()
+	} else if c.Text == "" {
+		c.Kind = CellEmpty
+	}
+	for len(sr.g) <= sr.row {
+		sr.g = append(sr.g, nil)
+	}
+	r := sr.g[sr.row]
+	for len(r) <= sr.col {
+		r = append(r, Cell{Ref: cellRef(len(r), sr.row)})
+	}
+	r[sr.col] = c
+	sr.g[sr.row] = r
+	return nil
+}
+
+// parseCellRef reads an A1 reference ("H7", or "H" alone) as zero-based
+// column and row; row is -1 when the reference has none.
+func parseCellRef(ref string) (col, row int, ok bool) {
+	i := 0
+	for i < len(ref) && i < 4 {
+		c := ref[i] | 0x20 // lower case
+		if c < 'a' || c > 'z' {
+			break
+		}
+		col = col*26 + int(c-'a'+1)
+		i++
+	}
+	if i == 0 {
+		return 0, 0, false
+	}
+	row = -1
+	if i < len(ref) {
+		n, err := strconv.Atoi(ref[i:])
+		if err != nil || n < 1 {
+			return 0, 0, false
+		}
+		row = n - 1
+	}
+	return col - 1, row, true
+}
+
+// cellRef is the A1 reference of a zero-based column and row.
+func cellRef(col, row int) string {
+	if col < 0 || row < 0 {
+		return ""
+	}
+	var letters []byte
+	for n := col + 1; n > 0; n = (n - 1) / 26 {
+		letters = append([]byte{byte('A' + (n-1)%26)}, letters...)
+	}
+	return string(letters) + strconv.Itoa(row+1)
+}
