@@ -288,7 +288,8 @@ func xlsxValues(t *testing.T) string {
 	}
 	tool := os.Getenv("XLSX_VALUES")
 	if tool == "" {
-		tool = filepath.Join("..", "..", "shared", "tools", "xlsx-values")
+		// A copy of the shared tool lives in testdata, so a CI clone has it.
+		tool = filepath.Join("testdata", "xlsx-values")
 	}
 	if _, err := os.Stat(tool); err != nil {
 		t.Fatalf("LibreOffice is installed but %s is missing; set XLSX_VALUES to the xlsx-values tool", tool)
