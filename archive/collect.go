@@ -5,8 +5,9 @@ package archive
 // not at all. A bad file is reported and skipped; it never stops the next
 // one. Collecting what is already archived changes nothing, not even a
 // timestamp. A corrected round replaces the archived one and the replaced
-// version stays in the history, except that a round nobody typed anything
-// into (another interviewer's copy of a loop) never replaces scores.
+// version stays in the history. A round nobody typed anything into (another
+// interviewer's copy of a loop) never replaces scores, and is never kept as
+// history when scores replace it.
 
 import (
 	"bytes"
@@ -54,7 +55,7 @@ type Change int
 // Round changes.
 const (
 	RoundUnchanged Change = iota // the archive holds the same scores
-	RoundNew                     // the round was not archived before
+	RoundNew                     // the round was not archived before, or only blank
 	RoundReplaced                // a correction: the earlier version went to the history
 	RoundKept                    // blank in this file; the archived scores stay
 )

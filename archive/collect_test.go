@@ -268,6 +268,39 @@ func TestCollectCorrectionKeepsEarlierVersionInHistory(t *testing.T) {
 	mustCheck(t, a)
 }
 
+// TestCollectBlankSheetThenFilledKeepsNoHistory: a sheet collected before
+// anyone typed in it (HR collects the whole kits folder) is archived as
+// incomplete; the filled sheet then takes its place, with no blank version
+// in the history.
+func TestCollectBlankSheetThenFilledKeepsNoHistory(t *testing.T) {
+	dir := t.TempDir()
+	k := newKit(t, "Ana López", "2026-03-14", 3, 45)
+	blank := writeFile(t, dir, "blank.xlsx", scoresheet(t, k))
+	filled := writeFile(t, dir, "filled.xlsx", fillWithExcelize(t, scoresheet(t, k), fullFill(k, 0)))
+	a := openTest(t)
+	if r := collectAll(t, a, blank)[0]; r.Status != Archived || !r.Incomplete() || len(r.Rounds[0].Unscored) != 3 {
+		t.Fatalf("blank sheet: %v incomplete=%v %+v", r.Status, r.Incomplete(), r.Rounds)
+	}
+	r := collectAll(t, a, filled)[0]
+	if r.Status != Updated || r.Incomplete() {
+		t.Fatalf("filled sheet: %v incomplete=%v", r.Status, r.Incomplete())
+	}
+	for _, rr := range r.Rounds {
+		if rr.Change != RoundNew || rr.Version != 1 {
+			t.Errorf("%s: change %v version %d, want new version 1", rr.Sheet, rr.Change, rr.Version)
+		}
+	}
+	var history int
+	a.db.QueryRow("SELECT count(*) FROM history").Scan(&history)
+	if history != 0 {
+		t.Errorf("%d blank versions kept in the history", history)
+	}
+	if got, want := scoresOf(t, a, k.ID), expected(k, fullFill(k, 0)); !slices.Equal(got, want) {
+		t.Errorf("archived\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	mustCheck(t, a)
+}
+
 // TestCollectBlankRoundNeverReplacesScores: in a loop each interviewer may
 // fill their own copy; a round blank in one copy keeps the scores another
 // copy archived.
@@ -284,7 +317,7 @@ func TestCollectBlankRoundNeverReplacesScores(t *testing.T) {
 		t.Fatalf("copy A: %v incomplete=%v", ra.Status, ra.Incomplete())
 	}
 	rb := collectAll(t, a, copyB)[0]
-	if rb.Status != Updated || rb.Rounds[0].Change != RoundKept || rb.Rounds[1].Change != RoundReplaced {
+	if rb.Status != Updated || rb.Rounds[0].Change != RoundKept || rb.Rounds[1].Change != RoundNew {
 		t.Fatalf("copy B: %v %+v", rb.Status, rb.Rounds)
 	}
 	if rb.Incomplete() {

@@ -121,12 +121,15 @@ func storeRound(ctx context.Context, tx *sql.Tx, kitID string, r *Round, p *prep
 		NoRecommendation: r.Recommendation == ""}
 	hash := r.hash()
 	var (
-		curID, curVersion, curBlank, curQuestions int
-		curHash, curSheet, curRec                 string
+		curID, curVersion, curTyped int
+		curHash, curSheet, curRec   string
 	)
-	err := tx.QueryRowContext(ctx, `SELECT id, version, content_hash, sheet, blank, questions, recommendation
-		FROM versions WHERE kit_id = ? AND round = ? AND replaced_at IS NULL`, kitID, r.Number).
-		Scan(&curID, &curVersion, &curHash, &curSheet, &curBlank, &curQuestions, &curRec)
+	// curTyped counts what a person typed into the current version:
+	// scores, N/A and notes; with curRec, whether it is more than blank.
+	err := tx.QueryRowContext(ctx, `SELECT id, version, content_hash, sheet, recommendation,
+			scored + not_applicable + (SELECT count(*) FROM scores s WHERE s.version_id = v.id AND s.notes != '')
+		FROM versions v WHERE kit_id = ? AND round = ? AND replaced_at IS NULL`, kitID, r.Number).
+		Scan(&curID, &curVersion, &curHash, &curSheet, &curRec, &curTyped)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		rr.Change, rr.Version = RoundNew, 1
@@ -152,6 +155,15 @@ func storeRound(ctx context.Context, tx *sql.Tx, kitID string, r *Round, p *prep
 			}
 			rr.Change, rr.Version, rr.Unscored, rr.NoRecommendation = RoundKept, curVersion, archived, curRec == ""
 			return rr, nil
+		}
+		if curTyped == 0 && curRec == "" {
+			// The archived round is the blank sheet as printed (collected
+			// before anyone typed in it): nothing to keep in the history.
+			if _, err := tx.ExecContext(ctx, `DELETE FROM versions WHERE id = ?`, curID); err != nil {
+				return rr, err
+			}
+			rr.Change, rr.Version = RoundNew, curVersion
+			break
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE versions SET replaced_at = ? WHERE id = ?`, now, curID); err != nil {
 			return rr, err

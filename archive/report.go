@@ -10,7 +10,9 @@ package archive
 // question), over every score where others scored that question too; their
 // "vs panel" is the mean of (their average on a kit - the other
 // interviewers' average on the same kit), over kits they shared. Negative
-// means harsher than colleagues, positive more lenient.
+// means harsher than colleagues, positive more lenient. Names match
+// ignoring case, accents and spacing. Rounds that name nobody are listed
+// together, as colleagues of everyone, and are not calibrated themselves.
 
 import (
 	"cmp"
@@ -280,11 +282,14 @@ func (rep *Report) interviewers(all []scoreRow) {
 	}
 	for _, key := range order {
 		w := byKey[key]
-		rep.Interviewers = append(rep.Interviewers, InterviewerStats{
-			Name: w.name, Rounds: len(w.rounds), Kits: len(w.kits), Stats: stats(w.scores),
-			VsQuestion: mean(vsQuestion[key]), VsQuestionN: len(vsQuestion[key]),
-			VsPanel: mean(vsPanel[key]), VsPanelKits: len(vsPanel[key]),
-		})
+		s := InterviewerStats{Name: w.name, Rounds: len(w.rounds), Kits: len(w.kits), Stats: stats(w.scores)}
+		// Rounds that name nobody count as colleagues' scores for the
+		// others, but are no one to calibrate: they may be many people.
+		if key != "" {
+			s.VsQuestion, s.VsQuestionN = mean(vsQuestion[key]), len(vsQuestion[key])
+			s.VsPanel, s.VsPanelKits = mean(vsPanel[key]), len(vsPanel[key])
+		}
+		rep.Interviewers = append(rep.Interviewers, s)
 	}
 	slices.SortStableFunc(rep.Interviewers, func(a, b InterviewerStats) int {
 		return cmp.Or(cmp.Compare(b.N, a.N), cmp.Compare(foldName(a.Name), foldName(b.Name)))

@@ -35,6 +35,7 @@ var reportRows = []scoreRow{
 	sr("K3", 1, "Dana", "q5", 4), sr("K3", 1, "Dana", "q6", 1), sr("K3", 1, "Dana", "q7", 0),
 	sr("K4", 1, "Dana", "q5", 4), sr("K4", 1, "Dana", "q6", 1), sr("K4", 1, "Dana", "q7", 0),
 	sr("K5", 1, "Dana", "q5", 3), sr("K5", 1, "Dana", "q6", 2), sr("K5", 1, "Dana", "q7", 0),
+	sr("K6", 1, "", "q8", 2), sr("K6", 2, "", "q12", 3),
 }
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
@@ -62,11 +63,16 @@ func TestReportCalibratesInterviewersAgainstThePanel(t *testing.T) {
 	if dana := by["Dana"]; dana.VsQuestionN != 0 || dana.VsPanelKits != 0 || dana.N != 6 {
 		t.Errorf("Dana has nobody to compare with: %+v", dana)
 	}
+	// Two rounds that name nobody: listed together, never calibrated,
+	// though they are two people on one kit.
+	if nobody := by[""]; nobody.N != 2 || nobody.Rounds != 2 || nobody.VsPanelKits != 0 || nobody.VsQuestionN != 0 {
+		t.Errorf("rounds naming nobody: %+v", nobody)
+	}
 }
 
 func TestReportFlagsQuestions(t *testing.T) {
 	rep := &Report{}
-	rep.questions(reportRows, []string{"q1", "q5", "q6", "q7", "q8", "q10"})
+	rep.questions(reportRows, []string{"q1", "q5", "q6", "q7", "q10", "q11"})
 	by := map[string]QuestionStats{}
 	for _, q := range rep.Questions {
 		by[q.ID] = q
@@ -86,7 +92,7 @@ func TestReportFlagsQuestions(t *testing.T) {
 	if q := by["q9"]; q.Blank != 1 || q.N != 0 || q.Flag != "" {
 		t.Errorf("q9 (blank): %+v", q)
 	}
-	if !slices.Equal(rep.NeverAsked, []string{"q8", "q10"}) {
+	if !slices.Equal(rep.NeverAsked, []string{"q10", "q11"}) {
 		t.Errorf("never asked: %v", rep.NeverAsked)
 	}
 }
@@ -97,7 +103,7 @@ func TestReportListsIncompleteScoresheets(t *testing.T) {
 	rows[1].recommendation = ""
 	rep := &Report{}
 	rep.candidates(rows)
-	if len(rep.Candidates) != 5 {
+	if len(rep.Candidates) != 6 {
 		t.Fatalf("%d candidates", len(rep.Candidates))
 	}
 	k1 := rep.Candidates[0]
