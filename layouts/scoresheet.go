@@ -10,6 +10,7 @@ package layouts
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -29,12 +30,21 @@ func WriteScoresheet(w io.Writer, k *kit.Kit) error {
 	b := &scoresheet{f: f, k: k, look: scoresheetLook}
 	b.build()
 	if b.err == nil {
+		sameBytes(f)
 		b.err = f.Write(w)
 	}
 	if b.err != nil {
 		return fmt.Errorf("scoresheet: %w", b.err)
 	}
 	return nil
+}
+
+// sameBytes puts what excelize leaves in map order into a fixed one, so one
+// kit always gives the same file: the content types it adds with a chart.
+func sameBytes(f *excelize.File) {
+	if ct := f.ContentTypes; ct != nil {
+		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
+	}
 }
 
 // scoresheet builds one workbook. Its methods keep the first error and do

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/interviewkit/interviewkit/data"
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts"
+)
+
+// runLoop runs `interviewkit loop` with args and returns the loop's folder.
+func runLoop(t *testing.T, args ...string) string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	if code := run(append([]string{"interviewkit", "loop"}, args...), &stdout, &stderr); code != 0 {
+		t.Fatalf("loop %s: exit %d\n%s%s", strings.Join(args, " "), code, stdout.String(), stderr.String())
+	}
+	var out string
+	for i, a := range args {
+		if a == "--out" {
+			out = args[i+1]
+		}
+	}
+	dirs, err := os.ReadDir(out)
+	if err != nil || len(dirs) != 1 {
+		t.Fatalf("loop wrote %v in %s (%v), want one folder", dirs, out, err)
+	}
+	return filepath.Join(out, dirs[0].Name())
+}
+
+func readManifest(t *testing.T, dir string) kit.Manifest {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dir, loopManifestName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	m, err := kit.DecodeManifest(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestLoopFromManifestRebuildsTheSameFiles(t *testing.T) {
+	tmp := t.TempDir()
+	first := runLoop(t, "--candidate", "Zoë Nguyễn", "--level", "senior", "--focus", "orm,security", "--date", "2026-03-14",
+		"--paper", "letter", "--round", "Django core: interviewer=Ana López", "--round", "Advanced Django: focus=security,apis; interviewer=Bob",
+		"--round", "System design and practical", "--out", filepath.Join(tmp, "a"))
+	again := runLoop(t, "--from", filepath.Join(first, loopManifestName), "--out", filepath.Join(tmp, "b"))
+	if filepath.Base(first) != filepath.Base(again) {
+		t.Fatalf("rebuilt folder %s, want %s (same kit ID)", filepath.Base(again), filepath.Base(first))
+	}
+	files, err := os.ReadDir(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 3+3 { // overview, 3 packets, scoresheet, manifest
+		t.Errorf("%d files, want 6", len(files))
+	}
+	for _, f := range files {
+		a, err := os.ReadFile(filepath.Join(first, f.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(filepath.Join(again, f.Name()))
+		if err != nil {
+			t.Fatalf("the rebuilt loop lacks %s: %v", f.Name(), err)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s differs when rebuilt from the manifest", f.Name())
+		}
+	}
+}
+
+func TestLoopFromManifestOfAnotherBank(t *testing.T) {
+	tmp := t.TempDir()
+	dir := runLoop(t, "--candidate", "Ana", "--level", "mid", "--date", "2026-03-14", "--out", filepath.Join(tmp, "a"))
+	path := filepath.Join(dir, loopManifestName)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readManifest(t, dir)
+	if err := os.WriteFile(path, bytes.Replace(data, []byte(m.Bank.Version), []byte("0000000000ff"), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"interviewkit", "loop", "--from", path, "--out", filepath.Join(tmp, "b")}, &stdout, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "bank changed since the manifest was made") ||
+		!strings.Contains(stderr.String(), "hint: rebuild it with the bank it was made from") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(tmp, "b")); err == nil {
+		t.Error("a refused rebuild wrote a folder")
+	}
+}
+
+// TestLoopNeverRepeatsAQuestion runs the command for every level and many
+// seeds, with and without a focus, and reads back what it recorded: no
+// question is in two rounds, and every round has its packet.
+func TestLoopNeverRepeatsAQuestion(t *testing.T) {
+	seeds := 6
+	if testing.Short() {
+		seeds = 3
+	}
+	loops := 0
+	for _, level := range []string{"junior", "mid", "senior", "lead"} {
+		for _, focus := range []string{"", "orm,security,apis", "testing,performance"} {
+			for seed := 1; seed <= seeds; seed++ {
+				out := filepath.Join(t.TempDir(), "out")
+				args := []string{"--candidate", "Ana", "--level", level, "--date", "2026-03-14", "--seed", fmt.Sprint(seed * 7919), "--out", out}
+				if focus != "" {
+					args = append(args, "--focus", focus)
+				}
+				dir := runLoop(t, args...)
+				m := readManifest(t, dir)
+				seen := map[string]string{}
+				for i, r := range m.Rounds {
+					if len(r.Questions) == 0 {
+						t.Errorf("%s %q seed %d: round %q has no questions", level, focus, seed, r.Title)
+					}
+					for _, id := range r.Questions {
+						if prev, dup := seen[id]; dup {
+							t.Errorf("%s %q seed %d: %s is in rounds %q and %q", level, focus, seed, id, prev, r.Title)
+						}
+						seen[id] = r.Title
+					}
+					packet := fmt.Sprintf("ana-%02d-%s-packet.pdf", i+1, kit.Slug(r.Title, "round"))
+					if _, err := os.Stat(filepath.Join(dir, packet)); err != nil {
+						t.Errorf("round %q: no packet: %v", r.Title, err)
+					}
+				}
+				if !strings.HasSuffix(dir, m.KitID) || !slices.Contains([]string{"a4"}, m.Paper) {
+					t.Errorf("folder %s, manifest kit %s paper %s", dir, m.KitID, m.Paper)
+				}
+				loops++
+			}
+		}
+	}
+	t.Logf("%d loops, no repeats", loops)
+}
+
+// BenchmarkLoopCommand makes a default senior loop as the command does,
+// without the disk: choose the questions, then write the overview, every
+// packet, the scoresheet and the manifest in memory, at once.
+func BenchmarkLoopCommand(b *testing.B) {
+	bank, err := kit.Load(data.FS, "data")
+	if err != nil {
+		b.Fatal(err)
+	}
+	meta := kitMeta{candidate: "Zoë Nguyễn", role: bank.Role, date: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), paper: layouts.A4}
+	focusIDs := []string{"orm", "security", "apis"}
+	focus, err := bank.ResolveAreas(focusIDs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		specs, err := kit.DefaultLoop(bank, "senior", focusIDs)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rounds, err := kit.SelectLoop(bank, "senior", focusIDs, specs, 42)
+		if err != nil {
+			b.Fatal(err)
+		}
+		k := meta.kit(bank, 42, rounds)
+		files, err := renderFiles(loopFiles(k, focus, focusIDs, meta.paper))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(files) != len(k.Rounds)+3 {
+			b.Fatalf("%d files", len(files))
+		}
+	}
+}
