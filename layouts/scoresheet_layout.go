@@ -117,13 +117,18 @@ const (
 	SummarySpreadTable       = "Spread between interviewers"
 )
 
-// LabelSpreadAt sits right of SummarySpreadTable's title, with the spread
-// (kit.SpreadFlagAt) at which an area is flagged right of it.
+// LabelSpreadAt is, in a loop's Summary, the label of the spread between
+// interviewers (kit.SpreadFlagAt) at which SummarySpreadTable flags an
+// area; it sits with the rule's other thresholds.
 const LabelSpreadAt = "Spread flagged at"
 
 // SpreadFlagText is the Flag column's value for a flagged area; the column
 // is empty otherwise.
 var SpreadFlagText = "Differ by " + strconv.FormatFloat(kit.SpreadFlagAt, 'f', -1, 64) + " or more"
+
+// SpreadSameText is the "Lowest / highest by" column's value when every
+// interviewer who scored the area gave it the same average.
+const SpreadSameText = "Same average"
 
 // NotNamedPrefix starts the name shown for a round's interviewer when the
 // round names nobody: "Not named (Django core)".

@@ -24,8 +24,6 @@ package layouts
 import (
 	"fmt"
 	"strings"
-
-	"github.com/interviewkit/interviewkit/kit"
 )
 
 // spreadSlack is kit.SummarizeLoop's allowance for floating-point error in
@@ -106,6 +104,10 @@ func (b *scoresheet) summaryLoop(roundsFirst, areasFirst, row int) int {
 	}
 
 	// Results by interviewer: row j is the j-th interviewer, or empty.
+	// The loop's tables print on a page of their own.
+	if b.err == nil {
+		b.err = b.f.InsertPageBreak(sh, cellName(1, row))
+	}
 	b.text(sh, cellName(1, row), SummaryInterviewersTable, st.label)
 	b.header(sh, row+1, SummaryInterviewersColumns)
 	for t, a := range b.areas {
@@ -120,18 +122,20 @@ func (b *scoresheet) summaryLoop(roundsFirst, areasFirst, row int) int {
 			name = fmt.Sprintf("IF(%s=%d,%s,%s)", cellName(cols.number, roundsFirst+i), j,
 				cellName(cols.shownAs, roundsFirst+i), name)
 		}
-		b.formula(sh, c(1), name, st.cell)
+		// Rows stay unruled: how many hold an interviewer is known only
+		// once names are typed in.
+		b.formula(sh, c(1), name, st.open)
 		blank := func(f string) string { return fmt.Sprintf(`IF(%s="","",%s)`, "$"+c(1), f) }
 		sumif := func(col int) string { return fmt.Sprintf("SUMIF(%s,%d,%s)", rcol(cols.number), j, rcol(col)) }
-		b.formula(sh, c(2), blank(fmt.Sprintf("COUNTIF(%s,%d)", rcol(cols.number), j)), st.cellNum)
-		b.formula(sh, c(3), blank(sumif(3)), st.cellNum)
-		b.formula(sh, c(4), blank(sumif(4)), st.cellNum)
-		b.formula(sh, c(5), blank(c(3)+"-"+c(4)), st.cellNum)
-		b.formula(sh, c(6), blank(fmt.Sprintf(`IF(%s=0,"",%s/%s)`, c(4), sumif(sumPointsCol), sumif(sumWeightCol))), st.average)
-		b.formula(sh, c(7), blank(ruleFormula(c(6), c(4), c(3))), st.cell)
+		b.formula(sh, c(2), blank(fmt.Sprintf("COUNTIF(%s,%d)", rcol(cols.number), j)), st.openNum)
+		b.formula(sh, c(3), blank(sumif(3)), st.openNum)
+		b.formula(sh, c(4), blank(sumif(4)), st.openNum)
+		b.formula(sh, c(5), blank(c(3)+"-"+c(4)), st.openNum)
+		b.formula(sh, c(6), blank(fmt.Sprintf(`IF(%s=0,"",%s/%s)`, c(4), sumif(sumPointsCol), sumif(sumWeightCol))), st.openAverage)
+		b.formula(sh, c(7), blank(ruleFormula(c(6), c(4), c(3))), st.open)
 		for t := range b.areas {
 			b.formula(sh, c(cols.average[t]), blank(fmt.Sprintf(`IF(%[1]s=0,"",%[2]s/%[1]s)`,
-				sumif(cols.scored[t]), sumif(cols.points[t]))), st.average)
+				sumif(cols.scored[t]), sumif(cols.points[t]))), st.openAverage)
 		}
 	}
 	ivLast := ivFirst + n - 1
@@ -139,9 +143,7 @@ func (b *scoresheet) summaryLoop(roundsFirst, areasFirst, row int) int {
 	// Spread between interviewers, one row per area.
 	row = ivLast + 2
 	b.text(sh, cellName(1, row), SummarySpreadTable, st.label)
-	b.text(sh, cellName(3, row), LabelSpreadAt, st.label)
-	b.number(sh, cellName(4, row), kit.SpreadFlagAt, st.threshold)
-	spreadAt := fmt.Sprintf("$D$%d", row)
+	spreadAt := fmt.Sprintf("$B$%d", sumSpreadAtRow)
 	b.header(sh, row+1, SummarySpreadColumns)
 	names := rangeName(1, ivFirst, ivLast)
 	for t, a := range b.areas {
@@ -156,8 +158,8 @@ func (b *scoresheet) summaryLoop(roundsFirst, areasFirst, row int) int {
 		b.formula(sh, c(6), fmt.Sprintf(`IF(%s<2,"",%s-%s)`, c(3), c(5), c(4)), st.average)
 		b.formula(sh, c(7), fmt.Sprintf(`IF(%s<2,"",IF(%s>=%s-%s,"%s",""))`, c(3), c(6), spreadAt,
 			spreadSlack, SpreadFlagText), st.cell)
-		b.formula(sh, c(8), fmt.Sprintf(`IF(%[1]s<2,"",INDEX(%[2]s,MATCH(%[3]s,%[4]s,0))&" / "&INDEX(%[2]s,MATCH(%[5]s,%[4]s,0)))`,
-			c(3), names, c(4), avgs, c(5)), st.cellWrap)
+		b.formula(sh, c(8), fmt.Sprintf(`IF(%[1]s<2,"",IF(%[6]s=0,"%[7]s",INDEX(%[2]s,MATCH(%[3]s,%[4]s,0))&" / "&INDEX(%[2]s,MATCH(%[5]s,%[4]s,0))))`,
+			c(3), names, c(4), avgs, c(5), c(6), SpreadSameText), st.cellWrap)
 	}
 	return cols.last
 }

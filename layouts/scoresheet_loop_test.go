@@ -59,6 +59,9 @@ var loopFillings = []loopFilling{
 	{name: "one interviewer for all", scores: filling{
 		{4, 3, 4}, {1, 1, 1}, {2, 4, 2}, {3, 3, 3},
 	}, names: []*string{name("Ana"), name("ana"), name("ANA"), name("Ana")}},
+	{name: "all agree", scores: filling{
+		{3, 3, 3}, {3, "3", 3}, {3, 3, layouts.ScoreNA}, {3, nil, 3},
+	}},
 	{name: "every round its own, some unscored", scores: filling{
 		{4, nil, 4}, {"1", 2, layouts.ScoreNA}, {nil, nil, 3}, {1, 1, "three"},
 	}, names: []*string{name(""), name("Bo"), name("Cy"), name("Di")}},
@@ -191,6 +194,9 @@ func checkLoopSummary(t *testing.T, g grid, k *kit.Kit, fl loopFilling) {
 				return "?"
 			}
 			by = first(w.Lowest) + " / " + first(w.Highest)
+			if w.Spread == 0 {
+				by = layouts.SpreadSameText
+			}
 		}
 		if row["Lowest / highest by"] != by {
 			t.Errorf("%s: lowest / highest by %q, want %q", id, row["Lowest / highest by"], by)
@@ -203,20 +209,21 @@ func checkLoopSummary(t *testing.T, g grid, k *kit.Kit, fl loopFilling) {
 // split interviewers, an unnamed round.
 func TestLoopFillingsMeanSomething(t *testing.T) {
 	k := fourRoundKit()
-	var flagged, unflagged, merged, unnamed bool
+	var flagged, unflagged, same, merged, unnamed bool
 	for _, fl := range loopFillings {
 		s := expectedLoop(k, fl)
 		for _, sp := range s.Spreads {
 			flagged = flagged || sp.Flagged
 			unflagged = unflagged || (sp.Interviewers > 1 && !sp.Flagged && sp.Spread > 0)
+			same = same || (sp.Interviewers > 1 && sp.Spread == 0)
 		}
 		for _, iv := range s.Interviewers {
 			merged = merged || len(iv.Rounds) > 1
 			unnamed = unnamed || iv.Name == ""
 		}
 	}
-	if !flagged || !unflagged || !merged || !unnamed {
-		t.Errorf("fillings lack a case: flagged %v, unflagged %v, merged %v, unnamed %v", flagged, unflagged, merged, unnamed)
+	if !flagged || !unflagged || !same || !merged || !unnamed {
+		t.Errorf("fillings lack a case: flagged %v, unflagged %v, same %v, merged %v, unnamed %v", flagged, unflagged, same, merged, unnamed)
 	}
 }
 

@@ -67,6 +67,8 @@ type sheetStyles struct {
 	input, inputWrap        int
 	scoreInput              int
 	result                  int // a key result: overall, recommendation
+	// Unruled table cells, for rows that may stay empty.
+	open, openNum, openAverage int
 }
 
 func newSheetStyles(f *excelize.File, l sheetLook) (sheetStyles, error) {
@@ -111,6 +113,11 @@ func newSheetStyles(f *excelize.File, l sheetLook) (sheetStyles, error) {
 			Alignment: wrapTop, Protection: unlocked}},
 		{&s.scoreInput, excelize.Style{Font: font(true, l.FontSize+1, ""), Fill: fill(l.InputFill), Border: box,
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}, Protection: unlocked}},
+		{&s.open, excelize.Style{Font: font(false, l.FontSize, ""), Alignment: top}},
+		{&s.openNum, excelize.Style{Font: font(false, l.FontSize, ""),
+			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}}},
+		{&s.openAverage, excelize.Style{Font: font(false, l.FontSize, ""), CustomNumFmt: &twoDecimals,
+			Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}}},
 		{&s.result, excelize.Style{Font: font(true, l.FontSize+1, ""), CustomNumFmt: &twoDecimals,
 			Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}}},
 	}

@@ -30,6 +30,7 @@ const (
 	sumYesRow
 	sumNoRow
 	sumMinScoredRow
+	sumSpreadAtRow // a loop's only
 	_
 	sumRuleRow
 	_
@@ -79,6 +80,10 @@ func (b *scoresheet) summarySheet() {
 	b.number(sh, at(sumNoRow), kit.NoAt, st.threshold)
 	b.text(sh, cellName(1, sumMinScoredRow), LabelMinScored, st.label)
 	b.number(sh, at(sumMinScoredRow), kit.MinScoredShare, st.percent)
+	if len(b.rounds) > 1 {
+		b.text(sh, cellName(1, sumSpreadAtRow), LabelSpreadAt, st.label)
+		b.number(sh, at(sumSpreadAtRow), kit.SpreadFlagAt, st.threshold)
+	}
 	b.text(sh, cellName(1, sumRuleRow), LabelRule, st.label)
 	b.text(sh, at(sumRuleRow), RuleText(), st.wrapText)
 	if b.err == nil { // across the visible columns
