@@ -358,6 +358,19 @@ func TestScoresheetGolden(t *testing.T) {
 	}
 }
 
+// TestScoresheetSameBytesEveryRun writes a loop's scoresheet again and
+// again: excelize adds a chart's content types in map order, which
+// WriteScoresheet puts in a fixed one.
+func TestScoresheetSameBytesEveryRun(t *testing.T) {
+	k := loopKit()
+	first := writeScoresheet(t, k)
+	for range 20 {
+		if !bytes.Equal(writeScoresheet(t, k), first) {
+			t.Fatal("two scoresheets of one kit differ in their bytes")
+		}
+	}
+}
+
 // lineDiff shows the first lines that differ.
 func lineDiff(want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
