@@ -30,7 +30,11 @@ func (o *overview) coverageParts() []part {
 	n := len(o.rounds)
 	statusW, totalW := 36.0, 13.0
 	roundW := min(14, max(o.headWidth(o.numbered[n-1]), (o.w-40-statusW-totalW)/float64(n)))
-	cols := []column{{"Focus area", o.w - statusW - totalW - float64(n)*roundW, "L"}}
+	areaHead := "Focus area"
+	if len(o.focus) == 0 {
+		areaHead = "Area asked about"
+	}
+	cols := []column{{areaHead, o.w - statusW - totalW - float64(n)*roundW, "L"}}
 	for _, r := range o.numbered {
 		cols = append(cols, column{r, roundW, "C"})
 	}
