@@ -9,8 +9,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -362,4 +364,24 @@ func BenchmarkOverview(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzOverviewNames prints an overview whose candidate, round titles and
+// interviewers are any text: it is written, or refused as unprintable.
+func FuzzOverviewNames(f *testing.F) {
+	for _, s := range []string{"Zoë Ł. Nguyễn Thị Ánh", "😀", "a\u0300\u0301\u0302", strings.Repeat("W", 300), "\x00\t\n", "דוד", "\u202Eevil", ""} {
+		f.Add(s)
+	}
+	base, focus := coverageKit()
+	f.Fuzz(func(t *testing.T, name string) {
+		k := *base
+		k.Candidate = name
+		k.Rounds = slices.Clone(base.Rounds)
+		k.Rounds[1].Title = name
+		k.Rounds[2].Interviewer = name
+		err := layouts.WriteOverview(io.Discard, &k, focus, layouts.OverviewOptions{Paper: layouts.Letter})
+		if err != nil && !errors.Is(err, layouts.ErrUnprintable) {
+			t.Fatalf("%q: %v", name, err)
+		}
+	})
 }

@@ -75,9 +75,9 @@ var loopCmd = &cli.Command{
 func loopFlags() []cli.Flag {
 	flags := []cli.Flag{
 		levelFlag(), focusFlag(),
-		&cli.StringFlag{Name: "plan", Usage: "read the rounds from the plan `FILE` (YAML; see the docs)", TakesFile: true},
+		&cli.StringFlag{Name: "plan", Usage: "read the rounds from the plan `FILE` (YAML; see the README)", TakesFile: true},
 		&cli.GenericFlag{Name: "round", Value: &roundValues,
-			Usage: "a round, `\"TITLE: stages=S; focus=A,B; minutes=M; interviewer=NAME\"`; repeat for each round"},
+			Usage: "a round, `SPEC`: \"TITLE: stages=S; focus=A,B; minutes=M; interviewer=NAME\"; repeat for each round"},
 		&cli.Uint64Flag{Name: "seed", Usage: "draw `N`; the same seed gives the same loop (default: from candidate and date)"},
 		&cli.StringFlag{Name: "from", Usage: "rebuild the loop recorded in `MANIFEST` (a manifest.json)", TakesFile: true},
 	}
