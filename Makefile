@@ -23,6 +23,7 @@ fuzz:
 	go test -run '^$$' -fuzz 'FuzzReadScoresheetPart$$' -fuzztime 60s -fuzzminimizetime 3s ./layouts
 	go test -run '^$$' -fuzz FuzzPacketNames -fuzztime 30s ./layouts
 	go test -run '^$$' -fuzz FuzzScoresheetNames -fuzztime 30s ./layouts
+	go test -run '^$$' -fuzz FuzzOverviewNames -fuzztime 30s ./layouts
 
 # Refresh golden files after an intended change; review the diff.
 golden:
