@@ -8,6 +8,8 @@
 //
 // A loop of several rounds is planned with DefaultLoop, ParsePlan or
 // ParseRoundFlag and chosen with SelectLoop, which never puts a question in
-// two rounds; NewCoverage shows which rounds assess which focus areas, and
-// NewManifest records the loop so it can be chosen again exactly.
+// two rounds; NewCoverage shows which rounds assess which focus areas,
+// NewManifest records the loop so it can be chosen again exactly, and
+// SummarizeLoop adds up its scores by round, interviewer and area as the
+// loop's scoresheet does.
 package kit
