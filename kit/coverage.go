@@ -212,3 +212,30 @@ func andList(items []string) string {
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
+
+// Settled reports whether every round that assesses one of the areas names
+// its interviewer, so that the absence of a OneInterviewer flag means
+// different people really assess each area; until then that part of the
+// check is open.
+func (c Coverage) Settled() bool {
+	for j, who := range c.Interviewers {
+		if strings.TrimSpace(who) != "" {
+			continue
+		}
+		for i := range c.Areas {
+			if c.Counts[i][j] > 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Summary says in one sentence how the loop covers its areas when nothing is
+// flagged, without claiming more than the named interviewers show.
+func (c Coverage) Summary() string {
+	if c.Settled() {
+		return "Every area is assessed in at least two rounds, by different interviewers."
+	}
+	return "Every area is assessed in at least two rounds; name every round's interviewer to check they are different people."
+}

@@ -110,8 +110,7 @@ func (o *overview) coverageParts() []part {
 	// The flags in words.
 	boxes = []box{spacer(5)}
 	if len(cov.Flags) == 0 {
-		boxes = append(boxes, o.para(bold, o.x0, o.w,
-			"Every area is assessed in at least two rounds, by different interviewers.", "L")...)
+		boxes = append(boxes, o.para(bold, o.x0, o.w, cov.Summary(), "L")...)
 	} else {
 		boxes = append(boxes, o.para(bold, o.x0, o.w, flagCount(len(cov.Flags)), "L")...)
 		boxes = append(boxes, spacer(1.5))

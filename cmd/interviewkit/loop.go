@@ -358,7 +358,7 @@ func reportLoop(w io.Writer, k *kit.Kit, cov kit.Coverage, paths []string) error
 		return err
 	}
 	if len(cov.Flags) == 0 {
-		fmt.Fprintf(w, "\nCoverage: all %s in two rounds or more, by different interviewers.\n", plural(len(cov.Areas), "area"))
+		fmt.Fprintf(w, "\nCoverage (%s): %s\n", plural(len(cov.Areas), "area"), cov.Summary())
 	} else {
 		fmt.Fprintf(w, "\nCoverage: %d of %s short of two rounds or more by different interviewers:\n", len(cov.Flags), plural(len(cov.Areas), "area"))
 		for _, n := range cov.Notes() {
