@@ -36,7 +36,8 @@ func selectionFlags() []cli.Flag {
 	}
 }
 
-// criteria reads the selection flags. Level is required.
+// criteria reads the selection flags. Level is required; a level, area or
+// stage the bank does not define is a usage error naming the valid ones.
 func criteria(c *cli.Context, b *kit.Bank) (kit.Criteria, error) {
 	crit := kit.Criteria{
 		Level:   c.String("level"),
@@ -57,7 +58,7 @@ func criteria(c *cli.Context, b *kit.Bank) (kit.Criteria, error) {
 	if crit.Count > 0 && crit.Minutes > 0 {
 		return crit, usagef("--count picks a number of questions; --minutes fills a slot", "give --count or --minutes, not both")
 	}
-	return crit, nil
+	return crit, checkTerms(c, b)
 }
 
 // checkTerms resolves the level, focus and stage flags early, so a typo is

@@ -32,9 +32,6 @@ var generateCmd = &cli.Command{
 		if err != nil {
 			return err
 		}
-		if err := checkTerms(c, b); err != nil {
-			return err
-		}
 		if !c.IsSet("seed") {
 			crit.Seed = meta.seed
 		}

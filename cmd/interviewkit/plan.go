@@ -24,9 +24,6 @@ var planCmd = &cli.Command{
 		if err != nil {
 			return err
 		}
-		if err := checkTerms(c, b); err != nil {
-			return err
-		}
 		sel, err := kit.Select(b, crit)
 		if err != nil {
 			return err
