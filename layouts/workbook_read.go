@@ -101,6 +101,29 @@ func (wb *workbook) decoder(name string) (*tokens, io.Closer, error) {
 	return &tokens{d: xml.NewDecoder(io.LimitReader(rc, MaxUnzippedSize))}, rc, nil
 }
 
+// eachToken streams a part's tokens to visit, closing the part afterwards.
+// A damaged part is reported through xmlError; an error from visit is
+// returned as it is.
+func (wb *workbook) eachToken(name string, visit func(xml.Token) error) error {
+	d, c, err := wb.decoder(name)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	for {
+		tok, err := d.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return xmlError(name, err)
+		}
+		if err := visit(tok); err != nil {
+			return err
+		}
+	}
+}
+
 // tokens reads a part's raw tokens (no namespace work, which the reader
 // does not need and which costs), and reports a part that ends inside an
 // element, which RawToken alone takes for a normal end.
@@ -154,22 +177,10 @@ func (wb *workbook) rels(source string) (relations, error) {
 	if wb.part(name) == nil {
 		return r, nil
 	}
-	d, c, err := wb.decoder(name)
-	if err != nil {
-		return r, err
-	}
-	defer c.Close()
-	for {
-		tok, err := d.next()
-		if err == io.EOF {
-			return r, nil
-		}
-		if err != nil {
-			return r, xmlError(name, err)
-		}
+	err := wb.eachToken(name, func(tok xml.Token) error {
 		el, ok := tok.(xml.StartElement)
 		if !ok || el.Name.Local != "Relationship" || attr(el, "TargetMode") == "External" {
-			continue
+			return nil
 		}
 		target := attr(el, "Target")
 		if !strings.HasPrefix(target, "/") {
@@ -180,7 +191,9 @@ func (wb *workbook) rels(source string) (relations, error) {
 		typ = typ[strings.LastIndex(typ, "/")+1:]
 		r.byID[attr(el, "Id")] = target
 		r.byType[typ] = append(r.byType[typ], target)
-	}
+		return nil
+	})
+	return r, err
 }
 
 // attr returns the value of an attribute by local name, or "".
@@ -195,22 +208,10 @@ func attr(el xml.StartElement, local string) string {
 
 // readSheetList reads the workbook's sheets in order: name and part.
 func (wb *workbook) readSheetList(book string, rels relations) error {
-	d, c, err := wb.decoder(book)
-	if err != nil {
-		return err
-	}
-	defer c.Close()
-	for {
-		tok, err := d.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return xmlError(book, err)
-		}
+	return wb.eachToken(book, func(tok xml.Token) error {
 		el, ok := tok.(xml.StartElement)
 		if !ok || el.Name.Local != "sheet" {
-			continue
+			return nil
 		}
 		var id string
 		for _, a := range el.Attr {
@@ -221,7 +222,8 @@ func (wb *workbook) readSheetList(book string, rels relations) error {
 		if part, ok := rels.byID[id]; ok && len(wb.sheets) < maxZipEntries {
 			wb.sheets = append(wb.sheets, sheetPart{name: attr(el, "name"), part: part})
 		}
-	}
+		return nil
+	})
 }
 
 // readSharedStrings reads the shared string table: the text of each <si>,
@@ -230,23 +232,11 @@ func (wb *workbook) readSharedStrings(name string) error {
 	if wb.part(name) == nil {
 		return nil
 	}
-	d, c, err := wb.decoder(name)
-	if err != nil {
-		return err
-	}
-	defer c.Close()
 	var (
 		b             strings.Builder
 		inText, inPhn bool
 	)
-	for {
-		tok, err := d.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return xmlError(name, err)
-		}
+	return wb.eachToken(name, func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -274,7 +264,8 @@ func (wb *workbook) readSharedStrings(name string) error {
 				b.Write(t)
 			}
 		}
-	}
+		return nil
+	})
 }
 
 // readCustomProps reads custom document properties as text.
@@ -282,24 +273,12 @@ func (wb *workbook) readCustomProps(name string) error {
 	if wb.part(name) == nil {
 		return nil
 	}
-	d, c, err := wb.decoder(name)
-	if err != nil {
-		return err
-	}
-	defer c.Close()
 	var (
 		prop  string
 		value strings.Builder
 		depth int // 1 inside <property>, 2 inside its value element
 	)
-	for {
-		tok, err := d.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return xmlError(name, err)
-		}
+	return wb.eachToken(name, func(tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch {
@@ -324,7 +303,8 @@ func (wb *workbook) readCustomProps(name string) error {
 				value.Write(t)
 			}
 		}
-	}
+		return nil
+	})
 }
 
 // propertyText tidies a property's text: LibreOffice saves an integer

@@ -8,7 +8,6 @@ package layouts
 import (
 	"encoding/xml"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 )
@@ -35,25 +34,17 @@ func (wb *workbook) readSheet(name string) (grid, error) {
 	if i < 0 {
 		return nil, fmt.Errorf("%w: no sheet %q", ErrNotScoresheet, name)
 	}
-	part := wb.sheets[i].part
-	d, c, err := wb.decoder(part)
+	sr := sheetScanner{wb: wb, row: -1}
+	err := wb.eachToken(wb.sheets[i].part, func(tok xml.Token) error {
+		if err := sr.token(tok); err != nil {
+			return fmt.Errorf("%w: sheet %s: %v", ErrUnreadable, name, err)
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	defer c.Close()
-	sr := sheetScanner{wb: wb, row: -1}
-	for {
-		tok, err := d.next()
-		if err == io.EOF {
-			return sr.g, nil
-		}
-		if err != nil {
-			return nil, xmlError(part, err)
-		}
-		if err := sr.token(tok); err != nil {
-			return nil, fmt.Errorf("%w: sheet %s: %v", ErrUnreadable, name, err)
-		}
-	}
+	return sr.g, nil
 }
 
 // sheetScanner turns a worksheet's tokens into a grid.
