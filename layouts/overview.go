@@ -191,18 +191,7 @@ func dayClock(d time.Duration) string {
 // notice.
 func (o *overview) coverPart() part {
 	st, k := &o.st, o.k
-	var boxes []box
-	kicker := ink{true, st.SizeLabel + 1, st.Muted}
-	boxes = append(boxes, o.para(kicker, o.x0, o.w, "LOOP OVERVIEW · FOR THE HIRING MANAGER", "L")...)
-	boxes = append(boxes, spacer(1.5))
-	title := ink{true, st.SizeTitle, st.Ink}
-	name := o.para(title, o.x0, o.w, o.candidate, "L")
-	if len(name) == 0 {
-		h := o.lh(title)
-		name = []box{{h: h, draw: func(y, _ float64) { o.rule(o.x0, y+h-1, o.x0+o.w/2, st.Rule, st.LineThin) }}}
-	}
-	decorate(&name[0], func(y float64) { o.pdf.Bookmark("Schedule", 0, y) })
-	boxes = append(boxes, name...)
+	boxes := o.titleBlock("LOOP OVERVIEW · FOR THE HIRING MANAGER", "Schedule")
 	sub := o.text("role", k.Role) + " · " + o.levelText()
 	if len(o.focus) > 0 {
 		titles := make([]string, len(o.focus))

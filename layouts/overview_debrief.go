@@ -148,20 +148,6 @@ func (o *overview) debriefOverall(st *Style) part {
 	boxes = append(boxes, box{h: 4 * st.NoteLine, min: 2 * st.NoteLine, grow: true, draw: func(y, h float64) {
 		o.writingLines(o.x0, o.x0+o.w, y, h)
 	}})
-	f := ink{false, st.SizeSmall, st.Muted}
-	sign := box{h: 10 + o.lh(f), draw: func(y, _ float64) {
-		fields := []struct {
-			label string
-			w     float64
-		}{{"Hiring manager's signature", o.w * 0.5}, {"Date", o.w * 0.25}, {"Panel present", o.w * 0.25}}
-		x := o.x0
-		for _, fl := range fields {
-			o.rule(x, y+9, x+fl.w-6, st.Ink, st.LineThin)
-			o.use(f)
-			o.put(x, y+9.8, fl.w-6, o.lh(f), fl.label, "L")
-			x += fl.w
-		}
-	}}
-	boxes = append(boxes, spacer(8), sign)
+	boxes = append(boxes, spacer(8), o.signatureRow("Hiring manager's signature", "Date", "Panel present"))
 	return part{boxes: boxes, whole: true, squeeze: true}
 }

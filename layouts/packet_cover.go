@@ -31,12 +31,13 @@ var scoringRules = []string{
 	"Circle N/A when a question was not asked or not assessed: it is never a zero.",
 }
 
-// coverPart is the title block, the details and the confidentiality panel.
-func (p *packet) coverPart() part {
-	st, k, round := &p.st, p.k, p.round
+// titleBlock is a cover's kicker line over the candidate's name in large
+// type (or a line to write the name on), bookmarked as bookmark.
+func (p *packet) titleBlock(kicker, bookmark string) []box {
+	st := &p.st
 	var boxes []box
-	kicker := ink{true, st.SizeLabel + 1, st.Muted}
-	boxes = append(boxes, p.para(kicker, p.x0, p.w, "INTERVIEWER PACKET", "L")...)
+	small := ink{true, st.SizeLabel + 1, st.Muted}
+	boxes = append(boxes, p.para(small, p.x0, p.w, kicker, "L")...)
 	boxes = append(boxes, spacer(1.5))
 	title := ink{true, st.SizeTitle, st.Ink}
 	name := p.para(title, p.x0, p.w, p.candidate, "L")
@@ -45,8 +46,14 @@ func (p *packet) coverPart() part {
 		h := p.lh(title)
 		name = []box{{h: h, draw: func(y, _ float64) { p.rule(p.x0, y+h-1, p.x0+p.w/2, st.Rule, st.LineThin) }}}
 	}
-	decorate(&name[0], func(y float64) { p.pdf.Bookmark("Cover and time plan", 0, y) })
-	boxes = append(boxes, name...)
+	decorate(&name[0], func(y float64) { p.pdf.Bookmark(bookmark, 0, y) })
+	return append(boxes, name...)
+}
+
+// coverPart is the title block, the details and the confidentiality panel.
+func (p *packet) coverPart() part {
+	st, k, round := &p.st, p.k, p.round
+	boxes := p.titleBlock("INTERVIEWER PACKET", "Cover and time plan")
 	sub := p.text("role", k.Role) + " · " + p.levelText()
 	if round.Focused {
 		var titles []string

@@ -47,7 +47,7 @@ func (p *packet) summaryPart() part {
 	boxes = append(boxes, box{h: 4 * st.NoteLine, min: 2 * st.NoteLine, grow: true, draw: func(y, h float64) {
 		p.writingLines(p.x0, p.x0+p.w, y, h)
 	}})
-	boxes = append(boxes, spacer(10), p.signatureRow())
+	boxes = append(boxes, spacer(10), p.signatureRow("Interviewer's signature", "Date", "Time"))
 	return part{boxes: boxes, whole: true, newPage: true, more: func() []box {
 		return []box{p.heading("Summary (continued)", ""), spacer(3)}
 	}}
@@ -197,8 +197,10 @@ func (p *packet) recommendationBox(labels []string, widths []float64, h float64)
 	}}
 }
 
-// signatureRow is lines to sign, date and time, labelled under the line.
-func (p *packet) signatureRow() box {
+// signatureRow is three lines to write on, labelled underneath: a
+// signature across half the width, then two quarter-width fields such as
+// date and time.
+func (p *packet) signatureRow(signature, second, third string) box {
 	st := &p.st
 	f := ink{false, st.SizeSmall, st.Muted}
 	h := 10 + p.lh(f)
@@ -206,7 +208,7 @@ func (p *packet) signatureRow() box {
 		fields := []struct {
 			label string
 			w     float64
-		}{{"Interviewer's signature", p.w * 0.5}, {"Date", p.w * 0.25}, {"Time", p.w * 0.25}}
+		}{{signature, p.w * 0.5}, {second, p.w * 0.25}, {third, p.w * 0.25}}
 		x := p.x0
 		for _, fl := range fields {
 			p.rule(x, y+9, x+fl.w-6, st.Ink, st.LineThin)
