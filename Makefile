@@ -29,5 +29,6 @@ fuzz:
 golden:
 	go test ./cmd/interviewkit -update
 	go test ./layouts -update
+	go test ./kit -update
 
 check: lint test
