@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/base32"
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"time"
 )
@@ -104,6 +105,17 @@ func makeID(k *Kit) string {
 	}
 	s := crockford.EncodeToString(h.Sum(nil))[:8]
 	return s[:4] + "-" + s[4:]
+}
+
+// DefaultSeed is the draw for a kit when none is asked for. It derives from
+// the candidate (ignoring case) and the interview date, so two candidates
+// interviewed the same week do not compare notes on the same questions,
+// while running the same command again reproduces the kit. It is short
+// enough to read off a page and type back.
+func DefaultSeed(candidate string, date time.Time) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(strings.ToLower(candidate) + "|" + date.Format(time.DateOnly)))
+	return h.Sum64() % 1_000_000
 }
 
 // ValidID reports whether s looks like a kit ID (four and four characters of

@@ -23,7 +23,7 @@ const (
 	MaxRoundMinutes = 240
 	MaxRounds       = 12
 	MaxTitleLen     = 60  // runes in a round title
-	MaxNameLen      = 100 // runes in an interviewer's name
+	MaxNameLen      = 100 // runes in a person's name: candidate or interviewer
 )
 
 // AllAreas, as a round's only area, opts the round out of the loop's focus:

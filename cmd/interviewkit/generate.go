@@ -85,9 +85,6 @@ type kitMeta struct {
 	seed                         uint64 // default seed: from candidate and date
 }
 
-// maxNameLen bounds names printed in page headers.
-const maxNameLen = 100
-
 func readKitMeta(c *cli.Context, b *kit.Bank) (kitMeta, error) {
 	var m kitMeta
 	var err error
@@ -117,7 +114,7 @@ func readKitMeta(c *cli.Context, b *kit.Bank) (kitMeta, error) {
 		return m, &usageError{err: err}
 	}
 	m.out = c.String("out")
-	m.seed = defaultSeed(m.candidate, m.date)
+	m.seed = kit.DefaultSeed(m.candidate, m.date)
 	return m, nil
 }
 
@@ -128,22 +125,10 @@ func personName(s, flag string) (string, error) {
 	if strings.IndexFunc(s, unicode.IsControl) >= 0 {
 		return "", usagef("", "%s contains a control character", flag)
 	}
-	if n := len([]rune(s)); n > maxNameLen {
-		return "", usagef("", "%s is %d characters; at most %d fit a page header", flag, n, maxNameLen)
+	if n := len([]rune(s)); n > kit.MaxNameLen {
+		return "", usagef("", "%s is %d characters; at most %d fit a page header", flag, n, kit.MaxNameLen)
 	}
 	return s, nil
-}
-
-// defaultSeed draws a different set of questions per candidate and day, so
-// two candidates interviewed the same week do not compare notes on the same
-// questions, while re-running the command reproduces the kit.
-func defaultSeed(candidate string, date time.Time) uint64 {
-	var h uint64 = 14695981039346656037
-	for _, c := range []byte(strings.ToLower(candidate) + "|" + date.Format(time.DateOnly)) {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h % 1_000_000 // short enough to read off a page and type back
 }
 
 func (m kitMeta) kit(b *kit.Bank, seed uint64, rounds []kit.Round) *kit.Kit {
