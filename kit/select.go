@@ -42,6 +42,10 @@ type Selection struct {
 	Questions []*Question
 	Plan      TimePlan
 	Seed      uint64
+
+	// bankAreas are all the bank's areas, so AreaOf can title a question
+	// included by id from outside the focus.
+	bankAreas []Area
 	// Focused is true when focus areas were asked for; false when Areas
 	// lists every area of the bank because none were.
 	Focused bool
@@ -92,7 +96,7 @@ func Select(b *Bank, c Criteria) (*Selection, error) {
 	f := filter{level: level.ID, areas: termIDs(areas), stages: stageIDs(stages), exclude: exclude, include: include, taken: c.Taken}
 	pool := f.pool(b)
 
-	sel := &Selection{Level: level, Areas: areas, Stages: stages, Seed: c.Seed, Focused: len(areas) > 0}
+	sel := &Selection{Level: level, Areas: areas, Stages: stages, Seed: c.Seed, Focused: len(areas) > 0, bankAreas: b.Areas}
 	if len(areas) == 0 {
 		sel.Areas = b.Areas
 	}
@@ -386,9 +390,11 @@ func minutes(qs []*Question) int {
 // tags, scoresheet rows and per-area averages all use it, so they agree.
 func (s *Selection) AreaOf(q *Question) Area {
 	id := scoredArea(q, s.Areas)
-	for _, a := range s.Areas {
-		if a.ID == id {
-			return a
+	for _, areas := range [][]Area{s.Areas, s.bankAreas} {
+		for _, a := range areas {
+			if a.ID == id {
+				return a
+			}
 		}
 	}
 	return Area{ID: id, Title: id}

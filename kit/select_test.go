@@ -296,3 +296,15 @@ func ExampleSelect() {
 	// close      2 min
 	// orm-n-plus-one - 23 minutes
 }
+
+func TestAreaOfTitlesAnIncludedQuestionOutsideTheFocus(t *testing.T) {
+	b := testBank(t)
+	sel, err := kit.Select(b, kit.Criteria{Level: "mid", Areas: []string{"orm"}, Count: 2, Include: []string{"apis-core-0"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, _ := b.Question("apis-core-0")
+	if got := sel.AreaOf(q); got.ID != "apis" || got.Title != "APIs" {
+		t.Fatalf("AreaOf = %+v, want the bank's APIs area", got)
+	}
+}
