@@ -139,6 +139,30 @@ func Select(b *Bank, c Criteria) (*Selection, error) {
 	return sel, nil
 }
 
+// Filter lists the questions of a level (any level when empty) in any of
+// the areas and stages (all when empty), in bank order. Unknown values give
+// an *UnknownError, as Select's do.
+func (b *Bank) Filter(level string, areas, stages []string) ([]*Question, error) {
+	var f filter
+	if strings.TrimSpace(level) != "" {
+		l, err := b.ResolveLevel(level)
+		if err != nil {
+			return nil, err
+		}
+		f.level = l.ID
+	}
+	a, err := b.ResolveAreas(areas)
+	if err != nil {
+		return nil, err
+	}
+	st, err := b.ResolveStages(stages)
+	if err != nil {
+		return nil, err
+	}
+	f.areas, f.stages = termIDs(a), stageIDs(st)
+	return f.pool(b), nil
+}
+
 func (b *Bank) resolveIDs(list []string) ([]*Question, error) {
 	var out []*Question
 	for _, id := range cleanList(list) {
@@ -165,10 +189,12 @@ type filter struct {
 	taken   map[string]bool
 }
 
+// pool lists the bank's questions that pass the filter, in bank order. An
+// empty level matches every level.
 func (f filter) pool(b *Bank) []*Question {
 	var out []*Question
 	for _, q := range b.Questions {
-		if !q.HasLevel(f.level) || !q.HasAnyArea(f.areas) || f.taken[q.ID] ||
+		if (f.level != "" && !q.HasLevel(f.level)) || !q.HasAnyArea(f.areas) || f.taken[q.ID] ||
 			(len(f.stages) > 0 && !slices.Contains(f.stages, q.Stage)) ||
 			slices.Contains(f.include, q) || slices.Contains(f.exclude, q) {
 			continue

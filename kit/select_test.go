@@ -308,3 +308,21 @@ func TestAreaOfTitlesAnIncludedQuestionOutsideTheFocus(t *testing.T) {
 		t.Fatalf("AreaOf = %+v, want the bank's APIs area", got)
 	}
 }
+
+func TestFilterListsMatchingQuestions(t *testing.T) {
+	b := testBank(t)
+	all, err := b.Filter("", nil, nil)
+	if err != nil || len(all) != len(b.Questions) {
+		t.Fatalf("no filters: %d questions, %v", len(all), err)
+	}
+	got, err := b.Filter("Lead", []string{"security"}, []string{"people"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids := ids(got); len(ids) != 1 || ids[0] != "security-people" {
+		t.Fatalf("lead security people: %v", ids)
+	}
+	if _, err := b.Filter("mid", []string{"securty"}, nil); !errors.Is(err, kit.ErrUnknown) {
+		t.Fatalf("unknown area: %v", err)
+	}
+}

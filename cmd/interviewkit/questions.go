@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -22,24 +21,9 @@ var questionsCmd = &cli.Command{
 		if err != nil {
 			return err
 		}
-		if err := checkTerms(c, b); err != nil {
-			return err
-		}
-		level := strings.ToLower(strings.TrimSpace(c.String("level")))
-		areas, _ := b.ResolveAreas(c.StringSlice("focus"))
-		stages, _ := b.ResolveStages(c.StringSlice("stage"))
-		var list []*kit.Question
-		for _, q := range b.Questions {
-			if level != "" && !q.HasLevel(level) {
-				continue
-			}
-			if len(areas) > 0 && !slices.ContainsFunc(areas, func(a kit.Area) bool { return q.HasArea(a.ID) }) {
-				continue
-			}
-			if len(stages) > 0 && !slices.ContainsFunc(stages, func(s kit.Stage) bool { return s.ID == q.Stage }) {
-				continue
-			}
-			list = append(list, q)
+		list, err := b.Filter(c.String("level"), c.StringSlice("focus"), c.StringSlice("stage"))
+		if err != nil {
+			return &usageError{err: err}
 		}
 		if c.Bool("json") {
 			return writeJSON(c.App.Writer, list)
