@@ -27,56 +27,60 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-var loopCmd = &cli.Command{
-	Name:  "loop",
-	Usage: "write a whole interview loop: a packet per round, the overview, one scoresheet and a manifest",
-	UsageText: "interviewkit loop --candidate NAME --level L [--focus A,B] [--plan FILE] [--round SPEC ...]\n" +
-		"   [--seed N] [--date YYYY-MM-DD] [--role TITLE] [--paper a4|letter] [--out DIR] [--force]\n" +
-		"interviewkit loop --from MANIFEST [--out DIR] [--force]",
-	Description: "Without --plan or --round the loop is the bank's default loop for the level.\n" +
-		"A round on the command line reads\n" +
-		"   --round \"Django core: stages=django-core; focus=orm,web; minutes=60; interviewer=Ana López\"\n" +
-		"with keys " + kit.RoundFlagKeys + "; a title alone (\"Behavioural\")\n" +
-		"takes the stages of the default round or stage it names. --round rounds follow the plan's rounds;\n" +
-		"--focus replaces the plan's focus. --from MANIFEST rebuilds the loop a manifest.json records,\n" +
-		"with the same questions and files, from the same bank.",
-	Flags: loopFlags(),
-	Action: func(c *cli.Context) error {
-		specs := roundValues.take()
-		l, err := readLoop(c, specs)
-		if err != nil {
-			return err
-		}
-		rounds, err := kit.SelectLoop(l.bank, l.level, l.focus, l.specs, l.seed)
-		if err != nil {
-			return err
-		}
-		k := l.meta.kit(l.bank, l.seed, rounds)
-		if l.manifest != nil && k.ID != l.manifest.KitID {
-			return fmt.Errorf("the rebuilt loop has kit ID %s, the manifest records %s; the bank or interviewkit chose differently", k.ID, l.manifest.KitID)
-		}
-		focus, err := l.bank.ResolveAreas(l.focus)
-		if err != nil {
-			return err
-		}
-		files, err := renderFiles(loopFiles(k, focus, l.focus, l.meta.paper))
-		if err != nil {
-			return err
-		}
-		dir := filepath.Join(l.meta.out, kitDirName(k))
-		paths, err := writeKitDir(dir, files, c.Bool("force"))
-		if err != nil {
-			return err
-		}
-		return reportLoop(c.App.Writer, k, kit.NewCoverage(k.Rounds, focus), paths)
-	},
+// newLoopCmd builds the loop command with its own --round list, so each app
+// run collects its rounds afresh, with no state kept between runs.
+func newLoopCmd() *cli.Command {
+	rounds := &roundList{}
+	return &cli.Command{
+		Name:  "loop",
+		Usage: "write a whole interview loop: a packet per round, the overview, one scoresheet and a manifest",
+		UsageText: "interviewkit loop --candidate NAME --level L [--focus A,B] [--plan FILE] [--round SPEC ...]\n" +
+			"   [--seed N] [--date YYYY-MM-DD] [--role TITLE] [--paper a4|letter] [--out DIR] [--force]\n" +
+			"interviewkit loop --from MANIFEST [--out DIR] [--force]",
+		Description: "Without --plan or --round the loop is the bank's default loop for the level.\n" +
+			"A round on the command line reads\n" +
+			"   --round \"Django core: stages=django-core; focus=orm,web; minutes=60; interviewer=Ana López\"\n" +
+			"with keys " + kit.RoundFlagKeys + "; a title alone (\"Behavioural\")\n" +
+			"takes the stages of the default round or stage it names. --round rounds follow the plan's rounds;\n" +
+			"--focus replaces the plan's focus. --from MANIFEST rebuilds the loop a manifest.json records,\n" +
+			"with the same questions and files, from the same bank.",
+		Flags: loopFlags(rounds),
+		Action: func(c *cli.Context) error {
+			l, err := readLoop(c, *rounds)
+			if err != nil {
+				return err
+			}
+			rounds, err := kit.SelectLoop(l.bank, l.level, l.focus, l.specs, l.seed)
+			if err != nil {
+				return err
+			}
+			k := l.meta.kit(l.bank, l.seed, rounds)
+			if l.manifest != nil && k.ID != l.manifest.KitID {
+				return fmt.Errorf("the rebuilt loop has kit ID %s, the manifest records %s; the bank or interviewkit chose differently", k.ID, l.manifest.KitID)
+			}
+			focus, err := l.bank.ResolveAreas(l.focus)
+			if err != nil {
+				return err
+			}
+			files, err := renderFiles(loopFiles(k, focus, l.focus, l.meta.paper))
+			if err != nil {
+				return err
+			}
+			dir := filepath.Join(l.meta.out, kitDirName(k))
+			paths, err := writeKitDir(dir, files, c.Bool("force"))
+			if err != nil {
+				return err
+			}
+			return reportLoop(c.App.Writer, k, kit.NewCoverage(k.Rounds, focus), paths)
+		},
+	}
 }
 
-func loopFlags() []cli.Flag {
+func loopFlags(rounds *roundList) []cli.Flag {
 	flags := []cli.Flag{
 		levelFlag(), focusFlag(),
 		&cli.StringFlag{Name: "plan", Usage: "read the rounds from the plan `FILE` (YAML; see the README)", TakesFile: true},
-		&cli.GenericFlag{Name: "round", Value: &roundValues,
+		&cli.GenericFlag{Name: "round", Value: rounds,
 			Usage: "a round, `SPEC`: \"TITLE: stages=S; focus=A,B; minutes=M; interviewer=NAME\"; repeat for each round"},
 		&cli.Uint64Flag{Name: "seed", Usage: "draw `N`; the same seed gives the same loop (default: from candidate and date)"},
 		&cli.StringFlag{Name: "from", Usage: "rebuild the loop recorded in `MANIFEST` (a manifest.json)", TakesFile: true},
@@ -95,17 +99,6 @@ type roundList []string
 
 func (r *roundList) Set(s string) error { *r = append(*r, s); return nil }
 func (r *roundList) String() string     { return strings.Join(*r, " | ") }
-
-// take returns the values given and forgets them, so an app run again in
-// the same process starts afresh.
-func (r *roundList) take() []string {
-	out := *r
-	*r = nil
-	return out
-}
-
-// roundValues holds the --round flags of the current run.
-var roundValues roundList
 
 // loopRequest is what the flags, a plan or a manifest ask for.
 type loopRequest struct {

@@ -63,7 +63,7 @@ func newApp(stdout, stderr io.Writer, unknownCommand *string) *cli.App {
 			areasCmd,
 			planCmd,
 			generateCmd,
-			loopCmd,
+			newLoopCmd(),
 			validateCmd,
 			collectCmd,
 			exportCmd,
