@@ -94,7 +94,7 @@ func (s Score) Text() string {
 	case StatusScored:
 		return strconv.Itoa(s.Value)
 	case StatusNA:
-		return layouts.ScoreNA
+		return kit.ScoreNA
 	}
 	return ""
 }
@@ -268,9 +268,9 @@ func check(s *layouts.CompletedScoresheet) (*sheetRecord, []Problem) {
 			switch status, v, err := layouts.ParseScore(row.Score); {
 			case err != nil:
 				add(sh, row.Score.Ref, "%v", err)
-			case status == layouts.ScoreGiven:
+			case status == kit.ScoreGiven:
 				sc.Status, sc.Value = StatusScored, v
-			case status == layouts.ScoreNotApplicable:
+			case status == kit.ScoreNotApplicable:
 				sc.Status = StatusNA
 			default:
 				sc.Status = StatusBlank

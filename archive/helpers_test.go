@@ -255,7 +255,7 @@ func fullFill(k *kit.Kit, salt int) map[string]sheetFill {
 			s.Scores[q.ID] = 1 + (salt+i+j)%4
 			s.Notes[q.ID] = fmt.Sprintf("note %d.%d", i+1, j+1)
 		}
-		s.Scores[r.Questions[len(r.Questions)-1].ID] = layouts.ScoreNA
+		s.Scores[r.Questions[len(r.Questions)-1].ID] = kit.ScoreNA
 		sheets[names[i]] = s
 	}
 	return sheets

@@ -58,7 +58,7 @@ type CoverageFlag struct {
 // the loop's focus; when it is empty the rows are the areas the rounds
 // touch, in the order the rounds list their areas.
 //
-// Interviewers are compared ignoring case and spacing. Rounds with no
+// Interviewers are compared by PersonKey: case, spacing and accents aside. Rounds with no
 // interviewer named never make an area OneInterviewer: who runs them is not
 // known yet.
 func NewCoverage(rounds []Round, focus []Area) Coverage {
@@ -99,10 +99,10 @@ func NewCoverage(rounds []Round, focus []Area) Coverage {
 		case len(covering) == 1:
 			f.Kind = Once
 		default:
-			who := personKey(c.Interviewers[covering[0]])
+			who := PersonKey(c.Interviewers[covering[0]])
 			same := who != ""
 			for _, j := range covering[1:] {
-				same = same && personKey(c.Interviewers[j]) == who
+				same = same && PersonKey(c.Interviewers[j]) == who
 			}
 			if !same {
 				continue
@@ -146,10 +146,6 @@ func touchedAreas(rounds []Round) []Area {
 		}
 	}
 	return out
-}
-
-func personKey(name string) string {
-	return strings.ToLower(strings.Join(strings.Fields(name), " "))
 }
 
 // Total is the number of questions scored under the i-th area over all

@@ -12,8 +12,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Limits on a loop, so that every round fits a day and its title fits a page
@@ -381,17 +379,16 @@ func checkSpec(b *Bank, s *RoundSpec, minutesGiven bool) []specProblem {
 	bad := func(field, value, format string, args ...any) {
 		out = append(out, specProblem{field, value, fmt.Sprintf(format, args...)})
 	}
-	s.Title = strings.Join(strings.Fields(s.Title), " ")
-	s.Interviewer = strings.Join(strings.Fields(s.Interviewer), " ")
 	s.Stages = cleanList(s.Stages)
 	s.Areas = cleanList(s.Areas)
-	switch n := utf8.RuneCountInString(s.Title); {
-	case n == 0:
+	if title, err := CleanTitle(s.Title); err != nil {
+		var ne *NameError
+		errors.As(err, &ne)
+		bad("title", "", "title %s", ne.Reason)
+	} else if title == "" {
 		bad("title", "", "round needs a title, e.g. Django core")
-	case n > MaxTitleLen:
-		bad("title", "", "title is %d characters; keep it under %d so it fits a page header", n, MaxTitleLen)
-	case strings.IndexFunc(s.Title, unicode.IsControl) >= 0:
-		bad("title", "", "title contains a control character")
+	} else {
+		s.Title = title
 	}
 	if len(s.Stages) == 0 && s.Title != "" {
 		s.Stages = b.stagesNamed(s.Title)
@@ -418,11 +415,12 @@ func checkSpec(b *Bank, s *RoundSpec, minutesGiven bool) []specProblem {
 	if (minutesGiven || s.Minutes != 0) && (s.Minutes < MinRoundMinutes || s.Minutes > MaxRoundMinutes) {
 		bad("minutes", "", "minutes is %d; a round runs %d to %d minutes", s.Minutes, MinRoundMinutes, MaxRoundMinutes)
 	}
-	switch n := utf8.RuneCountInString(s.Interviewer); {
-	case n > MaxNameLen:
-		bad("interviewer", "", "interviewer is %d characters; at most %d fit a page header", n, MaxNameLen)
-	case strings.IndexFunc(s.Interviewer, unicode.IsControl) >= 0:
-		bad("interviewer", "", "interviewer contains a control character")
+	if name, err := CleanName(s.Interviewer); err != nil {
+		var ne *NameError
+		errors.As(err, &ne)
+		bad("interviewer", "", "interviewer %s", ne.Reason)
+	} else {
+		s.Interviewer = name
 	}
 	return out
 }

@@ -83,7 +83,7 @@ func SummarizeLoop(rounds []RoundScores) LoopSummary {
 	// Group rounds into interviewers.
 	var keys []string
 	for i, r := range rounds {
-		key := personKey(r.Interviewer)
+		key := PersonKey(r.Interviewer)
 		j := -1
 		if key != "" {
 			j = slices.Index(keys, key)

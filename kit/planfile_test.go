@@ -102,7 +102,7 @@ func TestParsePlanRejectsMalformedFiles(t *testing.T) {
 		{"two documents", "rounds: [{title: Behavioural}]\n---\nrounds: []\n", "a plan file holds one YAML document"},
 		{"focus all mixed", "rounds:\n  - title: Behavioural\n    focus: [all, orm]\n", `p.yaml:3: round "Behavioural": focus "all" means every area, so it stands alone`},
 		{"control character", "rounds:\n  - title: \"Django\\tcore\"\n    interviewer: \"Ana\\u0007\"\n", "interviewer contains a control character"},
-		{"long title", "rounds:\n  - title: " + strings.Repeat("x", 61) + "\n    stages: [advanced]\n", "title is 61 characters; keep it under 60"},
+		{"long title", "rounds:\n  - title: " + strings.Repeat("x", 61) + "\n    stages: [advanced]\n", "title is 61 characters; at most 60 fit a page header"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

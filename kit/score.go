@@ -1,5 +1,12 @@
 package kit
 
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
 // The recommendation rule. It is the same everywhere a recommendation is
 // computed: the scoresheet's formulas, the archive and the docs all read
 // these values, so they cannot drift apart.
@@ -89,4 +96,53 @@ func Summarize(scores []Score) Summary {
 	}
 	s.Recommendation = Recommend(s.Overall, s.Scored, len(scores))
 	return s
+}
+
+// ScoreNA marks a question that was not asked or cannot be judged. Like a
+// blank, it is not scored and never counts as zero.
+const ScoreNA = "N/A"
+
+// ScoreValues are the values a score may take, in the order a form offers
+// them: the dropdown of the scoresheet, the boxes of the packet.
+var ScoreValues = []string{"1", "2", "3", "4", ScoreNA}
+
+// ScoreStatus says whether a question was scored.
+type ScoreStatus int
+
+// Score statuses. Blank and NotApplicable are both unscored and never count
+// as zero; only a blank makes a scoresheet incomplete.
+const (
+	ScoreBlank ScoreStatus = iota
+	ScoreNotApplicable
+	ScoreGiven
+)
+
+// ParseScore is the rule for what a score may be, wherever one is read (a
+// scoresheet cell, a scanned box, a typed correction): "1" to "4" is a
+// score; blank or spaces is blank; N/A, in any case, is not applicable.
+// Anything else is an error, so nothing guesses what the interviewer
+// meant: "7", "2.5", "three", " 3". A number stored in a spreadsheet is
+// given here as its shortest decimal text ("3" for 3.0), which is also how
+// the scoresheet's formulas see it.
+func ParseScore(s string) (ScoreStatus, int, error) {
+	switch {
+	case strings.TrimSpace(s) == "":
+		return ScoreBlank, 0, nil
+	case len(s) == 1 && s[0] >= '1' && s[0] <= '4':
+		return ScoreGiven, int(s[0] - '0'), nil
+	case strings.EqualFold(s, ScoreNA):
+		return ScoreNotApplicable, 0, nil
+	}
+	return 0, 0, fmt.Errorf("%w: %q is not 1-4 or %s", ErrBadScore, clip(s, 40), ScoreNA)
+}
+
+// ErrBadScore marks a score that is not 1-4, N/A or blank.
+var ErrBadScore = errors.New("bad score")
+
+// clip shortens s to at most n runes for a message, marking the cut.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
 }

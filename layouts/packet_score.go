@@ -82,7 +82,7 @@ func (p *packet) scoreGrid(anchors [4]string, na string) box {
 		p.pdf.SetDrawColor(st.Rule, st.Rule, st.Rule)
 		p.pdf.SetLineWidth(st.LineThin)
 		p.pdf.Line(nx, y, nx, y+h)
-		p.badge(nx+naW/2, y+headH/2, 3.6, ScoreNA, st.SizeLabel-0.5, false)
+		p.badge(nx+naW/2, y+headH/2, 3.6, kit.ScoreNA, st.SizeLabel-0.5, false)
 		nf := ink{false, st.SizeSmall - 0.5, st.Muted}
 		p.use(nf)
 		for j, l := range naLines {
@@ -109,7 +109,7 @@ func (p *packet) scoreStack(anchors [4]string) []box {
 			p.rule(p.x0, y-1, p.x0+p.w, st.Rule, st.LineThin)
 			r := 3.2
 			size := st.SizeBody + 1
-			if mark == ScoreNA {
+			if mark == kit.ScoreNA {
 				r, size = 3.6, st.SizeLabel-0.5
 			}
 			p.badge(p.x0+st.Pad+r, y+first/2+0.6, r, mark, size, false)
@@ -126,6 +126,6 @@ func (p *packet) scoreStack(anchors [4]string) []box {
 	for i, a := range anchors {
 		row(fmt.Sprint(i+1), scaleWords[i], a, af)
 	}
-	row(ScoreNA, "", naHint, ink{false, st.SizeSmall, st.Muted})
+	row(kit.ScoreNA, "", naHint, ink{false, st.SizeSmall, st.Muted})
 	return out
 }

@@ -28,16 +28,16 @@ var fillings = []struct {
 	fill filling
 }{
 	{"mixed with blank and N/A", filling{
-		{3, nil, 4, layouts.ScoreNA, 2, 1, 4},
-		{3, 2, layouts.ScoreNA, 4, 2},
+		{3, nil, 4, kit.ScoreNA, 2, 1, 4},
+		{3, 2, kit.ScoreNA, 4, 2},
 	}},
 	{"nothing scored", filling{
 		{nil, nil, nil, nil, nil, nil, nil},
-		{layouts.ScoreNA, nil, nil, nil, nil},
+		{kit.ScoreNA, nil, nil, nil, nil},
 	}},
 	{"too few scored", filling{
 		{4, 4, nil, nil, nil, nil, nil},
-		{4, nil, nil, layouts.ScoreNA, nil},
+		{4, nil, nil, kit.ScoreNA, nil},
 	}},
 	{"strong yes", filling{
 		{4, 4, 3, 4, 4, 4, 3},

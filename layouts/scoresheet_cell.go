@@ -5,9 +5,9 @@ package layouts
 
 import (
 	"fmt"
+	"github.com/interviewkit/interviewkit/kit"
 	"math"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -43,45 +43,32 @@ func (c Cell) Typed() string {
 	return c.Text
 }
 
-// ScoreStatus says whether a question was scored.
-type ScoreStatus int
-
-// Score statuses. Blank and NotApplicable are both unscored and never count
-// as zero; only a blank makes a sheet incomplete.
-const (
-	ScoreBlank ScoreStatus = iota
-	ScoreNotApplicable
-	ScoreGiven
-)
-
-// ParseScore reads a Score cell the way the sheet's own formulas count it:
-// 1, 2, 3 or 4, stored as a number or as text, is a score; blank is blank;
-// N/A (any case) is not applicable. Anything else was typed past the
-// dropdown (7, 2.5, "three", a formula, TRUE) and is an error, so the
-// archive never guesses what the interviewer meant.
-func ParseScore(c Cell) (ScoreStatus, int, error) {
+// ParseScore reads a Score cell by kit.ParseScore, the one rule for what a
+// score may be, after turning the cell into the text the sheet's own
+// formulas compare (a number 3.0 is "3"). A formula or a boolean is never a
+// score, so the archive never guesses what the interviewer meant.
+func ParseScore(c Cell) (kit.ScoreStatus, int, error) {
+	text := c.Text
 	switch c.Kind {
 	case CellEmpty:
-		return ScoreBlank, 0, nil
+		return kit.ScoreBlank, 0, nil
 	case CellFormula:
-		return 0, 0, fmt.Errorf("score is a formula (=%s), not 1-4 or %s", clipText(c.Formula, 40), ScoreNA)
+		return 0, 0, fmt.Errorf("score is a formula (=%s), not 1-4 or %s", clipText(c.Formula, 40), kit.ScoreNA)
 	case CellNumber:
 		v, err := strconv.ParseFloat(c.Text, 64)
-		if err == nil && v == math.Trunc(v) && v >= 1 && v <= 4 {
-			return ScoreGiven, int(v), nil
+		if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+			return 0, 0, fmt.Errorf("score %s is not 1-4 or %s", quoteCell(c), kit.ScoreNA)
 		}
+		text = strconv.FormatFloat(v, 'f', -1, 64)
 	case CellText:
-		t := c.Text
-		switch {
-		case strings.TrimSpace(t) == "":
-			return ScoreBlank, 0, nil
-		case len(t) == 1 && t[0] >= '1' && t[0] <= '4':
-			return ScoreGiven, int(t[0] - '0'), nil
-		case strings.EqualFold(t, ScoreNA):
-			return ScoreNotApplicable, 0, nil
-		}
+	default:
+		return 0, 0, fmt.Errorf("score %s is not 1-4 or %s", quoteCell(c), kit.ScoreNA)
 	}
-	return 0, 0, fmt.Errorf("score %s is not 1-4 or %s", quoteCell(c), ScoreNA)
+	status, v, err := kit.ParseScore(text)
+	if err != nil {
+		return 0, 0, fmt.Errorf("score %s is not 1-4 or %s", quoteCell(c), kit.ScoreNA)
+	}
+	return status, v, nil
 }
 
 // quoteCell shows a cell's value in a message: numbers and booleans bare,

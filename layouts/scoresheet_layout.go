@@ -176,13 +176,6 @@ const (
 	ColumnAverageIn    = "Average in "
 )
 
-// ScoreNA marks a question that was not asked or cannot be judged. Like a
-// blank it is not scored, and never counts as zero.
-const ScoreNA = "N/A"
-
-// ScoreChoices are the values the Score dropdown offers.
-var ScoreChoices = []string{"1", "2", "3", "4", ScoreNA}
-
 // Custom document properties, so a file manager or the archive can tell
 // which kit a file belongs to without opening the sheets.
 const (

@@ -44,11 +44,11 @@ var loopFillings = []loopFilling{
 	{name: "as printed, far apart", scores: filling{
 		{4, 4, 4},
 		{1, 1, 2},
-		{3, layouts.ScoreNA, 2},
+		{3, kit.ScoreNA, 2},
 		{4, nil, 3},
 	}},
 	{name: "nothing scored", scores: filling{
-		{nil, nil, nil}, {nil, nil, nil}, {layouts.ScoreNA, nil, nil}, {nil, nil, nil},
+		{nil, nil, nil}, {nil, nil, nil}, {kit.ScoreNA, nil, nil}, {nil, nil, nil},
 	}},
 	{name: "names typed in after printing", scores: filling{
 		{4, 3, 4},
@@ -60,10 +60,10 @@ var loopFillings = []loopFilling{
 		{4, 3, 4}, {1, 1, 1}, {2, 4, 2}, {3, 3, 3},
 	}, names: []*string{name("Ana"), name("ana"), name("ANA"), name("Ana")}},
 	{name: "all agree", scores: filling{
-		{3, 3, 3}, {3, "3", 3}, {3, 3, layouts.ScoreNA}, {3, nil, 3},
+		{3, 3, 3}, {3, "3", 3}, {3, 3, kit.ScoreNA}, {3, nil, 3},
 	}},
 	{name: "every round its own, some unscored", scores: filling{
-		{4, nil, 4}, {"1", 2, layouts.ScoreNA}, {nil, nil, 3}, {1, 1, "three"},
+		{4, nil, 4}, {"1", 2, kit.ScoreNA}, {nil, nil, 3}, {1, 1, "three"},
 	}, names: []*string{name(""), name("Bo"), name("Cy"), name("Di")}},
 }
 

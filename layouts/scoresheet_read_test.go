@@ -166,20 +166,20 @@ func TestParseScore(t *testing.T) {
 	number := func(s string) layouts.Cell { return layouts.Cell{Kind: layouts.CellNumber, Text: s} }
 	tests := []struct {
 		cell   layouts.Cell
-		status layouts.ScoreStatus
+		status kit.ScoreStatus
 		value  int
 		err    string
 	}{
-		{layouts.Cell{}, layouts.ScoreBlank, 0, ""},
-		{text(""), layouts.ScoreBlank, 0, ""},
-		{text("   "), layouts.ScoreBlank, 0, ""},
-		{number("1"), layouts.ScoreGiven, 1, ""},
-		{number("4"), layouts.ScoreGiven, 4, ""},
-		{number("3.0"), layouts.ScoreGiven, 3, ""},
-		{number("2E0"), layouts.ScoreGiven, 2, ""},
-		{text("3"), layouts.ScoreGiven, 3, ""},
-		{text("N/A"), layouts.ScoreNotApplicable, 0, ""},
-		{text("n/a"), layouts.ScoreNotApplicable, 0, ""},
+		{layouts.Cell{}, kit.ScoreBlank, 0, ""},
+		{text(""), kit.ScoreBlank, 0, ""},
+		{text("   "), kit.ScoreBlank, 0, ""},
+		{number("1"), kit.ScoreGiven, 1, ""},
+		{number("4"), kit.ScoreGiven, 4, ""},
+		{number("3.0"), kit.ScoreGiven, 3, ""},
+		{number("2E0"), kit.ScoreGiven, 2, ""},
+		{text("3"), kit.ScoreGiven, 3, ""},
+		{text("N/A"), kit.ScoreNotApplicable, 0, ""},
+		{text("n/a"), kit.ScoreNotApplicable, 0, ""},
 		{number("7"), 0, 0, "score 7 is not 1-4 or N/A"},
 		{number("0"), 0, 0, "score 0 is not 1-4 or N/A"},
 		{number("2.5"), 0, 0, "score 2.5 is not 1-4 or N/A"},

@@ -164,7 +164,7 @@ func rubricComment(r kit.Rubric) []excelize.RichTextRun {
 	return runs
 }
 
-// scoreValidation makes the Score cells a dropdown of ScoreChoices that
+// scoreValidation makes the Score cells a dropdown of kit.ScoreValues that
 // refuses anything else.
 func (b *scoresheet) scoreValidation(sheet, sqref string) {
 	if b.err != nil {
@@ -172,7 +172,7 @@ func (b *scoresheet) scoreValidation(sheet, sqref string) {
 	}
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = sqref
-	if b.err = dv.SetDropList(ScoreChoices); b.err != nil {
+	if b.err = dv.SetDropList(kit.ScoreValues); b.err != nil {
 		return
 	}
 	dv.SetError(excelize.DataValidationErrorStyleStop, "Score",

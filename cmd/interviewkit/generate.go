@@ -1,12 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
@@ -118,17 +118,17 @@ func readKitMeta(c *cli.Context, b *kit.Bank) (kitMeta, error) {
 	return m, nil
 }
 
-// personName trims a name and refuses control characters and absurd lengths,
-// which would break page headers and file names.
+// personName is kit.CleanName with the flag named in its error.
 func personName(s, flag string) (string, error) {
-	s = strings.Join(strings.Fields(s), " ")
-	if strings.IndexFunc(s, unicode.IsControl) >= 0 {
-		return "", usagef("", "%s contains a control character", flag)
+	name, err := kit.CleanName(s)
+	if err != nil {
+		var ne *kit.NameError
+		if errors.As(err, &ne) {
+			ne.Field = flag
+		}
+		return "", &usageError{err: err}
 	}
-	if n := len([]rune(s)); n > kit.MaxNameLen {
-		return "", usagef("", "%s is %d characters; at most %d fit a page header", flag, n, kit.MaxNameLen)
-	}
-	return s, nil
+	return name, nil
 }
 
 func (m kitMeta) kit(b *kit.Bank, seed uint64, rounds []kit.Round) *kit.Kit {
