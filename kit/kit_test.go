@@ -23,3 +23,15 @@ func TestDefaultSeedFollowsCandidateAndDate(t *testing.T) {
 		t.Errorf("seed %d is too long to read off a page", a)
 	}
 }
+
+func TestScheduleRunsRoundsBackToBack(t *testing.T) {
+	k := &kit.Kit{Rounds: []kit.Round{{Selection: kit.Selection{Plan: kit.TimePlan{Total: 45}}}, {Selection: kit.Selection{Plan: kit.TimePlan{Total: 60}}}}}
+	got := k.Schedule(kit.DefaultStart)
+	if len(got) != 2 || kit.Clock(got[0].Start) != "09:00" || kit.Clock(got[0].End) != "09:45" ||
+		kit.Clock(got[1].Start) != "09:45" || kit.Clock(got[1].End) != "10:45" {
+		t.Fatalf("Schedule = %+v", got)
+	}
+	if kit.Clock(25*time.Hour+10*time.Minute) != "25:10" {
+		t.Errorf("Clock past midnight = %q", kit.Clock(25*time.Hour+10*time.Minute))
+	}
+}

@@ -28,16 +28,12 @@ import (
 // OverviewTitle is the overview's name in every page header.
 const OverviewTitle = "Loop overview"
 
-// DefaultStart is the clock time the schedule assumes the first round
-// starts at, when OverviewOptions.Start is zero.
-const DefaultStart = 9 * time.Hour
-
 // OverviewOptions are the choices of a printed overview that are not
 // content.
 type OverviewOptions struct {
 	Paper Paper // A4 when zero
 	// Start is the clock time of the first round, from midnight; rounds
-	// follow back to back. DefaultStart when zero.
+	// follow back to back. kit.DefaultStart when zero.
 	Start time.Duration
 }
 
@@ -54,7 +50,7 @@ func WriteOverview(w io.Writer, k *kit.Kit, focus []kit.Area, opt OverviewOption
 		paper = A4
 	}
 	if opt.Start == 0 {
-		opt.Start = DefaultStart
+		opt.Start = kit.DefaultStart
 	}
 	glyphs.once.Do(loadGlyphs)
 	if glyphs.err != nil {
@@ -180,12 +176,6 @@ func (o *overview) roundStages(i int) string {
 	return s
 }
 
-// dayClock is a time of day from a duration since midnight: "09:45". A
-// loop that runs past midnight reads "25:10" rather than start again.
-func dayClock(d time.Duration) string {
-	m := int(d / time.Minute)
-	return fmt.Sprintf("%02d:%02d", m/60, m%60)
-}
 
 // coverPart is the title block, the loop's details and the confidentiality
 // notice.

@@ -5,7 +5,7 @@ package layouts
 
 import (
 	"fmt"
-	"time"
+	"github.com/interviewkit/interviewkit/kit"
 )
 
 // schedulePart is the rounds in order, back to back from the start time.
@@ -16,30 +16,28 @@ func (o *overview) schedulePart() part {
 		{"Focus", rest, "L"}, {"Interviewer", 36, "L"}, {"Qs", 10, "R"}}
 	body := ink{false, st.SizeSmall + 0.5, st.Ink}
 	bold := ink{true, st.SizeSmall + 0.5, st.Ink}
-	aside := fmt.Sprintf("times assume a %s start, rounds back to back, no breaks", dayClock(o.start))
+	aside := fmt.Sprintf("times assume a %s start, rounds back to back, no breaks", kit.Clock(o.start))
 	head := func(title string) []box { return []box{o.heading(title, aside), spacer(1), o.tableHead(cols)} }
 	boxes := append([]box{spacer(7)}, head("Schedule")...)
 	boxes[1].keep = true
-	at := o.start
+	slots := k.Schedule(o.start)
 	for i := range k.Rounds {
 		r := &k.Rounds[i]
-		end := at + time.Duration(r.Minutes())*time.Minute
 		who := cell{text: o.people[i], f: body}
 		if who.text == "" {
 			who = cell{draw: o.writeLine, minH: o.lh(body)}
 		}
 		boxes = append(boxes, o.tableRow(cols, []cell{
 			{text: fmt.Sprint(i + 1), f: bold},
-			{text: dayClock(at) + "–" + dayClock(end), f: body},
+			{text: kit.Clock(slots[i].Start) + "–" + kit.Clock(slots[i].End), f: body},
 			{text: fmt.Sprint(r.Minutes()), f: body},
 			{text: o.rounds[i], f: bold, sub: o.roundStages(i)},
 			{text: o.roundFocus(r), f: body},
 			who,
 			{text: fmt.Sprint(len(r.Questions)), f: body},
 		}, i%2 == 1))
-		at = end
 	}
-	total := o.tableRow(cols, []cell{{}, {text: dayClock(o.start) + "–" + dayClock(at), f: bold},
+	total := o.tableRow(cols, []cell{{}, {text: kit.Clock(o.start) + "–" + kit.Clock(slots[len(slots)-1].End), f: bold},
 		{text: fmt.Sprint(k.Minutes()), f: bold}, {text: "Total", f: bold}, {}, {},
 		{text: fmt.Sprint(len(k.Questions())), f: bold}}, false)
 	decorate(&total, func(y float64) { o.rule(o.x0, y, o.x0+o.w, st.Ink, st.LineBold) })

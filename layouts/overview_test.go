@@ -159,7 +159,7 @@ func TestOverviewReadsBack(t *testing.T) {
 				}
 			}
 			// The schedule's clock times follow the rounds.
-			at := layouts.DefaultStart
+			at := kit.DefaultStart
 			for _, r := range k.Rounds {
 				end := at + time.Duration(r.Minutes())*time.Minute
 				span := fmt.Sprintf("%02d:%02d–%02d:%02d", int(at.Hours()), int(at.Minutes())%60, int(end.Hours()), int(end.Minutes())%60)

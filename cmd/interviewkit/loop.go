@@ -333,19 +333,16 @@ func renderFiles(files []kitFile) ([]kitFile, error) {
 func reportLoop(w io.Writer, k *kit.Kit, cov kit.Coverage, paths []string) error {
 	fmt.Fprintf(w, "Loop %s for %s: %s, %s, %d minutes, %s, seed %d\n", k.ID, k.Candidate, k.Level.Title,
 		plural(len(k.Rounds), "round"), k.Minutes(), plural(len(k.Questions()), "question"), k.Seed)
-	fmt.Fprintf(w, "\nSchedule (assuming a %s start, rounds back to back):\n", clockOf(layouts.DefaultStart))
+	fmt.Fprintf(w, "\nSchedule (assuming a %s start, rounds back to back):\n", kit.Clock(kit.DefaultStart))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	at := layouts.DefaultStart
-	for i := range k.Rounds {
+	for i, slot := range k.Schedule(kit.DefaultStart) {
 		r := &k.Rounds[i]
-		end := at + time.Duration(r.Minutes())*time.Minute
 		who := r.Interviewer
 		if who == "" {
 			who = "(interviewer to be named)"
 		}
-		fmt.Fprintf(tw, "  %d\t%s–%s\t%d min\t%s\t%s\t%s\n", i+1, clockOf(at), clockOf(end), r.Minutes(), r.Title,
+		fmt.Fprintf(tw, "  %d\t%s–%s\t%d min\t%s\t%s\t%s\n", i+1, kit.Clock(slot.Start), kit.Clock(slot.End), r.Minutes(), r.Title,
 			plural(len(r.Questions), "question"), who)
-		at = end
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -377,8 +374,3 @@ func reportLoop(w io.Writer, k *kit.Kit, cov kit.Coverage, paths []string) error
 	return nil
 }
 
-// clockOf is a time of day: "09:45".
-func clockOf(d time.Duration) string {
-	m := int(d / time.Minute)
-	return fmt.Sprintf("%02d:%02d", m/60, m%60)
-}
