@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
+
 	"github.com/interviewkit/interviewkit/layouts"
 )
 
@@ -12,9 +14,9 @@ import (
 // interviewer's packet: the round's title is on every page, and each packet
 // holds its own round's questions and no other round's.
 func TestLoopPacketsNameTheirRound(t *testing.T) {
-	needTools(t, "pdftotext")
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext")
 	for _, level := range []string{"junior", "senior"} {
-		k, _ := bankLoop(t, level, []string{"orm", "security"}, 11, "Zoë Nguyễn", "Ana López", "")
+		k, _ := testkit.BankLoop(t, level, []string{"orm", "security"}, 11, "Zoë Nguyễn", "Ana López", "")
 		for i, r := range k.Rounds {
 			var buf bytes.Buffer
 			if err := layouts.WritePacket(&buf, k, i, layouts.PacketOptions{}); err != nil {
@@ -42,7 +44,7 @@ func TestLoopPacketsNameTheirRound(t *testing.T) {
 // senior loop, in memory: the overview, a packet per round and the
 // scoresheet.
 func BenchmarkLoop(b *testing.B) {
-	k, focus := bankLoop(b, "senior", []string{"orm", "security", "apis"}, 42, "Zoë Nguyễn", "Ana López", "Bob", "")
+	k, focus := testkit.BankLoop(b, "senior", []string{"orm", "security", "apis"}, 42, "Zoë Nguyễn", "Ana López", "Bob", "")
 	var buf bytes.Buffer
 	b.ReportAllocs()
 	for b.Loop() {

@@ -17,42 +17,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/interviewkit/interviewkit/data"
+	"github.com/interviewkit/interviewkit/internal/testkit"
+
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
 )
-
-// bankLoop chooses a loop from the embedded bank as `interviewkit loop`
-// does: the default loop for the level, its rounds run by interviewers in
-// turn ("" leaves a round's interviewer to be written in).
-func bankLoop(t testing.TB, level string, focus []string, seed uint64, candidate string, interviewers ...string) (*kit.Kit, []kit.Area) {
-	t.Helper()
-	b, err := kit.Load(data.FS, "data")
-	if err != nil {
-		t.Fatal(err)
-	}
-	specs, err := kit.DefaultLoop(b, level, focus)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range specs {
-		if len(interviewers) > 0 {
-			specs[i].Interviewer = interviewers[i%len(interviewers)]
-		}
-	}
-	rounds, err := kit.SelectLoop(b, level, focus, specs, seed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	areas, err := b.ResolveAreas(focus)
-	if err != nil {
-		t.Fatal(err)
-	}
-	k := &kit.Kit{Candidate: candidate, Role: b.Role, Level: rounds[0].Level, Date: testDate, Seed: seed,
-		Rounds: rounds, BankTitle: b.Title, BankVersion: b.Version, ToolVersion: "test"}
-	k.Finish()
-	return k, areas
-}
 
 // coverageKit is a loop whose coverage the test knows: over orm, security,
 // apis, testing and collaboration, orm and apis are covered by two
@@ -70,7 +39,7 @@ func coverageKit() (*kit.Kit, []kit.Area) {
 			Plan:   kit.NewPlan(kit.Timing{Intro: 5, CandidateQuestions: 5, Close: 5}, qs, 0)}}
 	}
 	k := &kit.Kit{Candidate: "Ana Test", Role: "Django Developer", Level: kit.Level{ID: "senior", Title: "Senior"},
-		Date: testDate, Seed: 3, BankTitle: "Synthetic", BankVersion: "v1", ToolVersion: "test",
+		Date: testkit.Date, Seed: 3, BankTitle: "Synthetic", BankVersion: "v1", ToolVersion: "test",
 		Rounds: []kit.Round{
 			round("Django core", "Ana López", q("orm-a", "orm"), q("orm-b", "orm"), q("sec-a", "security")),
 			round("Security", "ana lópez", q("sec-b", "security"), q("api-a", "apis")),
@@ -134,7 +103,7 @@ func checkOverview(t *testing.T, k *kit.Kit, paper layouts.Paper, pdf []byte) []
 }
 
 func TestOverviewReadsBack(t *testing.T) {
-	needTools(t, "pdftotext", "pdfinfo", "pdffonts", "qpdf")
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext", "pdfinfo", "pdffonts", "qpdf")
 	tests := []struct {
 		name  string
 		level string
@@ -149,7 +118,7 @@ func TestOverviewReadsBack(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			k, focus := bankLoop(t, tt.level, tt.focus, 42, "Zoë Ł. Nguyễn Thị Ánh", tt.who...)
+			k, focus := testkit.BankLoop(t, tt.level, tt.focus, 42, "Zoë Ł. Nguyễn Thị Ánh", tt.who...)
 			pages := checkOverview(t, k, tt.paper, renderOverview(t, "overview-"+tt.name, k, focus, tt.paper))
 			all := flatText(strings.Join(pages, " "))
 			for _, want := range []string{"Schedule", "Who asks what", "Coverage", "Debrief",
@@ -193,7 +162,7 @@ func coverageRows(t *testing.T, pages []string, areas []kit.Area) map[string]str
 }
 
 func TestOverviewCoverageFlags(t *testing.T) {
-	needTools(t, "pdftotext")
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext")
 	k, focus := coverageKit()
 	cov := kit.NewCoverage(k.Rounds, focus)
 	want := map[string]string{
@@ -247,7 +216,7 @@ func TestOverviewCoverageFlags(t *testing.T) {
 }
 
 func TestOverviewWithoutFlags(t *testing.T) {
-	needTools(t, "pdftotext")
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext")
 	k, _ := coverageKit()
 	focus := []kit.Area{{ID: "orm", Title: "Models and ORM"}, {ID: "apis", Title: "APIs"}}
 	pages := pageTexts(t, pdfFile(t, renderOverview(t, "overview-no-flags", k, focus, layouts.A4)))
@@ -263,8 +232,8 @@ func TestOverviewWithoutFlags(t *testing.T) {
 // TestOverviewTwelveRounds prints the largest loop: twelve rounds with long
 // titles and names over fourteen areas still fit the page.
 func TestOverviewTwelveRounds(t *testing.T) {
-	needTools(t, "pdftotext", "pdfinfo", "pdffonts", "qpdf")
-	base := synthKit(synthOptions{questions: 36, star: true})
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext", "pdfinfo", "pdffonts", "qpdf")
+	base := testkit.Synth(testkit.SynthOptions{Questions: 36, Star: true})
 	var rounds []kit.Round
 	for i := range 12 {
 		sel := base.Rounds[0].Selection
@@ -285,7 +254,7 @@ func TestOverviewTwelveRounds(t *testing.T) {
 	for i := range 14 {
 		areas = append(areas, kit.Area{ID: fmt.Sprintf("area-%d", i), Title: fmt.Sprintf("Area number %d with a long title", i+1)})
 	}
-	areas = append(areas[:10], testAreas...)
+	areas = append(areas[:10], testkit.Areas...)
 	for _, paper := range layouts.Papers {
 		t.Run(paper.Name, func(t *testing.T) {
 			checkOverview(t, &k, paper, renderOverview(t, "overview-twelve-"+paper.Name, &k, areas, paper))
@@ -294,7 +263,7 @@ func TestOverviewTwelveRounds(t *testing.T) {
 }
 
 func TestOverviewSameBytesEveryRun(t *testing.T) {
-	k, focus := bankLoop(t, "senior", []string{"orm", "security"}, 7, "Ana López", "Bob")
+	k, focus := testkit.BankLoop(t, "senior", []string{"orm", "security"}, 7, "Ana López", "Bob")
 	sum := func() [32]byte {
 		var buf bytes.Buffer
 		if err := layouts.WriteOverview(&buf, k, focus, layouts.OverviewOptions{}); err != nil {
@@ -324,7 +293,7 @@ func TestOverviewRefusesUnprintable(t *testing.T) {
 }
 
 func TestOverviewOutline(t *testing.T) {
-	needTools(t, "pdfinfo", "qpdf")
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdfinfo", "qpdf")
 	k, focus := coverageKit()
 	path := pdfFile(t, renderOverview(t, "overview-outline", k, focus, layouts.A4))
 	var doc struct {
@@ -357,7 +326,7 @@ func TestOverviewOutline(t *testing.T) {
 }
 
 func BenchmarkOverview(b *testing.B) {
-	k, focus := bankLoop(b, "senior", nil, 42, "Ana López", "Bob", "Cy")
+	k, focus := testkit.BankLoop(b, "senior", nil, 42, "Ana López", "Bob", "Cy")
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := layouts.WriteOverview(&bytes.Buffer{}, k, focus, layouts.OverviewOptions{}); err != nil {

@@ -4,13 +4,15 @@ import (
 	"io"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
+
 	"github.com/interviewkit/interviewkit/layouts"
 )
 
 // benchmarkPacket writes a synthetic packet of n questions, as `generate`
 // does, to io.Discard.
 func benchmarkPacket(b *testing.B, n int) {
-	k := synthKit(synthOptions{questions: n, star: true})
+	k := testkit.Synth(testkit.SynthOptions{Questions: n, Star: true})
 	opt := layouts.PacketOptions{Paper: layouts.A4}
 	b.ReportAllocs()
 	for b.Loop() {

@@ -19,13 +19,15 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
+
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
 )
 
 func TestPacketSameBytesEveryRun(t *testing.T) {
-	a := synthKit(synthOptions{questions: 5, star: true})
-	b := synthKit(synthOptions{questions: 9, long: true, candidate: "Çağrı Öztürk"})
+	a := testkit.Synth(testkit.SynthOptions{Questions: 5, Star: true})
+	b := testkit.Synth(testkit.SynthOptions{Questions: 9, Long: true, Candidate: "Çağrı Öztürk"})
 	first := renderPacket(t, "same-a", a, layouts.A4)
 	renderPacket(t, "same-b", b, layouts.Letter) // another kit between the two runs
 	second := renderPacket(t, "same-a", a, layouts.A4)
@@ -43,8 +45,8 @@ func TestPacketGolden(t *testing.T) {
 		kit   *kit.Kit
 		paper layouts.Paper
 	}{
-		{"synthetic-a4", synthKit(synthOptions{questions: 4, star: true}), layouts.A4},
-		{"synthetic-letter", synthKit(synthOptions{questions: 3, long: true}), layouts.Letter},
+		{"synthetic-a4", testkit.Synth(testkit.SynthOptions{Questions: 4, Star: true}), layouts.A4},
+		{"synthetic-letter", testkit.Synth(testkit.SynthOptions{Questions: 3, Long: true}), layouts.Letter},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -124,7 +126,7 @@ func TestPacketRefusesUnprintable(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			k := synthKit(synthOptions{questions: 3})
+			k := testkit.Synth(testkit.SynthOptions{Questions: 3})
 			c.edit(k)
 			var buf bytes.Buffer
 			err := layouts.WritePacket(&buf, k, 0, layouts.PacketOptions{Paper: layouts.A4})
@@ -151,7 +153,7 @@ func TestPacketRefusesUnprintable(t *testing.T) {
 }
 
 func TestPacketRefusesBadArguments(t *testing.T) {
-	k := synthKit(synthOptions{questions: 1})
+	k := testkit.Synth(testkit.SynthOptions{Questions: 1})
 	cases := []struct {
 		name  string
 		kit   *kit.Kit
@@ -179,7 +181,7 @@ func TestPacketRefusesBadArguments(t *testing.T) {
 }
 
 func ExampleWritePacket_unprintable() {
-	k := synthKit(synthOptions{questions: 1, candidate: "Zoë 😀"})
+	k := testkit.Synth(testkit.SynthOptions{Questions: 1, Candidate: "Zoë 😀"})
 	err := layouts.WritePacket(&bytes.Buffer{}, k, 0, layouts.PacketOptions{Paper: layouts.A4})
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, layouts.ErrUnprintable))
@@ -191,7 +193,7 @@ func ExampleWritePacket_unprintable() {
 // TestPacketConcurrent: packets written at once share fonts safely (run
 // with -race).
 func TestPacketConcurrent(t *testing.T) {
-	k := synthKit(synthOptions{questions: 3, star: true})
+	k := testkit.Synth(testkit.SynthOptions{Questions: 3, Star: true})
 	want := renderPacket(t, "concurrent", k, layouts.A4)
 	errs := make(chan error, 4)
 	for range 4 {
@@ -217,7 +219,7 @@ func FuzzPacketNames(f *testing.F) {
 	for _, s := range []string{"Zoë Ł. Nguyễn Thị Ánh", "😀", "\U00010000", "a\u0300\u0301\u0302", "\uFFFF\uFFFE", strings.Repeat("W", 300), "\x00\t\n", "דוד", "\u202Eevil"} {
 		f.Add(s)
 	}
-	k := synthKit(synthOptions{questions: 1})
+	k := testkit.Synth(testkit.SynthOptions{Questions: 1})
 	f.Fuzz(func(t *testing.T, name string) {
 		k := *k
 		k.Candidate = name

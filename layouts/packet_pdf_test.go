@@ -16,20 +16,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
+
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
 	"golang.org/x/text/unicode/norm"
 )
-
-// needTools skips the test unless every named program is installed.
-func needTools(t testing.TB, names ...string) {
-	t.Helper()
-	for _, n := range names {
-		if _, err := exec.LookPath(n); err != nil {
-			t.Skipf("%s is not installed (apt-get install poppler-utils qpdf)", n)
-		}
-	}
-}
 
 // pdfFile writes a PDF to a temporary file for the tools to read.
 func pdfFile(t testing.TB, pdf []byte) string {
@@ -236,30 +228,34 @@ func outlineTitles(t *testing.T, path string) []string {
 }
 
 func TestPacketReadsBack(t *testing.T) {
-	needTools(t, "pdftotext", "pdfinfo", "pdffonts", "qpdf")
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext", "pdfinfo", "pdffonts", "qpdf")
 	cases := []struct {
 		name  string
 		kit   func(t *testing.T) *kit.Kit
 		paper layouts.Paper
 	}{
-		{"synthetic-a4", func(*testing.T) *kit.Kit { return synthKit(synthOptions{questions: 6, star: true}) }, layouts.A4},
-		{"synthetic-letter", func(*testing.T) *kit.Kit { return synthKit(synthOptions{questions: 6, star: true}) }, layouts.Letter},
-		{"long-texts-letter", func(*testing.T) *kit.Kit { return synthKit(synthOptions{questions: 5, long: true, star: true}) }, layouts.Letter},
-		{"long-texts-a4", func(*testing.T) *kit.Kit { return synthKit(synthOptions{questions: 5, long: true, star: true}) }, layouts.A4},
+		{"synthetic-a4", func(*testing.T) *kit.Kit { return testkit.Synth(testkit.SynthOptions{Questions: 6, Star: true}) }, layouts.A4},
+		{"synthetic-letter", func(*testing.T) *kit.Kit { return testkit.Synth(testkit.SynthOptions{Questions: 6, Star: true}) }, layouts.Letter},
+		{"long-texts-letter", func(*testing.T) *kit.Kit {
+			return testkit.Synth(testkit.SynthOptions{Questions: 5, Long: true, Star: true})
+		}, layouts.Letter},
+		{"long-texts-a4", func(*testing.T) *kit.Kit {
+			return testkit.Synth(testkit.SynthOptions{Questions: 5, Long: true, Star: true})
+		}, layouts.A4},
 		{"name-100-chars", func(*testing.T) *kit.Kit {
 			name := strings.Repeat("Nguyễn Thị Ánh Çağrı ", 5)[:0]
 			for len([]rune(name)) < 100 {
 				name += "Nguyễn Thị Ánh Çağrı Öztürk Małgorzata Wójcik "
 			}
 			name = strings.TrimSpace(string([]rune(name)[:100]))
-			return synthKit(synthOptions{questions: 3, candidate: name, interviewer: name})
+			return testkit.Synth(testkit.SynthOptions{Questions: 3, Candidate: name, Interviewer: name})
 		}, layouts.A4},
 		{"name-one-long-word", func(*testing.T) *kit.Kit {
-			return synthKit(synthOptions{questions: 2, candidate: strings.Repeat("Wójcik", 16)})
+			return testkit.Synth(testkit.SynthOptions{Questions: 2, Candidate: strings.Repeat("Wójcik", 16)})
 		}, layouts.Letter},
-		{"bank-junior-a4", func(t *testing.T) *kit.Kit { return bankKit(t, "junior", 6, "Zoë Ł. Nguyễn Thị Ánh") }, layouts.A4},
-		{"bank-senior-letter", func(t *testing.T) *kit.Kit { return bankKit(t, "senior", 8, "Çağrı Öztürk") }, layouts.Letter},
-		{"bank-lead-a4", func(t *testing.T) *kit.Kit { return bankKit(t, "lead", 10, "Małgorzata Wójcik") }, layouts.A4},
+		{"bank-junior-a4", func(t *testing.T) *kit.Kit { return testkit.BankKit(t, "junior", 6, "Zoë Ł. Nguyễn Thị Ánh") }, layouts.A4},
+		{"bank-senior-letter", func(t *testing.T) *kit.Kit { return testkit.BankKit(t, "senior", 8, "Çağrı Öztürk") }, layouts.Letter},
+		{"bank-lead-a4", func(t *testing.T) *kit.Kit { return testkit.BankKit(t, "lead", 10, "Małgorzata Wójcik") }, layouts.A4},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -272,10 +268,10 @@ func TestPacketReadsBack(t *testing.T) {
 // TestPacketLongBlockContinues: a question longer than a page runs on with
 // a "(continued)" band and still prints all its text inside the margins.
 func TestPacketLongBlockContinues(t *testing.T) {
-	needTools(t, "pdftotext", "pdfinfo", "pdffonts", "qpdf")
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext", "pdfinfo", "pdffonts", "qpdf")
 	for _, paper := range layouts.Papers {
 		t.Run(paper.Name, func(t *testing.T) {
-			k := synthKit(synthOptions{questions: 3, long: true, huge: true})
+			k := testkit.Synth(testkit.SynthOptions{Questions: 3, Long: true, Huge: true})
 			pdf := renderPacket(t, "huge-"+paper.Name, k, paper)
 			checkPacket(t, k, paper, pdf)
 			pages := pageTexts(t, pdfFile(t, pdf))
@@ -295,9 +291,9 @@ func TestPacketLongBlockContinues(t *testing.T) {
 // TestPacketBlocksDoNotSplit: questions that fit a page each start and end
 // on one page.
 func TestPacketBlocksDoNotSplit(t *testing.T) {
-	needTools(t, "pdftotext")
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext")
 	for _, paper := range layouts.Papers {
-		k := synthKit(synthOptions{questions: 12, star: true})
+		k := testkit.Synth(testkit.SynthOptions{Questions: 12, Star: true})
 		pages := pageTexts(t, pdfFile(t, renderPacket(t, "blocks-"+paper.Name, k, paper)))
 		for _, q := range k.Rounds[0].Questions {
 			var on []int
@@ -315,8 +311,8 @@ func TestPacketBlocksDoNotSplit(t *testing.T) {
 }
 
 func TestPacketMetadataAndOutline(t *testing.T) {
-	needTools(t, "pdfinfo", "qpdf")
-	k := synthKit(synthOptions{questions: 4})
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdfinfo", "qpdf")
+	k := testkit.Synth(testkit.SynthOptions{Questions: 4})
 	path := pdfFile(t, renderPacket(t, "metadata", k, layouts.A4))
 	info := pdfInfo(t, path)
 	want := map[string]string{
@@ -352,7 +348,7 @@ func TestPacketMetadataAndOutline(t *testing.T) {
 // TestPacketNamesPrintWhole: names with diacritics, typed composed or with
 // combining marks, print as the composed letters.
 func TestPacketNamesPrintWhole(t *testing.T) {
-	needTools(t, "pdftotext")
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext")
 	names := []string{
 		"Zoë Ł. Nguyễn Thị Ánh",
 		"Çağrı Öztürk",
@@ -361,7 +357,7 @@ func TestPacketNamesPrintWhole(t *testing.T) {
 		"Đặng Thị “Bông” O’Brien – Ưng",
 	}
 	for _, name := range names {
-		k := synthKit(synthOptions{questions: 1, candidate: name})
+		k := testkit.Synth(testkit.SynthOptions{Questions: 1, Candidate: name})
 		text := flatText(strings.Join(pageTexts(t, pdfFile(t, renderPacket(t, "name", k, layouts.A4))), " "))
 		if want := flatText(name); !strings.Contains(text, want) {
 			t.Errorf("%q not printed whole", want)
@@ -372,9 +368,9 @@ func TestPacketNamesPrintWhole(t *testing.T) {
 // TestPacketLongNameHeaderEllipsis: a name too long for the page header is
 // shortened there with an ellipsis, and printed whole on the cover.
 func TestPacketLongNameHeaderEllipsis(t *testing.T) {
-	needTools(t, "pdftotext")
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext")
 	name := strings.TrimSpace(strings.Repeat("Małgorzata Wójcik-Nguyễn ", 4))
-	k := synthKit(synthOptions{questions: 1, candidate: name})
+	k := testkit.Synth(testkit.SynthOptions{Questions: 1, Candidate: name})
 	pages := pageTexts(t, pdfFile(t, renderPacket(t, "long-name", k, layouts.A4)))
 	if p2 := flatText(pages[1]); !strings.Contains(p2, "Małgorzata Wójcik-Nguyễn Małgorzata") || !strings.Contains(p2, "…") || strings.Contains(p2, name) {
 		t.Errorf("page 2 header is not shortened with an ellipsis:\n%s", p2)
@@ -392,8 +388,8 @@ func TestPacketManyQuestions(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long: 200 questions")
 	}
-	needTools(t, "pdftotext", "pdfinfo", "pdffonts", "qpdf")
-	k := synthKit(synthOptions{questions: 200, star: true})
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext", "pdfinfo", "pdffonts", "qpdf")
+	k := testkit.Synth(testkit.SynthOptions{Questions: 200, Star: true})
 	pdf := renderPacket(t, "200", k, layouts.A4)
 	checkPacket(t, k, layouts.A4, pdf)
 	pages := pageTexts(t, pdfFile(t, pdf))

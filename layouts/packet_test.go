@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
+
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
 )
@@ -34,7 +36,7 @@ func renderPacket(t testing.TB, name string, k *kit.Kit, paper layouts.Paper) []
 }
 
 func TestPacketSamples(t *testing.T) {
-	renderPacket(t, "synth-a4", synthKit(synthOptions{questions: 6, star: true}), layouts.A4)
-	renderPacket(t, "synth-long-letter", synthKit(synthOptions{questions: 4, long: true, huge: true}), layouts.Letter)
-	renderPacket(t, "senior-a4", bankKit(t, "senior", 8, "Zoë Nguyễn"), layouts.A4)
+	renderPacket(t, "synth-a4", testkit.Synth(testkit.SynthOptions{Questions: 6, Star: true}), layouts.A4)
+	renderPacket(t, "synth-long-letter", testkit.Synth(testkit.SynthOptions{Questions: 4, Long: true, Huge: true}), layouts.Letter)
+	renderPacket(t, "senior-a4", testkit.BankKit(t, "senior", 8, "Zoë Nguyễn"), layouts.A4)
 }

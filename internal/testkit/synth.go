@@ -1,43 +1,33 @@
-package layouts_test
-
-// Kits for the packet's tests: from the embedded bank, and synthetic ones
-// whose size and text lengths the tests choose, so tests do not depend on
-// what the bank holds today.
+package testkit
 
 import (
 	"fmt"
 	"strings"
-	"testing"
-	"time"
 
-	"github.com/interviewkit/interviewkit/data"
 	"github.com/interviewkit/interviewkit/kit"
 )
 
-// testDate is the interview day of every test kit.
-var testDate = time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC)
-
-// testAreas are the synthetic kits' focus areas.
-var testAreas = []kit.Area{
+// Areas are the synthetic kits' focus areas.
+var Areas = []kit.Area{
 	{ID: "orm", Title: "Models and ORM"},
 	{ID: "security", Title: "Security"},
 	{ID: "apis", Title: "APIs"},
 	{ID: "collaboration", Title: "Collaboration"},
 }
 
-// synthOptions shape a synthetic kit.
-type synthOptions struct {
-	questions   int
-	candidate   string
-	interviewer string
-	long        bool // long question texts, key points and anchors
-	huge        bool // one question far longer than a page
-	star        bool // every third question behavioural
+// SynthOptions shape a synthetic kit.
+type SynthOptions struct {
+	Questions   int
+	Candidate   string
+	Interviewer string
+	Long        bool // long question texts, key points and anchors
+	Huge        bool // one question far longer than a page
+	Star        bool // every third question behavioural
 }
 
-// synthQuestion makes question i. Its texts are distinct and findable:
+// SynthQuestion makes question i of a synthetic kit. Its texts are distinct and findable:
 // each contains its ID.
-func synthQuestion(i int, o synthOptions) *kit.Question {
+func SynthQuestion(i int, o SynthOptions) *kit.Question {
 	id := fmt.Sprintf("synth-q%03d", i+1)
 	words := func(n int, seed string) string {
 		base := strings.Fields("the request cycle loads each related row lazily so a list of fifty orders runs fifty one queries unless select_related joins them in one go")
@@ -48,14 +38,14 @@ func synthQuestion(i int, o synthOptions) *kit.Question {
 		return strings.Join(out, " ")
 	}
 	n := 1
-	if o.long {
+	if o.Long {
 		n = 4
 	}
 	q := &kit.Question{
 		ID:      id,
 		Text:    fmt.Sprintf("Question %s: %s — what happens, and how do you fix it?", id, words(14*n, id)),
 		Stage:   "core",
-		Areas:   []string{testAreas[i%len(testAreas)].ID},
+		Areas:   []string{Areas[i%len(Areas)].ID},
 		Levels:  []string{"mid", "senior"},
 		Minutes: 5 + i%4,
 		Why:     fmt.Sprintf("Why %s: %s.", id, words(12*n, "why")),
@@ -73,7 +63,7 @@ func synthQuestion(i int, o synthOptions) *kit.Question {
 		q.FollowUps = append(q.FollowUps, fmt.Sprintf("%s probe %d: %s?", id, j+1, words(7+j, "fu")))
 		q.RedFlags = append(q.RedFlags, fmt.Sprintf("%s flag %d: %s", id, j+1, words(6+j, "rf")))
 	}
-	if o.star && i%3 == 2 {
+	if o.Star && i%3 == 2 {
 		q.Stage = "behavioral"
 		q.Areas = []string{"collaboration"}
 		q.STAR = &kit.STAR{
@@ -83,7 +73,7 @@ func synthQuestion(i int, o synthOptions) *kit.Question {
 			Result:    id + " result: what happened, and what would you change?",
 		}
 	}
-	if o.huge && i == 0 {
+	if o.Huge && i == 0 {
 		for j := range 40 {
 			q.KeyPoints = append(q.KeyPoints, fmt.Sprintf("%s extra point %d: %s", id, j+1, words(30, "huge")))
 		}
@@ -92,62 +82,37 @@ func synthQuestion(i int, o synthOptions) *kit.Question {
 	return q
 }
 
-// synthKit builds a one-round kit without a bank.
-func synthKit(o synthOptions) *kit.Kit {
-	if o.candidate == "" {
-		o.candidate = "Zoë Ł. Nguyễn Thị Ánh"
+// Synth builds a one-round kit without a bank. Its candidate and
+// interviewer default to names with letters from several scripts.
+func Synth(o SynthOptions) *kit.Kit {
+	if o.Candidate == "" {
+		o.Candidate = "Zoë Ł. Nguyễn Thị Ánh"
 	}
-	if o.interviewer == "" {
-		o.interviewer = "Małgorzata Wójcik"
+	if o.Interviewer == "" {
+		o.Interviewer = "Małgorzata Wójcik"
 	}
-	qs := make([]*kit.Question, o.questions)
+	qs := make([]*kit.Question, o.Questions)
 	for i := range qs {
-		qs[i] = synthQuestion(i, o)
+		qs[i] = SynthQuestion(i, o)
 	}
 	level := kit.Level{ID: "senior", Title: "Senior", Years: "5-8 y"}
 	sel := kit.Selection{
 		Level:     level,
-		Areas:     testAreas,
+		Areas:     Areas,
 		Stages:    []kit.Stage{{ID: "core", Title: "Django core"}},
 		Questions: qs,
 		Plan:      kit.NewPlan(kit.Timing{Intro: 5, CandidateQuestions: 10, Close: 5}, qs, 0),
 		Seed:      7,
 	}
 	k := &kit.Kit{
-		Candidate:   o.candidate,
+		Candidate:   o.Candidate,
 		Role:        "Django Developer",
 		Level:       level,
-		Date:        testDate,
+		Date:        Date,
 		Seed:        7,
-		Rounds:      []kit.Round{{Title: "Django core", Interviewer: o.interviewer, Selection: sel}},
+		Rounds:      []kit.Round{{Title: "Django core", Interviewer: o.Interviewer, Selection: sel}},
 		BankTitle:   "Synthetic bank",
 		BankVersion: "test0001",
-		ToolVersion: "test",
-	}
-	k.Finish()
-	return k
-}
-
-// bankKit selects a kit from the embedded bank, as `generate` does.
-func bankKit(t testing.TB, level string, count int, candidate string) *kit.Kit {
-	t.Helper()
-	b, err := kit.Load(data.FS, "data")
-	if err != nil {
-		t.Fatalf("loading the embedded bank: %v", err)
-	}
-	sel, err := kit.Select(b, kit.Criteria{Level: level, Count: count, Seed: 42})
-	if err != nil {
-		t.Skipf("the embedded bank cannot give %d %s questions yet: %v", count, level, err)
-	}
-	k := &kit.Kit{
-		Candidate:   candidate,
-		Role:        b.Role,
-		Level:       sel.Level,
-		Date:        testDate,
-		Seed:        42,
-		Rounds:      []kit.Round{{Title: kit.RoundTitle(sel.Stages), Interviewer: "Çağrı Öztürk", Selection: *sel}},
-		BankTitle:   b.Title,
-		BankVersion: b.Version,
 		ToolVersion: "test",
 	}
 	k.Finish()
