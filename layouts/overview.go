@@ -176,7 +176,6 @@ func (o *overview) roundStages(i int) string {
 	return s
 }
 
-
 // coverPart is the title block, the loop's details and the confidentiality
 // notice.
 func (o *overview) coverPart() part {

@@ -373,4 +373,3 @@ func reportLoop(w io.Writer, k *kit.Kit, cov kit.Coverage, paths []string) error
 	}
 	return nil
 }
-
