@@ -3,6 +3,7 @@ package kit
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -145,4 +146,13 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n-1]) + "…"
+}
+
+// RecommendationRule says the recommendation rule in words, as every
+// document prints it: "Strong yes from 3.5, Yes from 2.75, No from 2, Strong
+// no below; No decision when fewer than 50% of questions are scored."
+func RecommendationRule() string {
+	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	return fmt.Sprintf("%s from %s, %s from %s, %s from %s, %s below; %s when fewer than %d%% of questions are scored.",
+		StrongYes, num(StrongYesAt), Yes, num(YesAt), No, num(NoAt), StrongNo, NoDecision, int(MinScoredShare*100))
 }

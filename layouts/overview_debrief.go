@@ -140,8 +140,7 @@ func (o *overview) debriefOverall(st *Style) part {
 	}}, spacer(3))
 	boxes = append(boxes, o.subheading("Decision", "tick one"), spacer(2))
 	boxes = append(boxes, o.recommendationRow()...)
-	rule := fmt.Sprintf("The scoresheet's rule, on the weighted average of scored questions: %s from %s, %s from %s, %s from %s, %s below; %s when fewer than %d%% of questions are scored.",
-		kit.StrongYes, num(kit.StrongYesAt), kit.Yes, num(kit.YesAt), kit.No, num(kit.NoAt), kit.StrongNo, kit.NoDecision, int(kit.MinScoredShare*100))
+	rule := "The scoresheet's rule, on the weighted average of scored questions: " + kit.RecommendationRule()
 	boxes = append(boxes, spacer(2))
 	boxes = append(boxes, o.para(hint, o.x0, o.w, rule, "L")...)
 	boxes = append(boxes, spacer(5), o.subheading("Reasons", "the evidence behind the decision, and any concern to follow up"))

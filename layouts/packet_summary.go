@@ -38,8 +38,7 @@ func (p *packet) summaryPart() part {
 
 	boxes = append(boxes, spacer(7), p.heading("Overall recommendation", "tick one"), spacer(3))
 	boxes = append(boxes, p.recommendationRow()...)
-	rule := fmt.Sprintf("The scoresheet's rule, on the weighted average of scored questions: %s from %s, %s from %s, %s from %s, %s below; %s when fewer than %d%% of questions are scored.",
-		kit.StrongYes, num(kit.StrongYesAt), kit.Yes, num(kit.YesAt), kit.No, num(kit.NoAt), kit.StrongNo, kit.NoDecision, int(kit.MinScoredShare*100))
+	rule := "The scoresheet's rule, on the weighted average of scored questions: " + kit.RecommendationRule()
 	boxes = append(boxes, spacer(2))
 	boxes = append(boxes, p.para(hint, p.x0, p.w, rule, "L")...)
 

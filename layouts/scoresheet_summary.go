@@ -248,10 +248,7 @@ func ruleFormula(average, scored, total string) string {
 // RuleText states the recommendation rule in words, as the Summary sheet
 // shows it.
 func RuleText() string {
-	return fmt.Sprintf("%s when the overall is %.2f or more; %s from %.2f; %s from %.2f; %s below %.2f. "+
-		"%s until at least %.0f%% of the questions are scored. "+
-		"Blank and N/A are not scored and never count as zero. "+
-		"The overall weighs each scored question by its weight; area averages are plain averages.",
-		kit.StrongYes, kit.StrongYesAt, kit.Yes, kit.YesAt, kit.No, kit.NoAt, kit.StrongNo, kit.NoAt,
-		kit.NoDecision, kit.MinScoredShare*100)
+	return "On the weighted average of scored questions (the overall): " + kit.RecommendationRule() + " " +
+		"Blank and N/A are not scored and never count as zero. " +
+		"The overall weighs each scored question by its weight; area averages are plain averages."
 }
