@@ -5,20 +5,21 @@ package layouts
 
 import (
 	"fmt"
+
 	"github.com/interviewkit/interviewkit/kit"
 )
 
 // schedulePart is the rounds in order, back to back from the start time.
 func (o *overview) schedulePart() part {
-	st, k := &o.st, o.k
-	rest := o.w - (7 + 23 + 11 + 38 + 36 + 10)
-	cols := []column{{"#", 7, "L"}, {"Time", 23, "L"}, {"Min", 11, "R"}, {"Round", 38, "L"},
-		{"Focus", rest, "L"}, {"Interviewer", 36, "L"}, {"Qs", 10, "R"}}
-	body := ink{false, st.SizeSmall + 0.5, st.Ink}
-	bold := ink{true, st.SizeSmall + 0.5, st.Ink}
+	st, ss, k := &o.st, &o.st.Overview.Schedule, o.k
+	rest := o.w - (ss.Number + ss.Time + ss.Minutes + ss.Round + ss.Interviewer + ss.Questions)
+	cols := []column{{"#", ss.Number, "L"}, {"Time", ss.Time, "L"}, {"Min", ss.Minutes, "R"}, {"Round", ss.Round, "L"},
+		{"Focus", rest, "L"}, {"Interviewer", ss.Interviewer, "L"}, {"Qs", ss.Questions, "R"}}
+	body := ink{false, st.SizeDetail, st.Ink}
+	bold := ink{true, st.SizeDetail, st.Ink}
 	aside := fmt.Sprintf("times assume a %s start, rounds back to back, no breaks", kit.Clock(o.start))
-	head := func(title string) []box { return []box{o.heading(title, aside), spacer(1), o.tableHead(cols)} }
-	boxes := append([]box{spacer(7)}, head("Schedule")...)
+	head := func(title string) []box { return []box{o.heading(title, aside), spacer(ss.HeadGap), o.tableHead(cols)} }
+	boxes := append([]box{spacer(ss.Above)}, head("Schedule")...)
 	boxes[1].keep = true
 	slots := k.Schedule(o.start)
 	for i := range k.Rounds {
@@ -49,8 +50,9 @@ func (o *overview) schedulePart() part {
 // with the question itself: one part per round, kept on one page when it
 // fits.
 func (o *overview) whoAsksWhatParts() []part {
-	st, k := &o.st, o.k
-	cols := []column{{"Q", 8, "L"}, {"ID", 49, "L"}, {"Area", 27, "L"}, {"Question", o.w - 84, "L"}}
+	st, ws, k := &o.st, &o.st.Overview.WhoAsks, o.k
+	cols := []column{{"Q", ws.Number, "L"}, {"ID", ws.ID, "L"}, {"Area", ws.Area, "L"},
+		{"Question", o.w - (ws.Number + ws.ID + ws.Area), "L"}}
 	body := ink{false, st.SizeSmall, st.Ink}
 	idF := ink{true, st.SizeSmall, st.Ink}
 	var parts []part
@@ -60,11 +62,11 @@ func (o *overview) whoAsksWhatParts() []part {
 		var boxes []box
 		if i == 0 {
 			head := o.heading("Who asks what", "each question is asked in one round only")
-			decorate(&head, func(y float64) { o.pdf.Bookmark("Who asks what", 0, y) })
-			boxes = append(boxes, head, spacer(3))
+			o.bookmark(&head, "Who asks what", 0)
+			boxes = append(boxes, head, spacer(ws.HeadGap))
 		}
 		title := fmt.Sprintf("%d  %s", i+1, o.rounds[i])
-		decorate(&band, func(y float64) { o.pdf.Bookmark(title, 1, y) })
+		o.bookmark(&band, title, 1)
 		band.keep = true
 		boxes = append(boxes, band, o.tableHead(cols))
 		for j, q := range r.Questions {
@@ -79,8 +81,7 @@ func (o *overview) whoAsksWhatParts() []part {
 		if len(r.Questions) == 0 {
 			boxes = append(boxes, o.para(ink{false, st.SizeSmall, st.Muted}, o.x0, o.w, "No questions from the bank in this round.", "L")...)
 		}
-		boxes = append(boxes, spacer(6))
-		i := i
+		boxes = append(boxes, spacer(ws.After))
 		parts = append(parts, part{boxes: boxes, whole: true, newPage: i == 0, more: func() []box {
 			return []box{o.roundBand(i, true), o.tableHead(cols)}
 		}})
@@ -91,10 +92,10 @@ func (o *overview) whoAsksWhatParts() []part {
 // roundBand names a round over its questions: number, title, interviewer
 // (or a line to write one), minutes and questions.
 func (o *overview) roundBand(i int, continued bool) box {
-	st := &o.st
+	st, bs := &o.st, &o.st.Overview.Band
 	r := &o.k.Rounds[i]
 	pad := st.Pad
-	tf := ink{true, st.SizeBody + 0.5, st.Ink}
+	tf := ink{true, st.SizeSubheading, st.Ink}
 	mf := ink{false, st.SizeSmall, st.Ink}
 	title := fmt.Sprintf("%d  %s", i+1, o.rounds[i])
 	if continued {
@@ -102,12 +103,12 @@ func (o *overview) roundBand(i int, continued bool) box {
 	}
 	meta := fmt.Sprintf("%d min · %s", r.Minutes(), questionCount(len(r.Questions)))
 	o.use(mf)
-	metaW := o.pdf.GetStringWidth(meta) + 2
-	whoW := 0.4 * o.w
+	metaW := o.pdf.GetStringWidth(meta) + bs.MetaGap
+	whoW := bs.WhoShare * o.w
 	titleW := o.w - 2*pad - whoW - metaW
-	titleLines := o.lines(tf, title, titleW-3)
+	titleLines := o.lines(tf, title, titleW-bs.TextGap)
 	who := "Interviewer: " + o.people[i]
-	whoLines := o.lines(mf, who, whoW-3)
+	whoLines := o.lines(mf, who, whoW-bs.TextGap)
 	h := 2*pad + max(float64(len(titleLines))*o.lh(tf), float64(len(whoLines))*o.lh(mf))
 	return box{h: h, draw: func(y, _ float64) {
 		o.fill(o.x0, y, o.w, h, st.FillStrong)
@@ -122,10 +123,10 @@ func (o *overview) roundBand(i int, continued bool) box {
 			o.put(x, my, whoW, o.lh(mf), "Interviewer:", "L")
 			o.use(mf)
 			lw := o.pdf.GetStringWidth("Interviewer: ")
-			o.rule(x+lw, my+o.lh(mf)-0.8, x+whoW-4, st.Ink, st.LineThin)
+			o.rule(x+lw, my+o.lh(mf)-bs.LineRise, x+whoW-bs.LineShort, st.Ink, st.LineThin)
 		} else {
 			for j, l := range whoLines {
-				o.put(x, my+float64(j)*o.lh(mf), whoW-3, o.lh(mf), l, "L")
+				o.put(x, my+float64(j)*o.lh(mf), whoW-bs.TextGap, o.lh(mf), l, "L")
 			}
 		}
 		o.use(mf)

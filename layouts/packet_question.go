@@ -16,10 +16,6 @@ import (
 // scaleWords name the scores 1 to 4, as the scoresheet and the bank's docs do.
 var scaleWords = [4]string{"No evidence", "Partial", "Solid", "Exceptional"}
 
-// maxGridHeight is the tallest the side-by-side scoring grid may be; above
-// it, anchors are long enough to read better stacked one under another.
-const maxGridHeight = 75
-
 // questionPart lays out question number n (from 1) of the round.
 func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 	st := &p.st
@@ -38,11 +34,11 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 
 	qf := ink{false, st.SizeQuestion, st.Ink}
 	boxes = append(boxes, p.para(qf, p.x0, p.w, p.text(field, q.Text), "L")...)
-	boxes = append(boxes, spacer(st.Gap+1))
+	boxes = append(boxes, spacer(st.Packet.Question.AfterText))
 
 	cx, cw := p.x0+st.Gutter, p.w-st.Gutter
 	body := ink{false, st.SizeBody, st.Ink}
-	small := ink{false, st.SizeSmall + 0.5, st.Muted}
+	small := ink{false, st.SizeDetail, st.Muted}
 	section := func(label string, bs []box) {
 		if len(bs) == 0 {
 			return
@@ -56,7 +52,7 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 		var bs []box
 		for i, t := range texts {
 			if i > 0 {
-				bs = append(bs, spacer(1.2))
+				bs = append(bs, spacer(st.ItemGap))
 			}
 			bs = append(bs, p.item(body, cx, cw, p.text(fmt.Sprintf("%s %s %d", field, kind, i+1), t), marker)...)
 		}
@@ -81,17 +77,16 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 // questionBand is the grey band opening a block: "Q3", the ID and tags on
 // the left, minutes and clock times on the right.
 func (p *packet) questionBand(n int, q *kit.Question, id string, item kit.PlanItem, field string) box {
-	st := &p.st
+	st, qs := &p.st, &p.st.Packet.Question
 	pad := st.Pad
-	numF := ink{true, st.SizeQuestion + 4, st.Ink}
+	numF := ink{true, st.SizeNumber, st.Ink}
 	idF := ink{true, st.SizeBody, st.Ink}
-	tagF := ink{false, st.SizeSmall, st.Ink}
 	timeF := ink{true, st.SizeBody, st.Ink}
 	clockF := ink{false, st.SizeSmall, st.Muted}
 
 	num := fmt.Sprintf("Q%d", n)
 	p.use(numF)
-	numW := p.pdf.GetStringWidth(num) + 4
+	numW := p.pdf.GetStringWidth(num) + qs.NumberGap
 	mins := fmt.Sprintf("%d min", q.Minutes)
 	clocks := ""
 	if item.Question != nil {
@@ -100,49 +95,14 @@ func (p *packet) questionBand(n int, q *kit.Question, id string, item kit.PlanIt
 	p.use(timeF)
 	timeW := p.pdf.GetStringWidth(mins)
 	p.use(clockF)
-	timeW = max(timeW, p.pdf.GetStringWidth(clocks)) + 2
+	timeW = max(timeW, p.pdf.GetStringWidth(clocks)) + qs.TimeGap
 
 	textX := p.x0 + pad + numW
 	textW := p.w - 2*pad - numW - timeW
 	idLines := p.lines(idF, id, textW)
 	idLH := p.lh(idF)
-
-	// Tags: the area the question is scored under, then its levels.
-	var tags []string
-	if a := p.round.AreaOf(q); a.ID != "" {
-		title := a.Title
-		if title == "" {
-			title = a.ID
-		}
-		tags = append(tags, p.text(field+" area", title))
-	}
-	if len(q.Levels) > 0 {
-		tags = append(tags, p.text(field+" levels", strings.Join(q.Levels, " · ")))
-	}
-	tagH := p.lh(tagF) + 1
-	type tagAt struct {
-		x, y, w float64
-		text    string
-	}
-	var placedTags []tagAt
-	tx, ty := 0.0, 0.0
-	p.use(tagF)
-	for _, t := range tags {
-		// A tag wider than the room left is wrapped into pieces that fit.
-		for _, piece := range wrapText(p.pdf, t, textW-4) {
-			tw := p.pdf.GetStringWidth(piece) + 4
-			if tx > 0 && tx+tw > textW {
-				tx, ty = 0, ty+tagH+1
-			}
-			placedTags = append(placedTags, tagAt{tx, ty, tw, piece})
-			tx += tw + 2
-		}
-	}
-	tagsH := 0.0
-	if len(placedTags) > 0 {
-		tagsH = ty + tagH + 1.5
-	}
-	h := pad + max(float64(len(idLines))*idLH+tagsH, p.lh(numF), p.lh(timeF)+p.lh(clockF)) + pad
+	tags := p.questionTags(q, field, textW)
+	h := pad + max(float64(len(idLines))*idLH+tags.h, p.lh(numF), p.lh(timeF)+p.lh(clockF)) + pad
 
 	return box{h: h, draw: func(y, _ float64) {
 		p.fill(p.x0, y, p.w, h, st.FillStrong)
@@ -152,15 +112,7 @@ func (p *packet) questionBand(n int, q *kit.Question, id string, item kit.PlanIt
 		for i, l := range idLines {
 			p.put(textX, y+pad+float64(i)*idLH, textW, idLH, l, "L")
 		}
-		top := y + pad + float64(len(idLines))*idLH + 0.5
-		for _, t := range placedTags {
-			p.fill(textX+t.x, top+t.y, t.w, tagH, 255)
-			p.pdf.SetDrawColor(st.Rule, st.Rule, st.Rule)
-			p.pdf.SetLineWidth(st.LineThin)
-			p.pdf.Rect(textX+t.x, top+t.y, t.w, tagH, "D")
-			p.use(tagF)
-			p.put(textX+t.x, top+t.y+0.5, t.w, tagH-1, t.text, "C")
-		}
+		tags.draw(textX, y+pad+float64(len(idLines))*idLH+qs.TagsTop)
 		right := p.x0 + p.w - pad
 		p.use(timeF)
 		p.put(right-timeW, y+pad, timeW, p.lh(timeF), mins, "R")
@@ -171,17 +123,71 @@ func (p *packet) questionBand(n int, q *kit.Question, id string, item kit.PlanIt
 	}}
 }
 
+// tagRows are a question's tags laid out in rows of a given width: h tall
+// in all, drawn with their top left at x, y.
+type tagRows struct {
+	h    float64
+	draw func(x, y float64)
+}
+
+// questionTags are the area the question is scored under, then its
+// levels, as outlined tags in rows no wider than w.
+func (p *packet) questionTags(q *kit.Question, field string, w float64) tagRows {
+	st, qs := &p.st, &p.st.Packet.Question
+	tagF := ink{false, st.SizeSmall, st.Ink}
+	var tags []string
+	if a := p.round.AreaOf(q); a.ID != "" {
+		tags = append(tags, p.areaTitle(a))
+	}
+	if len(q.Levels) > 0 {
+		tags = append(tags, p.text(field+" levels", strings.Join(q.Levels, " · ")))
+	}
+	tagH := p.lh(tagF) + qs.TagPadY
+	type tagAt struct {
+		x, y, w float64
+		text    string
+	}
+	var placed []tagAt
+	tx, ty := 0.0, 0.0
+	p.use(tagF)
+	for _, t := range tags {
+		// A tag wider than the room left is wrapped into pieces that fit.
+		for _, piece := range wrapText(p.pdf, t, w-qs.TagPadX) {
+			tw := p.pdf.GetStringWidth(piece) + qs.TagPadX
+			if tx > 0 && tx+tw > w {
+				tx, ty = 0, ty+tagH+qs.TagRowGap
+			}
+			placed = append(placed, tagAt{tx, ty, tw, piece})
+			tx += tw + qs.TagGap
+		}
+	}
+	rows := tagRows{draw: func(x, y float64) {
+		for _, t := range placed {
+			p.fill(x+t.x, y+t.y, t.w, tagH, st.White)
+			p.pdf.SetDrawColor(st.Rule, st.Rule, st.Rule)
+			p.pdf.SetLineWidth(st.LineThin)
+			p.pdf.Rect(x+t.x, y+t.y, t.w, tagH, "D")
+			p.use(tagF)
+			p.put(x+t.x, y+t.y+qs.TagPadY/2, t.w, tagH-qs.TagPadY, t.text, "C")
+		}
+	}}
+	if len(placed) > 0 {
+		rows.h = ty + tagH + qs.TagsBelow
+	}
+	return rows
+}
+
 // continuedBand opens a page that a long question runs on to.
 func (p *packet) continuedBand(n int, id string) box {
-	st := &p.st
-	f := ink{true, st.SizeSmall + 0.5, st.Muted}
+	st, qs := &p.st, &p.st.Packet.Question
+	f := ink{true, st.SizeDetail, st.Muted}
 	lh := p.lh(f)
-	h := lh + 2*1.2
+	h := lh + 2*qs.ContinuedPad
 	text := fitText(p.pdf, fmt.Sprintf("Q%d  %s (continued)", n, id), p.w-2*st.Pad)
 	return box{h: h, draw: func(y, _ float64) {
 		p.fill(p.x0, y, p.w, h, st.Fill)
 		p.use(f)
-		p.put(p.x0+st.Pad, y+1.2, p.w-2*st.Pad, lh, text, "L")
+		p.put(p.x0+st.Pad, y+qs.ContinuedPad, p.w-2*st.Pad, lh, text, "L")
 	}}
 }
 
@@ -202,11 +208,12 @@ func (p *packet) starBoxes(field string, s *kit.STAR, x, w float64) []box {
 			continue
 		}
 		if i > 0 {
-			bs = append(bs, spacer(1.2))
+			bs = append(bs, spacer(st.ItemGap))
 		}
 		letter := pr.letter
 		bs = append(bs, p.item(body, x, w, p.text(field+" STAR "+pr.name, pr.text), func(x, y, lh float64) {
-			p.badge(x+1.9, y+lh/2, 1.9, letter, st.SizeLabel, true)
+			r := st.Marks.StarR
+			p.badge(x+r, y+lh/2, r, letter, st.SizeLabel, true)
 		})...)
 	}
 	return bs
@@ -220,7 +227,7 @@ func (p *packet) notesBox() box {
 	f := ink{true, st.SizeLabel, st.Muted}
 	return box{h: h, min: st.NoteLine, grow: true, draw: func(y, h float64) {
 		p.use(f)
-		p.put(p.x0, y+st.NoteLine-p.lh(f)-0.5, st.Gutter, p.lh(f), "NOTES", "L")
+		p.put(p.x0, y+st.NoteLine-p.lh(f)-st.Packet.Question.NotesLabelRise, st.Gutter, p.lh(f), "NOTES", "L")
 		p.writingLines(p.x0+st.Gutter, p.x0+p.w, y, st.NoteLine)
 		p.writingLines(p.x0, p.x0+p.w, y+st.NoteLine, h-st.NoteLine)
 	}}

@@ -17,7 +17,7 @@ const naHint = "not asked or not assessed"
 
 // scoreBoxes are the scoring title line and the grid.
 func (p *packet) scoreBoxes(field string, r kit.Rubric) []box {
-	st := &p.st
+	st, gs := &p.st, &p.st.Packet.Grid
 	var anchors [4]string
 	for i := range anchors {
 		anchors[i] = p.text(fmt.Sprintf("%s rubric %d", field, i+1), r.Anchor(i+1))
@@ -29,30 +29,31 @@ func (p *packet) scoreBoxes(field string, r kit.Rubric) []box {
 		title[i].keep = true
 	}
 	grid := p.scoreGrid(anchors, naHint)
-	if grid.h > maxGridHeight {
-		return append(append(title, spacer(1.5)), p.scoreStack(anchors)...)
+	if grid.h > gs.MaxHeight {
+		return append(append(title, spacer(gs.Above)), p.scoreStack(anchors)...)
 	}
-	return append(append(title, spacer(1.5)), grid)
+	return append(append(title, spacer(gs.Above)), grid)
 }
 
 // scoreGrid lays the scores side by side with N/A last, each with its
 // anchor under it, and na under N/A.
 func (p *packet) scoreGrid(anchors [4]string, na string) box {
-	st := &p.st
-	pad := 1.8
-	naW := 18.0
-	colW := (p.w - naW) / 4
+	st, gs := &p.st, &p.st.Packet.Grid
+	pad := gs.Pad
+	naW := gs.NAWidth
+	colW := (p.w - naW) / float64(len(anchors))
 	af := ink{false, st.SizeSmall, st.Ink}
 	wf := ink{true, st.SizeSmall, st.Ink}
+	nf := ink{false, st.SizeFine, st.Muted}
 	lh := p.lh(af)
-	headH := 9.0
+	headH := gs.HeadHeight
 	var lines [4][]string
 	maxL := 1
 	for i, a := range anchors {
 		lines[i] = p.lines(af, a, colW-2*pad)
 		maxL = max(maxL, len(lines[i]))
 	}
-	naLines := p.lines(ink{false, st.SizeSmall - 0.5, st.Muted}, na, naW-2*pad)
+	naLines := p.lines(nf, na, naW-2*pad)
 	maxL = max(maxL, len(naLines))
 	h := headH + 2*pad + float64(maxL)*lh
 
@@ -63,27 +64,26 @@ func (p *packet) scoreGrid(anchors [4]string, na string) box {
 		p.pdf.SetLineWidth(st.LineThin)
 		p.pdf.Rect(x, y, p.w, h, "D")
 		p.pdf.Line(x, y+headH, x+p.w, y+headH)
-		for i := range 4 {
+		for i := range anchors {
 			cx := x + float64(i)*colW
 			if i > 0 {
 				p.pdf.SetDrawColor(st.Rule, st.Rule, st.Rule)
 				p.pdf.SetLineWidth(st.LineThin)
 				p.pdf.Line(cx, y, cx, y+h)
 			}
-			p.badge(cx+pad+3.2, y+headH/2, 3.2, fmt.Sprint(i+1), st.SizeBody+1, false)
+			p.badge(cx+pad+gs.BadgeR, y+headH/2, gs.BadgeR, fmt.Sprint(i+1), st.SizeBadge, false)
 			p.use(wf)
-			p.put(cx+pad+8, y+(headH-p.lh(wf))/2, colW-pad-8, p.lh(wf), scaleWords[i], "L")
+			p.put(cx+pad+gs.WordX, y+(headH-p.lh(wf))/2, colW-pad-gs.WordX, p.lh(wf), scaleWords[i], "L")
 			p.use(af)
 			for j, l := range lines[i] {
 				p.put(cx+pad, y+headH+pad+float64(j)*lh, colW-2*pad, lh, l, "L")
 			}
 		}
-		nx := x + 4*colW
+		nx := x + float64(len(anchors))*colW
 		p.pdf.SetDrawColor(st.Rule, st.Rule, st.Rule)
 		p.pdf.SetLineWidth(st.LineThin)
 		p.pdf.Line(nx, y, nx, y+h)
-		p.badge(nx+naW/2, y+headH/2, 3.6, kit.ScoreNA, st.SizeLabel-0.5, false)
-		nf := ink{false, st.SizeSmall - 0.5, st.Muted}
+		p.badge(nx+naW/2, y+headH/2, gs.NABadgeR, kit.ScoreNA, st.SizeBadgeNA, false)
 		p.use(nf)
 		for j, l := range naLines {
 			p.put(nx+pad, y+headH+pad+float64(j)*p.lh(nf), naW-2*pad, p.lh(nf), l, "C")
@@ -94,9 +94,9 @@ func (p *packet) scoreGrid(anchors [4]string, na string) box {
 // scoreStack lays the scores one under another: a column with the circle
 // and word, and the anchor wrapped beside it, one box per line.
 func (p *packet) scoreStack(anchors [4]string) []box {
-	st := &p.st
-	left := 34.0
-	af := ink{false, st.SizeSmall + 0.5, st.Ink}
+	st, gs := &p.st, &p.st.Packet.Grid
+	left := gs.StackLeft
+	af := ink{false, st.SizeDetail, st.Ink}
 	wf := ink{true, st.SizeSmall, st.Ink}
 	var out []box
 	row := func(mark, word, text string, f ink) {
@@ -107,21 +107,21 @@ func (p *packet) scoreStack(anchors [4]string) []box {
 		first := bs[0].h
 		decorate(&bs[0], func(y float64) {
 			p.rule(p.x0, y-1, p.x0+p.w, st.Rule, st.LineThin)
-			r := 3.2
-			size := st.SizeBody + 1
+			r := gs.BadgeR
+			size := st.SizeBadge
 			if mark == kit.ScoreNA {
-				r, size = 3.6, st.SizeLabel-0.5
+				r, size = gs.NABadgeR, st.SizeBadgeNA
 			}
-			p.badge(p.x0+st.Pad+r, y+first/2+0.6, r, mark, size, false)
+			p.badge(p.x0+st.Pad+r, y+first/2+gs.StackBadgeDrop, r, mark, size, false)
 			p.use(wf)
-			p.put(p.x0+st.Pad+9, y, left-st.Pad-9, first, word, "L")
+			p.put(p.x0+st.Pad+gs.StackWordX, y, left-st.Pad-gs.StackWordX, first, word, "L")
 		})
-		if total := float64(len(bs)) * first; total < 7.5 {
+		if total := float64(len(bs)) * first; total < gs.StackRow {
 			bs[len(bs)-1].keep = true
-			bs = append(bs, box{h: 7.5 - total, draw: func(float64, float64) {}})
+			bs = append(bs, box{h: gs.StackRow - total, draw: func(float64, float64) {}})
 		}
-		bs = append([]box{spacer(1.5)}, bs...)
-		out = append(out, append(bs, spacer(1.5))...)
+		bs = append([]box{spacer(gs.StackGap)}, bs...)
+		out = append(out, append(bs, spacer(gs.StackGap))...)
 	}
 	for i, a := range anchors {
 		row(fmt.Sprint(i+1), scaleWords[i], a, af)

@@ -1,0 +1,116 @@
+package layouts
+
+// A document about one kit: the packet of a round, the overview of a loop,
+// and next a candidate's handout. It carries the candidate's name and the
+// kit ID in every page header, "Confidential" and the interview day in
+// every footer, and words the kit's facts the same way in each kind.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/interviewkit/interviewkit/kit"
+)
+
+// kitDoc is a document about the kit k.
+type kitDoc struct {
+	*document
+	k                *kit.Kit
+	candidate, kitID string // as printed
+}
+
+// newKitDoc starts a document of the given kind about k; the kind sets the
+// header's title.
+func newKitDoc(kind, noun string, k *kit.Kit, st Style) (*kitDoc, error) {
+	d, err := newDocument(kind, noun, st, k.Date)
+	if err != nil {
+		return nil, err
+	}
+	kd := &kitDoc{document: d, k: k}
+	kd.candidate = kd.text("candidate name", k.Candidate)
+	kd.kitID = kd.text("kit ID", k.ID)
+	kd.head = runningHead{name: kd.candidate, id: "Kit " + kd.kitID, note: "Confidential · " + kd.dateText()}
+	return kd, nil
+}
+
+// levelText is the level as printed: "Senior (5-8 y)".
+func (kd *kitDoc) levelText() string {
+	l := kd.text("level", kd.k.Level.Title)
+	if l == "" {
+		l = kd.text("level", kd.k.Level.ID)
+	}
+	if y := kd.text("level years", kd.k.Level.Years); y != "" {
+		l += " (" + y + ")"
+	}
+	return l
+}
+
+// dateText is the interview day as printed: "Saturday 14 March 2026".
+func (kd *kitDoc) dateText() string {
+	if kd.k.Date.IsZero() {
+		return ""
+	}
+	return kd.k.Date.Format("Monday 2 January 2006")
+}
+
+// areaTitle is an area's title as printed, its ID when it has none.
+func (kd *kitDoc) areaTitle(a kit.Area) string {
+	t := a.Title
+	if t == "" {
+		t = a.ID
+	}
+	return kd.text(fmt.Sprintf("area %q", a.ID), t)
+}
+
+// bankText is the bank as printed: "Django developer bank, version 3f2a".
+func (kd *kitDoc) bankText() string {
+	bank := kd.text("bank title", kd.k.BankTitle)
+	if v := kd.text("bank version", kd.k.BankVersion); v != "" {
+		bank += ", version " + v
+	}
+	return bank
+}
+
+// questionCount is "8 questions".
+func questionCount(n int) string {
+	if n == 1 {
+		return "1 question"
+	}
+	return fmt.Sprintf("%d questions", n)
+}
+
+// cover is what a cover of the kit holds.
+type cover struct {
+	kicker   string               // the line over the candidate's name
+	bookmark string               // the cover's entry in the outline
+	focus    []kit.Area           // named after role and level, when any
+	details  func() [][][2]string // rows of labelled fields
+	whose    string               // what the notice says is personal data: "These notes"
+}
+
+// coverPart is a cover: the kicker over the candidate's name, the role,
+// level and focus, rows of details and the confidentiality notice with the
+// kit's retention.
+func (kd *kitDoc) coverPart(c cover) part {
+	st := &kd.st
+	boxes := kd.titleBlock(c.kicker, kd.candidate, c.bookmark)
+	sub := kd.text("role", kd.k.Role) + " · " + kd.levelText()
+	if len(c.focus) > 0 {
+		titles := make([]string, len(c.focus))
+		for i, a := range c.focus {
+			titles[i] = kd.areaTitle(a)
+		}
+		sub += " · focus: " + strings.Join(titles, ", ")
+	}
+	boxes = append(boxes, spacer(st.Cover.SubtitleGap))
+	boxes = append(boxes, kd.para(ink{false, st.SizeSubtitle, st.Muted}, kd.x0, kd.w, sub, "L")...)
+	boxes = append(boxes, spacer(st.Cover.DetailsGap))
+	for _, row := range c.details() {
+		boxes = append(boxes, kd.detailRow(row))
+	}
+	boxes = append(boxes, spacer(st.Cover.NoticeGap))
+	boxes = append(boxes, kd.panel("Confidential",
+		c.whose+" are personal data about the candidate: share them only with the hiring panel. "+
+			strings.TrimSuffix(kd.text("retention", kd.k.Retention), ".")+".")...)
+	return part{boxes: boxes, whole: true}
+}
