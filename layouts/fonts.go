@@ -1,15 +1,15 @@
 package layouts
 
-// The packet's fonts and the rule for characters they lack.
+// The documents' fonts and the rule for characters they lack.
 //
-// The packet prints in Liberation Sans (SIL Open Font License), embedded as
+// Every document prints in Liberation Sans (SIL Open Font License), embedded as
 // a subset in every PDF. It is chosen over the Go fonts because it has the
 // precomposed letters Vietnamese names need (ễ, ị, ơ, ư and the rest of Latin
 // Extended Additional) besides Latin, Greek and Cyrillic, so a name prints in
 // one family instead of a patchwork of fallbacks.
 //
 // A character no face has is never printed as an empty box: before drawing,
-// every string is checked and the packet refused with an *UnprintableError
+// every string is checked and the document refused with an *UnprintableError
 // naming the character and where it is. Right-to-left letters are refused
 // too, since fpdf neither reorders nor shapes them.
 
@@ -25,7 +25,7 @@ import (
 	"golang.org/x/text/unicode/bidi"
 )
 
-// fontFamily is the name the packet's faces are registered under in fpdf.
+// fontFamily is the name the documents' faces are registered under in fpdf.
 const fontFamily = "LiberationSans"
 
 // A fontFace is one embedded TrueType face and its fpdf style letter.
@@ -34,29 +34,29 @@ type fontFace struct {
 	ttf   []byte
 }
 
-// packetFaces are the faces every packet embeds. Each face costs fpdf about
+// faces are the faces every document embeds. Each face costs fpdf about
 // four milliseconds per document to parse, hash and subset, and fpdf has no
 // way to share a parsed face between documents, so the design uses two
-// weights and greys rather than more faces. What the packet parses itself,
+// weights and greys rather than more faces. What the package parses itself,
 // the table of printable characters, it parses once.
-var packetFaces = []fontFace{
+var faces = []fontFace{
 	{"", liberationsansregular.TTF},
 	{"B", liberationsansbold.TTF},
 }
 
-// addFonts registers the packet's faces with a document.
+// addFonts registers the faces with a document.
 func addFonts(pdf *fpdf.Fpdf) {
-	for _, f := range packetFaces {
+	for _, f := range faces {
 		pdf.AddUTF8FontFromBytes(fontFamily, f.style, f.ttf)
 	}
 }
 
 // ErrUnprintable is matched, with errors.Is, by every error about text the
-// packet cannot print.
+// documents cannot print.
 var ErrUnprintable = errors.New("character cannot be printed")
 
-// UnprintableError reports a character that the packet's fonts cannot print,
-// and where in the kit it is.
+// UnprintableError reports a character that the documents' fonts cannot
+// print, and where in the kit it is.
 type UnprintableError struct {
 	Field  string // where the character is: "candidate name", `question "orm-n-plus-one" key point 2`
 	Char   rune
@@ -74,7 +74,7 @@ func (e *UnprintableError) Error() string {
 // Is makes errors.Is(err, ErrUnprintable) true.
 func (e *UnprintableError) Is(target error) bool { return target == ErrUnprintable }
 
-// glyphs is the set of Basic Multilingual Plane characters every packet face
+// glyphs is the set of Basic Multilingual Plane characters every face
 // has, one bit per character. It is built once: parsing the faces is the
 // slow part. fpdf keeps widths for the BMP only, so nothing above it prints.
 var glyphs struct {
@@ -84,11 +84,11 @@ var glyphs struct {
 }
 
 func loadGlyphs() {
-	fonts := make([]*sfnt.Font, len(packetFaces))
-	for i, f := range packetFaces {
+	fonts := make([]*sfnt.Font, len(faces))
+	for i, f := range faces {
 		fonts[i], glyphs.err = sfnt.Parse(f.ttf)
 		if glyphs.err != nil {
-			glyphs.err = fmt.Errorf("packet font: %w", glyphs.err)
+			glyphs.err = fmt.Errorf("font: %w", glyphs.err)
 			return
 		}
 	}

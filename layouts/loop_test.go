@@ -40,9 +40,9 @@ func TestLoopPacketsNameTheirRound(t *testing.T) {
 	}
 }
 
-// BenchmarkLoop writes everything `interviewkit loop` prints for a default
-// senior loop, in memory: the overview, a packet per round and the
-// scoresheet.
+// BenchmarkLoop writes the PDFs `interviewkit loop` prints for a default
+// senior loop, in memory: the overview and a packet per round. (The
+// scoresheet's writer is benchmarked with it, in its own package.)
 func BenchmarkLoop(b *testing.B) {
 	k, focus := testkit.BankLoop(b, "senior", []string{"orm", "security", "apis"}, 42, "Zoë Nguyễn", "Ana López", "Bob", "")
 	var buf bytes.Buffer
@@ -56,9 +56,6 @@ func BenchmarkLoop(b *testing.B) {
 			if err := layouts.WritePacket(&buf, k, i, layouts.PacketOptions{}); err != nil {
 				b.Fatal(err)
 			}
-		}
-		if err := layouts.WriteScoresheet(&buf, k); err != nil {
-			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(buf.Len()), "bytes/loop")

@@ -54,37 +54,21 @@ func TestPacketGolden(t *testing.T) {
 			sum := sha256.Sum256(pdf)
 			got := hex.EncodeToString(sum[:]) + "\n"
 			base := filepath.Join("testdata", "packet", c.name)
-			var text string
-			haveText := true
-			if _, err := exec.LookPath("pdftotext"); err != nil {
-				haveText = false
-			} else {
-				text = runTool(t, "pdftotext", "-layout", "-enc", "UTF-8", pdfFile(t, pdf), "-")
-			}
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(base), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				write := func(path, s string) {
-					if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-				write(base+".sha256", got)
-				if haveText {
-					write(base+".txt", text)
-				}
+			if updating() {
+				updateGolden(t, base, got, pdf)
 				return
 			}
-			if haveText {
+			// The text first: when the bytes differ, it shows what moved.
+			t.Run("text", func(t *testing.T) {
+				testkit.NeedTools(t, "apt-get install poppler-utils", "pdftotext")
 				want, err := os.ReadFile(base + ".txt")
 				if err != nil {
 					t.Fatalf("%v (go test ./layouts -update writes it)", err)
 				}
-				if string(want) != text {
-					t.Errorf("text differs from %s.txt (go test ./layouts -update rewrites it):\n%s", base, lineDiff(string(want), text))
+				if text := runTool(t, "pdftotext", "-layout", "-enc", "UTF-8", pdfFile(t, pdf), "-"); string(want) != text {
+					t.Errorf("text differs from %s.txt (go test ./layouts -update rewrites it):\n%s", base, textDiff(string(want), text))
 				}
-			}
+			})
 			want, err := os.ReadFile(base + ".sha256")
 			if err != nil {
 				t.Fatalf("%v (go test ./layouts -update writes it)", err)
@@ -96,6 +80,24 @@ func TestPacketGolden(t *testing.T) {
 					base, strings.TrimSpace(got), strings.TrimSpace(string(want)))
 			}
 		})
+	}
+}
+
+// updateGolden rewrites the golden files at base: the hash, and the text
+// as pdftotext reads it, which needs poppler.
+func updateGolden(t *testing.T, base, sum string, pdf []byte) {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Fatalf("-update needs pdftotext to write %s.txt (apt-get install poppler-utils)", base)
+	}
+	text := runTool(t, "pdftotext", "-layout", "-enc", "UTF-8", pdfFile(t, pdf), "-")
+	if err := os.MkdirAll(filepath.Dir(base), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for path, s := range map[string]string{base + ".sha256": sum, base + ".txt": text} {
+		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 

@@ -27,6 +27,7 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 	band := p.questionBand(n, q, id, item, field)
 	band.keep = true
 	decorate(&band, func(y float64) {
+		// fpdf writes a bookmark's title as UTF-16 only under a UTF-8 font.
 		p.setFont(true, st.SizeBody, st.Ink)
 		p.pdf.Bookmark(fmt.Sprintf("Q%d  %s", n, id), 0, y)
 	})

@@ -1,6 +1,6 @@
 package layouts
 
-// Text on a packet is wrapped prose: nothing is clipped, and only header
+// Text in a document is wrapped prose: nothing is clipped, and only header
 // fields, which have one line, are shortened, with an ellipsis.
 
 import (

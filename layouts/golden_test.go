@@ -1,0 +1,46 @@
+package layouts_test
+
+// Golden files of the PDF documents under testdata/packet: a PDF's SHA-256
+// and its text as pdftotext reads it. go test ./layouts -update rewrites
+// them.
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+)
+
+// The -update flag is defined here unless another test file of the package
+// defines it first (package variables are set before init runs), so the
+// flag stays whichever test files share the package.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the golden files under testdata")
+	}
+}
+
+// updating reports whether the tests run with -update.
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// textDiff shows the first lines that differ.
+func textDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i, shown := 0, 0; i < max(len(w), len(g)) && shown < 10; i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			fmt.Fprintf(&b, "line %d:\n  want %s\n  got  %s\n", i+1, wl, gl)
+			shown++
+		}
+	}
+	return b.String()
+}
