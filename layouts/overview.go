@@ -14,6 +14,7 @@ package layouts
 // grey alone: coverage flags are words with a mark.
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -40,6 +41,9 @@ type OverviewOptions struct {
 // means the areas the rounds ask about. Text the fonts cannot print is
 // refused with errors matching ErrUnprintable, before anything is written.
 func WriteOverview(w io.Writer, k *kit.Kit, focus []kit.Area, opt OverviewOptions) error {
+	if k == nil {
+		return errors.New("overview: no kit")
+	}
 	if len(k.Rounds) == 0 {
 		return fmt.Errorf("overview: kit %s has no rounds", k.ID)
 	}

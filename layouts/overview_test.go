@@ -292,6 +292,33 @@ func TestOverviewRefusesUnprintable(t *testing.T) {
 	}
 }
 
+func TestOverviewRefusesBadArguments(t *testing.T) {
+	k, focus := coverageKit()
+	cases := []struct {
+		name  string
+		kit   *kit.Kit
+		paper layouts.Paper
+		want  string
+	}{
+		{"no kit", nil, layouts.A4, "overview: no kit"},
+		{"no rounds", &kit.Kit{ID: "AAAA-BBBB"}, layouts.A4, "overview: kit AAAA-BBBB has no rounds"},
+		{"paper too small", k, layouts.Paper{Name: "a6", Width: 105, Height: 148},
+			`overview: paper "a6" (105 x 148 mm) is too small for an overview`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			err := layouts.WriteOverview(&buf, c.kit, focus, layouts.OverviewOptions{Paper: c.paper})
+			if err == nil || err.Error() != c.want {
+				t.Errorf("err = %v, want %s", err, c.want)
+			}
+			if buf.Len() > 0 {
+				t.Errorf("%d bytes written", buf.Len())
+			}
+		})
+	}
+}
+
 func TestOverviewOutline(t *testing.T) {
 	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdfinfo", "qpdf")
 	k, focus := coverageKit()
