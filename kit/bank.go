@@ -114,18 +114,19 @@ func LoadFile(fsys fs.FS, name, label string) (*Bank, error) {
 // readBankFile reads one file through the intake: a problem says why the
 // file is not read as a bank file; an error is a failure to read it.
 func readBankFile(fsys fs.FS, name string) (data []byte, problem string, err error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, "", err
-	}
-	defer f.Close()
-	info, err := f.Stat()
+	// Stat before opening: opening a named pipe waits for a writer.
+	info, err := fs.Stat(fsys, name)
 	if err != nil {
 		return nil, "", err
 	}
 	if !info.Mode().IsRegular() {
 		return nil, "not a regular file; a bank is YAML files", nil
 	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
 	data, err = io.ReadAll(io.LimitReader(f, maxBankFile+1))
 	if err != nil {
 		return nil, "", fmt.Errorf("%s: %w", name, err)
