@@ -26,6 +26,8 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzLoad -fuzztime 30s ./kit
 	go test -run '^$$' -fuzz FuzzSlug -fuzztime 15s ./kit
 	go test -run '^$$' -fuzz FuzzParsePlan -fuzztime 30s ./kit
+	go test -run '^$$' -fuzz FuzzParseRound -fuzztime 15s ./kit
+	go test -run '^$$' -fuzz FuzzDecodeManifest -fuzztime 15s ./kit
 	go test -run '^$$' -fuzz 'FuzzReadScoresheet$$' -fuzztime 60s -fuzzminimizetime 3s ./layouts
 	go test -run '^$$' -fuzz 'FuzzReadScoresheetPart$$' -fuzztime 60s -fuzzminimizetime 3s ./layouts
 	go test -run '^$$' -fuzz FuzzPacketNames -fuzztime 30s ./layouts

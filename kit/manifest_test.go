@@ -230,3 +230,43 @@ func TestManifestRebuildRefusesOtherQuestions(t *testing.T) {
 		t.Errorf("got %v, want the kit IDs compared", err)
 	}
 }
+
+// FuzzDecodeManifest feeds arbitrary bytes to the manifest reader, which
+// reads a file a person may have edited: it never panics, and a manifest
+// it accepts has names that pass the name rules and a date that parses.
+func FuzzDecodeManifest(f *testing.F) {
+	golden, err := os.ReadFile("testdata/loop/manifest.golden.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(golden)
+	f.Add([]byte(`{"format": 1, "level": "mid", "date": "2026-03-14", "candidate": "Ana\u2028", "rounds": [{"title": "A"}]}`))
+	f.Add([]byte(`{"format": 1, "level": "mid", "date": "2026-02-30", "candidate": "Ana", "rounds": [{"title": "A"}]}`))
+	f.Add([]byte(`[1, 2`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := kit.DecodeManifest(bytes.NewReader(data))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "manifest: ") {
+				t.Fatalf("error %q does not say it is about the manifest", err)
+			}
+			return
+		}
+		if _, err := m.Interview(); err != nil {
+			t.Fatal(err)
+		}
+		if name, err := kit.CleanName(m.Candidate); err != nil || name != m.Candidate || name == "" {
+			t.Fatalf("accepted candidate %q: %v", m.Candidate, err)
+		}
+		if role, err := kit.CleanTitle(m.Role); err != nil || role != m.Role {
+			t.Fatalf("accepted role %q: %v", m.Role, err)
+		}
+		for _, r := range m.Rounds {
+			if title, err := kit.CleanTitle(r.Title); err != nil || title != r.Title || title == "" {
+				t.Fatalf("accepted round title %q: %v", r.Title, err)
+			}
+			if name, err := kit.CleanName(r.Interviewer); err != nil || name != r.Interviewer {
+				t.Fatalf("accepted interviewer %q: %v", r.Interviewer, err)
+			}
+		}
+	})
+}

@@ -223,3 +223,42 @@ func FuzzParsePlan(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseRound feeds arbitrary text to the one-line round reader, as a
+// person types it after --round: it never panics; a round it accepts has a
+// title and stages that pass the rules every round follows; a refusal is
+// located where the caller said.
+func FuzzParseRound(f *testing.F) {
+	b := testkit.Bank(f)
+	for _, s := range []string{
+		"Django core: stages=django-core; focus=orm,web; minutes=60; interviewer=Ana López",
+		"Behavioural", "x: y", "=", ":;:;=;", "A: minutes=-5; minutes=7", "Core\u2028: stage=django-core",
+		"Core: interviewer=Bo\u202Efdp.exe; stage=advanced", "Tìtle: focus=all,orm; stages=behavioral",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := kit.ParseRound(s, "--round", b)
+		if err != nil {
+			var be *kit.BankError
+			if !errors.As(err, &be) || len(be.Problems) == 0 {
+				t.Fatalf("error is not a located round error: %v", err)
+			}
+			for _, p := range be.Problems {
+				if !strings.HasPrefix(p.File, "--round") || p.Msg == "" {
+					t.Fatalf("problem without place or message: %+v", p)
+				}
+			}
+			return
+		}
+		if title, err := kit.CleanTitle(r.Title); err != nil || title != r.Title || title == "" || len(r.Stages) == 0 {
+			t.Fatalf("accepted round %+v: title %q, %v", r, title, err)
+		}
+		if name, err := kit.CleanName(r.Interviewer); err != nil || name != r.Interviewer {
+			t.Fatalf("accepted interviewer %q: %v", r.Interviewer, err)
+		}
+		if r.Minutes != 0 && !kit.RoundMinutesOK(r.Minutes) {
+			t.Fatalf("accepted %d minutes", r.Minutes)
+		}
+	})
+}
