@@ -1,11 +1,18 @@
 # Everyday targets, so nobody has to remember flags.
-.PHONY: build test lint bench fuzz golden check
+.PHONY: build test short lint bench fuzz golden check
 
 build:
 	go build -o interviewkit ./cmd/interviewkit
 
+# Every test, the ones that need poppler, qpdf, LibreOffice or python3
+# included (each skips, saying so, when its program is missing; with CI set
+# a missing program fails it).
 test:
 	go test ./...
+
+# The fast tests only: seconds, no outside programs.
+short:
+	go test -short ./...
 
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
@@ -19,6 +26,8 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzLoad -fuzztime 30s ./kit
 	go test -run '^$$' -fuzz FuzzSlug -fuzztime 15s ./kit
 	go test -run '^$$' -fuzz FuzzParsePlan -fuzztime 30s ./kit
+	go test -run '^$$' -fuzz FuzzParseRound -fuzztime 15s ./kit
+	go test -run '^$$' -fuzz FuzzDecodeManifest -fuzztime 15s ./kit
 	go test -run '^$$' -fuzz 'FuzzReadScoresheet$$' -fuzztime 60s -fuzzminimizetime 3s ./layouts
 	go test -run '^$$' -fuzz 'FuzzReadScoresheetPart$$' -fuzztime 60s -fuzzminimizetime 3s ./layouts
 	go test -run '^$$' -fuzz FuzzPacketNames -fuzztime 30s ./layouts

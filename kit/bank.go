@@ -1,12 +1,18 @@
 package kit
 
+// This file reads a bank's files. It is the one intake for them, whatever
+// the file system: regular files only, at most maxBankFile bytes each,
+// counted while reading, so a device, a pipe or a huge file cannot hang or
+// exhaust a run. kit opens nothing itself: a caller hands it an fs.FS (the
+// embedded bank, or os.DirFS of a user's folder).
+
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
+	"io"
 	"io/fs"
-	"os"
 	"path"
-	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -82,42 +88,61 @@ func Load(fsys fs.FS, label string) (*Bank, error) {
 		return nil, err
 	}
 	slices.Sort(names)
-	files := make([]bankFile, 0, len(names))
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
+	if len(names) == 0 {
+		return nil, &BankError{Problems: []Problem{{File: label, Msg: "no .yaml files found"}}}
+	}
+	files := make([]bankFile, len(names))
+	for i, name := range names {
+		files[i].name = path.Join(label, name)
+		if files[i].data, files[i].problem, err = readBankFile(fsys, name); err != nil {
 			return nil, err
 		}
-		files = append(files, bankFile{name: path.Join(label, name), data: data})
-	}
-	if len(files) == 0 {
-		return nil, &BankError{Problems: []Problem{{File: label, Msg: "no .yaml files found"}}}
 	}
 	return parse(files)
 }
 
-// Open reads a bank from disk: a single YAML file or a folder of them.
-func Open(p string) (*Bank, error) {
-	info, err := os.Stat(p)
+// LoadFile reads the one bank file name of fsys, naming it label in
+// messages ("mybank.yaml:3"): a bank kept in a single file.
+func LoadFile(fsys fs.FS, name, label string) (*Bank, error) {
+	data, problem, err := readBankFile(fsys, name)
 	if err != nil {
 		return nil, err
 	}
-	if info.IsDir() {
-		return Load(os.DirFS(p), filepath.ToSlash(filepath.Clean(p)))
-	}
-	if info.Size() > maxBankFile {
-		return nil, &BankError{Problems: []Problem{{File: p, Msg: "file is larger than 8 MiB; not a question bank"}}}
-	}
-	data, err := os.ReadFile(p)
-	if err != nil {
-		return nil, err
-	}
-	return parse([]bankFile{{name: filepath.ToSlash(p), data: data}})
+	return parse([]bankFile{{name: label, data: data, problem: problem}})
 }
 
+// readBankFile reads one file through the intake: a problem says why the
+// file is not read as a bank file; an error is a failure to read it.
+func readBankFile(fsys fs.FS, name string) (data []byte, problem string, err error) {
+	// Stat before opening: opening a named pipe waits for a writer.
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, "", err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, "not a regular file; a bank is YAML files", nil
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	data, err = io.ReadAll(io.LimitReader(f, maxBankFile+1))
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", name, err)
+	}
+	if len(data) > maxBankFile {
+		return nil, "file is larger than 8 MiB; not a question bank", nil
+	}
+	return data, "", nil
+}
+
+// bankFile is one file of a bank as read: its located name, and its bytes
+// or the problem that kept them from being read.
 type bankFile struct {
-	name string
-	data []byte
+	name    string
+	data    []byte
+	problem string
 }
 
 // parse decodes and validates files as one bank.
@@ -125,14 +150,14 @@ func parse(files []bankFile) (*Bank, error) {
 	p := &parser{bank: &Bank{byID: map[string]*Question{}}}
 	h := sha256.New()
 	for _, f := range files {
+		if f.problem != "" {
+			p.problem(f.name, 0, "", "%s", f.problem)
+			continue
+		}
 		h.Write([]byte(path.Base(f.name)))
 		h.Write([]byte{0})
 		h.Write(f.data)
 		h.Write([]byte{0})
-		if len(f.data) > maxBankFile {
-			p.problem(f.name, 0, "", "file is larger than 8 MiB; not a question bank")
-			continue
-		}
 		p.file(f.name, f.data)
 	}
 	p.bank.Version = hex.EncodeToString(h.Sum(nil))[:12]

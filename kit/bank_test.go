@@ -2,6 +2,7 @@ package kit_test
 
 import (
 	"errors"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -37,91 +38,97 @@ func TestLoadAcceptsTestBank(t *testing.T) {
 	}
 }
 
+// validQuestion is a question the test taxonomy accepts.
+var validQuestion = question("good-one", "core", []string{"orm"}, []string{"junior"}, 5)
+
+// loadProblemCases are the mistakes a person makes in a bank, each with
+// the located problems it must give.
+var loadProblemCases = []struct {
+	name  string
+	files map[string]string
+	want  []string // substrings, each of a separate problem
+}{
+	{
+		name:  "tab indentation",
+		files: map[string]string{"q.yaml": "questions:\n\t- id: x\n"},
+		want:  []string{"b/q.yaml:2: tab used for indentation"},
+	},
+	{
+		name:  "unclosed bracket",
+		files: map[string]string{"q.yaml": "questions:\n  - id: x\n    areas: [orm, security\n"},
+		want:  []string{"b/q.yaml:", "invalid YAML"},
+	},
+	{
+		name:  "wrong type",
+		files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(validQuestion, "minutes: 5", "minutes: ten", 1)},
+		want:  []string{`b/q.yaml:7: question "good-one": minutes must be a whole number, got "ten"`},
+	},
+	{
+		name:  "unknown field with suggestion",
+		files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(validQuestion, "why:", "whyy:", 1)},
+		want:  []string{`b/q.yaml:8: question "good-one": unknown field "whyy" in a question (did you mean "why"?)`, `needs why`},
+	},
+	{
+		name: "duplicate ids across files",
+		files: map[string]string{
+			"a.yaml": "questions:\n" + validQuestion,
+			"b.yaml": "questions:\n" + validQuestion,
+		},
+		want: []string{`b/b.yaml:2: question "good-one": duplicate id; first defined at b/a.yaml:2`},
+	},
+	{
+		name:  "rubric with three levels",
+		files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(validQuestion, "      4: deep\n", "", 1)},
+		want:  []string{`rubric needs 4 levels, has 3 (missing 4)`},
+	},
+	{
+		name:  "too few key points",
+		files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(validQuestion, "[one, two, three]", "[one, two]", 1)},
+		want:  []string{`b/q.yaml:9: question "good-one": key_points needs 3 to 8 expected answer points, has 2`},
+	},
+	{
+		name:  "unknown area and level",
+		files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(strings.Replace(validQuestion, "[orm]", "[orn]", 1), "[junior]", "[senoir]", 1)},
+		want:  []string{`unknown area "orn" (did you mean "orm"?)`, `unknown level "senoir" (did you mean "senior"?)`},
+	},
+	{
+		name:  "duplicate key",
+		files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(validQuestion, "    minutes: 5\n", "    minutes: 5\n    minutes: 6\n", 1)},
+		want:  []string{`b/q.yaml:8: question "good-one": field "minutes" appears twice`},
+	},
+	{
+		name:  "alias",
+		files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(validQuestion, "[one, two, three]", "&kp [one, two, three]", 1)},
+		want:  []string{"anchors and aliases"},
+	},
+	{
+		name:  "behavioural without star",
+		files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(question("p", "people", []string{"orm"}, []string{"mid"}, 5), "    star: {situation: S, task: T, action: A, result: R}\n", "", 1)},
+		want:  []string{`question "p": stage "people" is behavioural: the question needs star probes`},
+	},
+	{
+		name:  "not a list",
+		files: map[string]string{"q.yaml": "questions:\n  id: x\n"},
+		want:  []string{`b/q.yaml:2: questions must be a list`},
+	},
+	{
+		name:  "empty file",
+		files: map[string]string{"q.yaml": "# nothing yet\n"},
+		want:  []string{`b/q.yaml: file is empty`},
+	},
+	{
+		name: "many problems at once",
+		files: map[string]string{"q.yaml": "questions:\n" +
+			strings.Replace(validQuestion, "minutes: 5", "minutes: 0", 1) +
+			strings.Replace(strings.Replace(validQuestion, "good-one", "Bad_ID", 1), "stage: core", "stage: cor", 1)},
+		want: []string{`question "good-one": needs minutes`, `question "Bad_ID": id must be kebab-case`, `unknown stage "cor" (did you mean "core"?)`},
+	},
+}
+
 // TestLoadReportsEveryProblem checks that each kind of mistake a person makes
 // in a bank is reported with its file and line, all at once.
 func TestLoadReportsEveryProblem(t *testing.T) {
-	valid := question("good-one", "core", []string{"orm"}, []string{"junior"}, 5)
-	tests := []struct {
-		name  string
-		files map[string]string
-		want  []string // substrings, each of a separate problem
-	}{
-		{
-			name:  "tab indentation",
-			files: map[string]string{"q.yaml": "questions:\n\t- id: x\n"},
-			want:  []string{"b/q.yaml:2: tab used for indentation"},
-		},
-		{
-			name:  "unclosed bracket",
-			files: map[string]string{"q.yaml": "questions:\n  - id: x\n    areas: [orm, security\n"},
-			want:  []string{"b/q.yaml:", "invalid YAML"},
-		},
-		{
-			name:  "wrong type",
-			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(valid, "minutes: 5", "minutes: ten", 1)},
-			want:  []string{`b/q.yaml:7: question "good-one": minutes must be a whole number, got "ten"`},
-		},
-		{
-			name:  "unknown field with suggestion",
-			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(valid, "why:", "whyy:", 1)},
-			want:  []string{`b/q.yaml:8: question "good-one": unknown field "whyy" in a question (did you mean "why"?)`, `needs why`},
-		},
-		{
-			name: "duplicate ids across files",
-			files: map[string]string{
-				"a.yaml": "questions:\n" + valid,
-				"b.yaml": "questions:\n" + valid,
-			},
-			want: []string{`b/b.yaml:2: question "good-one": duplicate id; first defined at b/a.yaml:2`},
-		},
-		{
-			name:  "rubric with three levels",
-			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(valid, "      4: deep\n", "", 1)},
-			want:  []string{`rubric needs 4 levels, has 3 (missing 4)`},
-		},
-		{
-			name:  "too few key points",
-			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(valid, "[one, two, three]", "[one, two]", 1)},
-			want:  []string{`b/q.yaml:9: question "good-one": key_points needs 3 to 8 expected answer points, has 2`},
-		},
-		{
-			name:  "unknown area and level",
-			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(strings.Replace(valid, "[orm]", "[orn]", 1), "[junior]", "[senoir]", 1)},
-			want:  []string{`unknown area "orn" (did you mean "orm"?)`, `unknown level "senoir" (did you mean "senior"?)`},
-		},
-		{
-			name:  "duplicate key",
-			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(valid, "    minutes: 5\n", "    minutes: 5\n    minutes: 6\n", 1)},
-			want:  []string{`b/q.yaml:8: question "good-one": field "minutes" appears twice`},
-		},
-		{
-			name:  "alias",
-			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(valid, "[one, two, three]", "&kp [one, two, three]", 1)},
-			want:  []string{"anchors and aliases"},
-		},
-		{
-			name:  "behavioural without star",
-			files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(question("p", "people", []string{"orm"}, []string{"mid"}, 5), "    star: {situation: S, task: T, action: A, result: R}\n", "", 1)},
-			want:  []string{`question "p": stage "people" is behavioural: the question needs star probes`},
-		},
-		{
-			name:  "not a list",
-			files: map[string]string{"q.yaml": "questions:\n  id: x\n"},
-			want:  []string{`b/q.yaml:2: questions must be a list`},
-		},
-		{
-			name:  "empty file",
-			files: map[string]string{"q.yaml": "# nothing yet\n"},
-			want:  []string{`b/q.yaml: file is empty`},
-		},
-		{
-			name: "many problems at once",
-			files: map[string]string{"q.yaml": "questions:\n" +
-				strings.Replace(valid, "minutes: 5", "minutes: 0", 1) +
-				strings.Replace(strings.Replace(valid, "good-one", "Bad_ID", 1), "stage: core", "stage: cor", 1)},
-			want: []string{`question "good-one": needs minutes`, `question "Bad_ID": id must be kebab-case`, `unknown stage "cor" (did you mean "core"?)`},
-		},
-	}
+	tests := loadProblemCases
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"taxonomy.yaml": {Data: []byte(taxonomyYAML)}}
@@ -139,6 +146,82 @@ func TestLoadReportsEveryProblem(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLoadFileReadsABankKeptInOneFile checks that a bank in a single file
+// is located by the label its caller gives (the path a person typed), and
+// has the version it has when read from a folder.
+func TestLoadFileReadsABankKeptInOneFile(t *testing.T) {
+	whole := taxonomyYAML + "questions:\n" + validQuestion
+	fsys := fstest.MapFS{"mine.yaml": {Data: []byte(whole)}}
+	single, err := kit.LoadFile(fsys, "mine.yaml", "banks/mine.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	folder, err := kit.Load(fsys, "banks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if single.Version != folder.Version {
+		t.Errorf("version %s as a file, %s as a folder", single.Version, folder.Version)
+	}
+	if q, _ := single.Question("good-one"); q.File != "banks/mine.yaml" {
+		t.Errorf("question located in %q, want banks/mine.yaml", q.File)
+	}
+	broken := fstest.MapFS{"mine.yaml": {Data: []byte(strings.Replace(whole, "minutes: 5", "minutes: ten", 1))}}
+	_, err = kit.LoadFile(broken, "mine.yaml", "./mine.yaml")
+	if err == nil || !strings.HasPrefix(err.Error(), "./mine.yaml:") || !strings.Contains(err.Error(), "minutes must be a whole number") {
+		t.Errorf("got %v, want the problem located at ./mine.yaml", err)
+	}
+}
+
+// TestLoadRefusesWhatIsNotABankFile checks the intake: a file past the
+// size limit, or a pipe or device named like a bank file, is a located
+// problem, read no further.
+func TestLoadRefusesWhatIsNotABankFile(t *testing.T) {
+	huge := make([]byte, 8<<20+1)
+	tests := []struct {
+		name string
+		file *fstest.MapFile
+		want string
+	}{
+		{"a file past 8 MiB", &fstest.MapFile{Data: huge}, "b/q.yaml: file is larger than 8 MiB; not a question bank"},
+		{"a named pipe", &fstest.MapFile{Mode: fs.ModeNamedPipe}, "b/q.yaml: not a regular file"},
+		{"a device", &fstest.MapFile{Mode: fs.ModeDevice | fs.ModeCharDevice}, "b/q.yaml: not a regular file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"taxonomy.yaml": {Data: []byte(taxonomyYAML)}, "q.yaml": tt.file}
+			_, err := kit.Load(fsys, "b")
+			if !errors.Is(err, kit.ErrInvalidBank) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Load: %v, want %q", err, tt.want)
+			}
+			_, err = kit.LoadFile(fsys, "q.yaml", "b/q.yaml")
+			if !errors.Is(err, kit.ErrInvalidBank) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("LoadFile: %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestLoadChecksTheDefaultLoop checks the bank's loop rounds by the rules
+// every round follows: a title that can be printed, minutes a round can
+// last.
+func TestLoadChecksTheDefaultLoop(t *testing.T) {
+	bad := strings.Replace(taxonomyYAML, `  - title: Screen
+    stages: [screen]
+    minutes: {junior: 45, mid: 45, senior: 45, lead: 45}`, `  - title: "Screen\u2028two"
+    stages: [screen]
+    minutes: {junior: 45, mid: 45, senior: 300, lead: 45}`, 1)
+	if bad == taxonomyYAML {
+		t.Fatal("the test taxonomy's loop changed; update this test")
+	}
+	_, err := kit.Load(fstest.MapFS{"taxonomy.yaml": {Data: []byte(bad)}}, "b")
+	for _, want := range []string{"loop round title contains a line break", "300 minutes for senior is out of range 0-240"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("got %v, want %q", err, want)
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
 )
 
@@ -140,7 +141,7 @@ func TestCoverageWithoutFocusListsTouchedAreas(t *testing.T) {
 // rounds' own scoring areas: every question is counted once, under the
 // area it is scored under.
 func TestCoverageMatchesTheLoop(t *testing.T) {
-	b := djangoBank(t)
+	b := testkit.Bank(t)
 	focus := []string{"orm", "security", "apis"}
 	specs, err := kit.DefaultLoop(b, "senior", focus)
 	if err != nil {

@@ -3,6 +3,7 @@ package kit
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -75,13 +76,20 @@ func (e *UnknownError) Hint() string {
 	if e.Closest != "" {
 		fmt.Fprintf(&b, "did you mean %q? ", e.Closest)
 	}
-	if len(e.Valid) <= 40 {
+	if e.Lists() {
 		fmt.Fprintf(&b, "valid %ss: %s", e.Kind, strings.Join(e.Valid, ", "))
 	} else {
-		fmt.Fprintf(&b, "the bank has %d %ss; run `interviewkit questions` to list them", len(e.Valid), e.Kind)
+		fmt.Fprintf(&b, "the bank has %d %ss", len(e.Valid), e.Kind)
 	}
 	return b.String()
 }
+
+// Lists reports whether Hint lists the valid values; when there are too
+// many to list, a caller may say where to see them.
+func (e *UnknownError) Lists() bool { return len(e.Valid) <= maxListed }
+
+// maxListed is the most valid values a hint lists.
+const maxListed = 40
 
 // Is makes errors.Is(err, ErrUnknown) true.
 func (e *UnknownError) Is(target error) bool { return target == ErrUnknown }
@@ -94,16 +102,80 @@ func unknown(kind, value string, valid []string) *UnknownError {
 // what each relaxed filter would leave.
 type TooFewError struct {
 	Round   string // round title, when selecting for a loop
-	Filters string // the filters as a person typed them, "level=junior focus=security"
+	Filters string // the filters by name, "level=junior focus=security"
 	Want    string // "12 questions" or "40 minutes of questions"
 	Have    string // "5 questions (38 minutes)"
 	Relax   []Relaxation
 }
 
-// Relaxation is one way out of a TooFewError: drop or widen a filter.
+// Relaxation is one way out of a TooFewError, as data: a filter dropped or
+// changed, or, for a round of a loop, the round widened, freed or
+// shortened. String says it in kit's terms; a command line words the
+// filters as its flags.
 type Relaxation struct {
-	Change string // "drop --stage", "use level mid"
-	Have   int    // questions available after the change
+	Kind RelaxKind
+	// Filter is the filter dropped or changed (FilterLevel, FilterFocus,
+	// FilterStage or FilterExclude), and Value its new value for
+	// ChangeFilter ("mid").
+	Filter, Value string
+	Rounds        []string // for FreeRounds: the rounds holding the questions
+	Minutes       int      // for ShortenRound: the round's new length
+	Have          int      // questions available after the change
+}
+
+// RelaxKind says what a Relaxation changes.
+type RelaxKind int
+
+// Relaxation kinds.
+const (
+	// DropFilter drops a filter: any stage, any focus area, no exclusions.
+	DropFilter RelaxKind = iota
+	// ChangeFilter gives a filter another value: the next level.
+	ChangeFilter
+	// WidenRound widens a loop round's focus to all areas.
+	WidenRound
+	// AllStages lets a loop round draw from every stage.
+	AllStages
+	// FreeRounds frees questions that other rounds of the loop hold.
+	FreeRounds
+	// ShortenRound shortens a loop round to Minutes.
+	ShortenRound
+)
+
+// The filters a selection applies, by the names TooFewError.Filters and
+// Relaxation.Filter use.
+const (
+	FilterLevel   = "level"
+	FilterFocus   = "focus"
+	FilterStage   = "stage"
+	FilterExclude = "exclude"
+)
+
+// String says the change in kit's terms: "drop the stage filter", "use
+// level mid", "shorten the round to 40 minutes".
+func (r Relaxation) String() string {
+	switch r.Kind {
+	case DropFilter:
+		return "drop the " + r.Filter + " filter"
+	case ChangeFilter:
+		return "use " + r.Filter + " " + r.Value
+	case WidenRound:
+		return "widen the round's focus to all areas"
+	case AllStages:
+		return "let the round draw from every stage"
+	case FreeRounds:
+		quoted := make([]string, len(r.Rounds))
+		for i, t := range r.Rounds {
+			quoted[i] = strconv.Quote(t)
+		}
+		if len(quoted) == 1 {
+			return "free questions that round " + quoted[0] + " holds (narrow or shorten it)"
+		}
+		return "free questions that rounds " + andList(quoted) + " hold (narrow or shorten them)"
+	case ShortenRound:
+		return fmt.Sprintf("shorten the round to %d minutes", r.Minutes)
+	}
+	return fmt.Sprintf("relaxation %d", int(r.Kind))
 }
 
 func (e *TooFewError) Error() string {
@@ -118,14 +190,18 @@ func (e *TooFewError) Error() string {
 	return fmt.Sprintf("%sonly %s %s %s; asked for %s", round, e.Have, verb, e.Filters, e.Want)
 }
 
-// Hint names the filters to relax, best first.
-func (e *TooFewError) Hint() string {
+// Hint names the filters to relax, best first, in kit's terms.
+func (e *TooFewError) Hint() string { return e.HintWith(Relaxation.String) }
+
+// HintWith is Hint with each relaxation worded by word, so a command line
+// can name its flags ("drop --stage").
+func (e *TooFewError) HintWith(word func(Relaxation) string) string {
 	if len(e.Relax) == 0 {
 		return "ask for fewer questions or fewer minutes"
 	}
 	parts := make([]string, len(e.Relax))
 	for i, r := range e.Relax {
-		parts[i] = fmt.Sprintf("%s (%s)", r.Change, countOf(r.Have))
+		parts[i] = fmt.Sprintf("%s (%s)", word(r), countOf(r.Have))
 	}
 	return "relax a filter: " + strings.Join(parts, "; ") + "; or ask for fewer questions or minutes"
 }

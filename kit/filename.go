@@ -2,16 +2,11 @@ package kit
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
-
-// latin maps letters that do not decompose into a base letter plus accents.
-var latin = map[rune]string{
-	'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D", 'ø': "o", 'Ø': "O", 'ß': "ss",
-	'æ': "ae", 'Æ': "AE", 'œ': "oe", 'Œ': "OE", 'ı': "i", 'þ': "th", 'Þ': "Th", 'ð': "d", 'Ð': "D",
-}
 
 // windowsReserved are names Windows refuses as files, whatever the extension.
 var windowsReserved = map[string]bool{"con": true, "prn": true, "aux": true, "nul": true,
@@ -20,24 +15,29 @@ var windowsReserved = map[string]bool{"con": true, "prn": true, "aux": true, "nu
 
 // Slug turns a person's name or a title into a safe file-name part that is
 // still recognisable: "Zoë O'Brien-Łukasiewicz" becomes
-// "zoe-obrien-lukasiewicz". Accents are dropped, other scripts are kept as
-// letters, and anything that could form a path (slashes, dots, control
-// characters) is removed. The result is at most 48 bytes and never empty:
+// "zoe-obrien-lukasiewicz". Accents are dropped and Latin letters folded as
+// PersonKey folds them (PersonFolds: "ł" is "l", "ß" is "ss"), so a file
+// name drops no more and no less than identity ignores; other scripts are
+// kept as letters, and anything that could form a path (slashes, dots,
+// control characters) is removed. The result is at most 48 bytes and never empty:
 // fallback is returned when nothing usable remains.
 func Slug(s, fallback string) string {
+	folds := slugFolds()
 	var b strings.Builder
 	dash := false
 	for _, r := range norm.NFKD.String(s) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue // combining accent
-		case latin[r] != "":
-			b.WriteString(strings.ToLower(latin[r]))
-			dash = false
 		case r == '\'' || r == '’' || r == '`':
 			continue // O'Brien -> obrien
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
+			r = unicode.ToLower(r)
+			if to, ok := folds[r]; ok {
+				b.WriteString(to)
+			} else {
+				b.WriteRune(r)
+			}
 			dash = false
 		default:
 			if !dash && b.Len() > 0 {
@@ -60,3 +60,14 @@ func Slug(s, fallback string) string {
 	}
 	return out
 }
+
+// slugFolds indexes PersonFolds by letter. Letters that decompose into a
+// base letter and accents are split by NFKD before Slug looks them up; the
+// table adds the letters that do not, such as "ł" and "ß".
+var slugFolds = sync.OnceValue(func() map[rune]string {
+	m := map[rune]string{}
+	for _, f := range PersonFolds() {
+		m[f.From] = f.To
+	}
+	return m
+})

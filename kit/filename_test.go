@@ -3,6 +3,7 @@ package kit_test
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/interviewkit/interviewkit/kit"
@@ -16,6 +17,8 @@ func TestSlugKeepsNamesRecognisable(t *testing.T) {
 		{"Çağrı Öztürk", "cagri-ozturk"},
 		{"Małgorzata Wójcik", "malgorzata-wojcik"},
 		{"Søren Kierkegaard", "soren-kierkegaard"},
+		{"Ħal Far", "hal-far"},
+		{"STRAẞE", "strasse"},
 		{"王小明", "王小明"},
 		{"../../etc/passwd", "etc-passwd"},
 		{"..", "candidate"},
@@ -28,6 +31,24 @@ func TestSlugKeepsNamesRecognisable(t *testing.T) {
 	for _, tt := range tests {
 		if got := kit.Slug(tt.in, "candidate"); got != tt.want {
 			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSlugFoldsAsPersonKeyDoes checks that a file name folds every letter
+// of PersonKey's table the same way, upper case too, so two spellings of
+// one person give one file name.
+func TestSlugFoldsAsPersonKeyDoes(t *testing.T) {
+	for _, f := range kit.PersonFolds() {
+		for _, r := range []rune{f.From, unicode.ToUpper(f.From)} {
+			if got, want := kit.Slug("a"+string(r)+"b", "x"), "a"+f.To+"b"; got != want {
+				t.Errorf("Slug(%q) = %q, want %q as PersonKey folds it", "a"+string(r)+"b", got, want)
+			}
+		}
+	}
+	for _, name := range []string{"Ana López", "ana lopez", "Ana  Lopez", "ANA LÓPEZ"} {
+		if got := kit.Slug(name, "x"); got != "ana-lopez" {
+			t.Errorf("Slug(%q) = %q; one person, one file name", name, got)
 		}
 	}
 }

@@ -74,6 +74,43 @@ func (k *Kit) Finish() {
 	k.ID = makeID(k)
 }
 
+// Interview is who a kit is for and when: the candidate, the role and the
+// day, as every page prints them.
+type Interview struct {
+	Candidate string
+	Role      string    // "" takes the bank's role
+	Date      time.Time // the interview day, midnight UTC
+}
+
+// DefaultSeed is the interview's draw when none is asked for: DefaultSeed
+// of its candidate and date.
+func (iv Interview) DefaultSeed() uint64 { return DefaultSeed(iv.Candidate, iv.Date) }
+
+// New assembles and finishes the kit of an interview: rounds chosen from b
+// with seed (Select or SelectLoop), tool the version of the program that
+// made it. Its level is the first round's.
+func New(b *Bank, iv Interview, seed uint64, rounds []Round, tool string) *Kit {
+	role := iv.Role
+	if role == "" {
+		role = b.Role
+	}
+	k := &Kit{
+		Candidate:   iv.Candidate,
+		Role:        role,
+		Date:        iv.Date,
+		Seed:        seed,
+		Rounds:      rounds,
+		BankTitle:   b.Title,
+		BankVersion: b.Version,
+		ToolVersion: tool,
+	}
+	if len(rounds) > 0 {
+		k.Level = rounds[0].Level
+	}
+	k.Finish()
+	return k
+}
+
 // RoundTitle names a round after its stages, as a person would.
 func RoundTitle(stages []Stage) string {
 	switch len(stages) {

@@ -35,3 +35,27 @@ func TestScheduleRunsRoundsBackToBack(t *testing.T) {
 		t.Errorf("Clock past midnight = %q", kit.Clock(25*time.Hour+10*time.Minute))
 	}
 }
+
+// TestNewAssemblesAFinishedKit checks what New fills in: the bank's role
+// when none is given, the first round's level, the bank's title and
+// version, and an ID that follows the content.
+func TestNewAssemblesAFinishedKit(t *testing.T) {
+	b := testBank(t)
+	sel, err := kit.Select(b, kit.Criteria{Level: "mid", Count: 3, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	iv := kit.Interview{Candidate: "Ana", Date: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC)}
+	rounds := []kit.Round{{Title: "Core", Selection: *sel}}
+	k := kit.New(b, iv, 1, rounds, "v1")
+	if k.Role != b.Role || k.Level.ID != "mid" || k.BankVersion != b.Version || k.ToolVersion != "v1" || !kit.ValidID(k.ID) {
+		t.Errorf("kit: role %q level %q bank %q tool %q id %q", k.Role, k.Level.ID, k.BankVersion, k.ToolVersion, k.ID)
+	}
+	iv.Role = "Platform engineer"
+	if other := kit.New(b, iv, 1, rounds, "v1"); other.Role != iv.Role || other.ID == k.ID {
+		t.Errorf("another role: role %q, id %s (was %s)", other.Role, other.ID, k.ID)
+	}
+	if iv.DefaultSeed() != kit.DefaultSeed("Ana", iv.Date) {
+		t.Error("Interview.DefaultSeed is not DefaultSeed of its candidate and date")
+	}
+}

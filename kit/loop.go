@@ -31,8 +31,8 @@ const AllAreas = "all"
 
 // RoundSpec describes one round of a loop before its questions are chosen:
 // what it covers, how long it runs and who runs it. Specs come from the
-// bank's default loop (DefaultLoop), a plan file (ParsePlan), --round flags
-// (ParseRoundFlag) or a manifest (Manifest.Specs).
+// bank's default loop (DefaultLoop), a plan file (ParsePlan), one-line rounds
+// (ParseRound) or a manifest (Manifest.Specs).
 type RoundSpec struct {
 	Title  string   // "Django core"; unique within a loop
 	Stages []string // stage ids the round draws from; at least one
@@ -278,20 +278,20 @@ func (b *Bank) loopRelax(c Criteria, takenBy map[string]string) []Relaxation {
 	f := filter{level: c.Level, areas: c.Areas, stages: c.Stages, taken: c.Taken}
 	pool := f.pool(b)
 	var out []Relaxation
-	try := func(change string, g filter) {
-		if n := len(g.pool(b)); n > len(pool) {
-			out = append(out, Relaxation{Change: change, Have: n})
+	try := func(r Relaxation, g filter) {
+		if r.Have = len(g.pool(b)); r.Have > len(pool) {
+			out = append(out, r)
 		}
 	}
 	if len(f.areas) > 0 {
 		g := f
 		g.areas = nil
-		try("widen the round's focus to all areas", g)
+		try(Relaxation{Kind: WidenRound}, g)
 	}
 	if len(b.Stages) > len(f.stages) {
 		g := f
 		g.stages = nil
-		try("let the round draw from every stage", g)
+		try(Relaxation{Kind: AllStages}, g)
 	}
 	g := f
 	g.taken = nil
@@ -302,20 +302,13 @@ func (b *Bank) loopRelax(c Criteria, takenBy map[string]string) []Relaxation {
 		}
 	}
 	if len(holders) > 0 {
-		for i, h := range holders {
-			holders[i] = strconv.Quote(h)
-		}
-		change := "free questions that round " + holders[0] + " holds (narrow or shorten it)"
-		if len(holders) > 1 {
-			change = "free questions that rounds " + andList(holders) + " hold (narrow or shorten them)"
-		}
-		try(change, g)
+		try(Relaxation{Kind: FreeRounds, Rounds: holders}, g)
 	}
 	slices.SortStableFunc(out, func(x, y Relaxation) int { return y.Have - x.Have })
 	if have := minutes(pool); have > 0 {
 		for slot := c.Minutes - 1; slot >= MinRoundMinutes; slot-- {
 			if need := slot - b.Timing.For(slot).Overhead(); need > 0 && need <= have {
-				out = append(out, Relaxation{Change: fmt.Sprintf("shorten the round to %d minutes", slot), Have: len(pool)})
+				out = append(out, Relaxation{Kind: ShortenRound, Minutes: slot, Have: len(pool)})
 				break
 			}
 		}
@@ -324,7 +317,9 @@ func (b *Bank) loopRelax(c Criteria, takenBy map[string]string) []Relaxation {
 }
 
 // checkLoop reports what makes a list of rounds unusable as a loop before
-// any question is drawn.
+// any question is drawn. Titles and interviewers go through CleanTitle and
+// CleanName whichever way the rounds came, so a caller that builds specs
+// itself gets the checks a plan file gets.
 func checkLoop(rounds []RoundSpec) error {
 	if len(rounds) == 0 {
 		return errors.New("a loop needs at least one round")
@@ -335,9 +330,16 @@ func checkLoop(rounds []RoundSpec) error {
 	var errs []error
 	seen := map[string]string{}
 	for i, r := range rounds {
+		if _, err := CleanTitle(r.Title); err != nil {
+			errs = append(errs, fmt.Errorf("round %d title %s", i+1, nameReason(err)))
+			continue
+		}
 		if strings.TrimSpace(r.Title) == "" {
 			errs = append(errs, fmt.Errorf("round %d needs a title", i+1))
 			continue
+		}
+		if _, err := CleanName(r.Interviewer); err != nil {
+			errs = append(errs, fmt.Errorf("round %q interviewer %s", r.Title, nameReason(err)))
 		}
 		if prev, dup := seen[titleKey(r.Title)]; dup {
 			errs = append(errs, fmt.Errorf("round %q: title clashes with round %q; titles name files and sheets, so make them differ", r.Title, prev))
@@ -346,7 +348,7 @@ func checkLoop(rounds []RoundSpec) error {
 		if len(r.Stages) == 0 {
 			errs = append(errs, fmt.Errorf("round %q needs stages", r.Title))
 		}
-		if r.Minutes != 0 && (r.Minutes < MinRoundMinutes || r.Minutes > MaxRoundMinutes) {
+		if r.Minutes != 0 && !RoundMinutesOK(r.Minutes) {
 			errs = append(errs, fmt.Errorf("round %q: %d minutes is out of range; a round runs %d to %d minutes", r.Title, r.Minutes, MinRoundMinutes, MaxRoundMinutes))
 		}
 	}
@@ -382,9 +384,7 @@ func checkSpec(b *Bank, s *RoundSpec, minutesGiven bool) []specProblem {
 	s.Stages = cleanList(s.Stages)
 	s.Areas = cleanList(s.Areas)
 	if title, err := CleanTitle(s.Title); err != nil {
-		var ne *NameError
-		errors.As(err, &ne)
-		bad("title", "", "title %s", ne.Reason)
+		bad("title", "", "title %s", nameReason(err))
 	} else if title == "" {
 		bad("title", "", "round needs a title, e.g. Django core")
 	} else {
@@ -412,13 +412,11 @@ func checkSpec(b *Bank, s *RoundSpec, minutesGiven bool) []specProblem {
 			bad("focus", id, "unknown area %q%s; valid areas: %s, or %s", id, didYouMean(id, b.AreaIDs()), strings.Join(b.AreaIDs(), ", "), AllAreas)
 		}
 	}
-	if (minutesGiven || s.Minutes != 0) && (s.Minutes < MinRoundMinutes || s.Minutes > MaxRoundMinutes) {
+	if (minutesGiven || s.Minutes != 0) && !RoundMinutesOK(s.Minutes) {
 		bad("minutes", "", "minutes is %d; a round runs %d to %d minutes", s.Minutes, MinRoundMinutes, MaxRoundMinutes)
 	}
 	if name, err := CleanName(s.Interviewer); err != nil {
-		var ne *NameError
-		errors.As(err, &ne)
-		bad("interviewer", "", "interviewer %s", ne.Reason)
+		bad("interviewer", "", "interviewer %s", nameReason(err))
 	} else {
 		s.Interviewer = name
 	}

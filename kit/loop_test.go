@@ -9,18 +9,9 @@ import (
 	"testing/fstest"
 
 	"github.com/interviewkit/interviewkit/data"
+	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
 )
-
-// djangoBank loads the embedded default bank.
-func djangoBank(t testing.TB) *kit.Bank {
-	t.Helper()
-	b, err := kit.Load(data.FS, "data")
-	if err != nil {
-		t.Fatalf("embedded bank: %v", err)
-	}
-	return b
-}
 
 // loopTaxonomy is taxonomyYAML with a default loop of four rounds: two of
 // them share the core stage, and the narrow one has its own areas.
@@ -73,126 +64,10 @@ func loopBank(t testing.TB) *kit.Bank {
 	return b
 }
 
-func TestDefaultLoopFollowsTheBank(t *testing.T) {
-	b := djangoBank(t)
-	tests := []struct {
-		level string
-		want  []string // "title minutes stages"
-	}{
-		{"junior", []string{"Python screen 45 python-screen", "Django core 60 django-core",
-			"System design and practical 60 system-practical", "Behavioural 20 behavioral"}},
-		{"lead", []string{"Python screen 45 python-screen", "Django core 45 django-core", "Advanced Django 60 advanced",
-			"System design and practical 90 system-practical", "Behavioural 30 behavioral"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.level, func(t *testing.T) {
-			specs, err := kit.DefaultLoop(b, tt.level, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, s := range specs {
-				got = append(got, fmt.Sprintf("%s %d %s", s.Title, s.Minutes, strings.Join(s.Stages, ",")))
-				if len(s.Areas) != 0 {
-					t.Errorf("%s: areas %v without a focus; want none (every area)", s.Title, s.Areas)
-				}
-				if s.File != "data/bank.yaml" || s.Line == 0 {
-					t.Errorf("%s: located at %s:%d, want data/bank.yaml", s.Title, s.File, s.Line)
-				}
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
-	}
-}
-
-func TestDefaultLoopRejectsUnknownValues(t *testing.T) {
-	b := djangoBank(t)
-	tests := []struct {
-		level   string
-		focus   []string
-		kind    string
-		closest string
-	}{
-		{"senoir", nil, "level", "senior"},
-		{"principal", nil, "level", ""},
-		{"senior", []string{"orm", "securty"}, "focus area", "security"},
-	}
-	for _, tt := range tests {
-		_, err := kit.DefaultLoop(b, tt.level, tt.focus)
-		var u *kit.UnknownError
-		if !errors.As(err, &u) || !errors.Is(err, kit.ErrUnknown) {
-			t.Fatalf("%s %v: got %v, want an unknown value", tt.level, tt.focus, err)
-		}
-		if u.Kind != tt.kind || u.Closest != tt.closest {
-			t.Errorf("%s %v: kind %q closest %q, want %q %q", tt.level, tt.focus, u.Kind, u.Closest, tt.kind, tt.closest)
-		}
-	}
-}
-
-// TestDefaultLoopNarrowsRoundsItCanFill checks the focus rule: a round is
-// narrowed to the focus areas it holds enough minutes of, and otherwise
-// keeps its own remit.
-func TestDefaultLoopNarrowsRoundsItCanFill(t *testing.T) {
-	b := loopBank(t)
-	tests := []struct {
-		name, level string
-		focus       []string
-		want        map[string][]string // round title -> areas
-	}{
-		{"no focus", "senior", nil, map[string][]string{
-			"Screen": nil, "Core": nil, "Deep dive": {"orm", "security"}, "People": nil}},
-		// A 30-minute round needs 20 minutes of questions. The senior screen
-		// questions hold 5 minutes per area and the people questions 10, so
-		// the screen cannot be narrowed to three areas, the people round can.
-		{"focus the rounds can fill", "senior", []string{"security", "apis", "testing"}, map[string][]string{
-			"Screen": {"all"}, "Core": {"security", "apis", "testing"},
-			"Deep dive": {"security"}, "People": {"security", "apis", "testing"}}},
-		{"a round's own areas outside the focus", "senior", []string{"apis"}, map[string][]string{
-			"Screen": {"all"}, "Core": {"apis"}, "Deep dive": {"orm", "security"}, "People": {"all"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			specs, err := kit.DefaultLoop(b, tt.level, tt.focus)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(specs) != len(tt.want) {
-				t.Fatalf("got %d rounds, want %d", len(specs), len(tt.want))
-			}
-			for _, s := range specs {
-				if !slices.Equal(s.Areas, tt.want[s.Title]) {
-					t.Errorf("%s: areas %v, want %v", s.Title, s.Areas, tt.want[s.Title])
-				}
-			}
-			if _, err := kit.SelectLoop(b, tt.level, tt.focus, specs, 1); err != nil {
-				t.Errorf("the loop does not fill: %v", err)
-			}
-		})
-	}
-}
-
-func TestDefaultLoopSkipsRoundsWithoutMinutes(t *testing.T) {
-	b := loopBank(t)
-	specs, err := kit.DefaultLoop(b, "junior", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range specs {
-		if s.Title == "Deep dive" {
-			t.Fatalf("junior loop has the Deep dive round, which has no junior minutes")
-		}
-	}
-	if len(specs) != 3 {
-		t.Fatalf("junior loop has %d rounds, want 3", len(specs))
-	}
-}
-
 // TestSelectLoopNeverRepeatsAQuestion runs the Django bank's default loop at
 // every level, with and without a focus, for many seeds.
 func TestSelectLoopNeverRepeatsAQuestion(t *testing.T) {
-	b := djangoBank(t)
+	b := testkit.Bank(t)
 	const seeds = 201
 	loops := 0
 	for _, level := range b.LevelIDs() {
@@ -231,7 +106,7 @@ func TestSelectLoopNeverRepeatsAQuestion(t *testing.T) {
 }
 
 func TestSelectLoopIsReproducibleFromItsSeed(t *testing.T) {
-	b := djangoBank(t)
+	b := testkit.Bank(t)
 	for _, level := range b.LevelIDs() {
 		specs, err := kit.DefaultLoop(b, level, nil)
 		if err != nil {
@@ -349,14 +224,18 @@ func TestSelectLoopSaysWhichRoundToRelax(t *testing.T) {
 		t.Errorf("hint %q speaks of generate's flags, not the loop", hint)
 	}
 	// Each relaxation must work: shortening to the minutes it names fills.
+	shortened := false
 	for _, r := range tf.Relax {
-		var mins int
-		if _, err := fmt.Sscanf(r.Change, "shorten the round to %d minutes", &mins); err == nil {
-			specs[1].Minutes = mins
+		if r.Kind == kit.ShortenRound {
+			shortened = true
+			specs[1].Minutes = r.Minutes
 			if _, err := kit.SelectLoop(b, "junior", nil, specs, 3); err != nil {
-				t.Errorf("after %q: %v", r.Change, err)
+				t.Errorf("after %q: %v", r, err)
 			}
 		}
+	}
+	if !shortened {
+		t.Errorf("relaxations %+v: none shortens the round", tf.Relax)
 	}
 }
 
@@ -400,6 +279,10 @@ func TestSelectLoopRejectsBadLoops(t *testing.T) {
 			`round "core ": title clashes with round "Core"`, nil},
 		{"no title", "mid", nil, []kit.RoundSpec{{Stages: []string{"core"}}}, "round 1 needs a title", nil},
 		{"no stages", "mid", nil, []kit.RoundSpec{{Title: "Core"}}, `round "Core" needs stages`, nil},
+		{"a line break in a title", "mid", nil, []kit.RoundSpec{{Title: "Core\nx", Stages: []string{"core"}}},
+			"round 1 title contains a line break", nil},
+		{"an override in an interviewer", "mid", nil, []kit.RoundSpec{{Title: "Core", Stages: []string{"core"}, Interviewer: "Bo\u202Efdp.exe"}},
+			`round "Core" interviewer contains an invisible formatting character (U+202E)`, nil},
 		{"minutes out of range", "mid", nil, []kit.RoundSpec{{Title: "Core", Stages: []string{"core"}, Minutes: 300}},
 			"300 minutes is out of range; a round runs 10 to 240 minutes", nil},
 		{"unknown stage", "mid", nil, []kit.RoundSpec{{Title: "Core", Stages: []string{"cor"}}}, `round "Core": unknown stage "cor"`, kit.ErrUnknown},
@@ -458,27 +341,6 @@ func TestSelectLoopFillsInMinutesAndFocus(t *testing.T) {
 	}
 }
 
-func ExampleDefaultLoop() {
-	bank, err := kit.Load(data.FS, "data")
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	specs, err := kit.DefaultLoop(bank, "junior", nil)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, s := range specs {
-		fmt.Printf("%-28s %3d min  %s\n", s.Title, s.Minutes, strings.Join(s.Stages, ", "))
-	}
-	// Output:
-	// Python screen                 45 min  python-screen
-	// Django core                   60 min  django-core
-	// System design and practical   60 min  system-practical
-	// Behavioural                   20 min  behavioral
-}
-
 func ExampleSelectLoop() {
 	bank, err := kit.Load(data.FS, "data")
 	if err != nil {
@@ -529,7 +391,7 @@ func ExampleSelectLoop() {
 // BenchmarkSelectLoop chooses a default senior loop with a focus from the
 // embedded bank.
 func BenchmarkSelectLoop(b *testing.B) {
-	bank := djangoBank(b)
+	bank := testkit.Bank(b)
 	focus := []string{"orm", "security", "apis"}
 	specs, err := kit.DefaultLoop(bank, "senior", focus)
 	if err != nil {

@@ -159,7 +159,9 @@ func (m Manifest) Encode(w io.Writer) error {
 const maxManifest = 1 << 20
 
 // DecodeManifest reads a manifest written by Encode. A manifest from a newer
-// format, or missing what SelectLoop needs, is an error.
+// format, or missing what SelectLoop needs, is an error. A manifest is a
+// way in like any other: its names go through CleanName and CleanTitle, as
+// the flags and plan files that made it did, and its date must be a date.
 func DecodeManifest(r io.Reader) (Manifest, error) {
 	var m Manifest
 	dec := json.NewDecoder(io.LimitReader(r, maxManifest))
@@ -176,5 +178,76 @@ func DecodeManifest(r io.Reader) (Manifest, error) {
 	case len(m.Rounds) == 0:
 		return Manifest{}, errors.New("manifest: no rounds")
 	}
+	if _, err := time.Parse(time.DateOnly, m.Date); err != nil {
+		return Manifest{}, fmt.Errorf("manifest: date %q is not YYYY-MM-DD", m.Date)
+	}
+	if err := m.cleanNames(); err != nil {
+		return Manifest{}, fmt.Errorf("manifest: %w", err)
+	}
 	return m, nil
+}
+
+// cleanNames puts the manifest's names through CleanName and CleanTitle:
+// the candidate (required), the role, and each round's title (required)
+// and interviewer. The first refused is the error.
+func (m *Manifest) cleanNames() error {
+	clean := func(s *string, field string, check func(string) (string, error), required bool) error {
+		v, err := check(*s)
+		var ne *NameError
+		if errors.As(err, &ne) {
+			ne.Field = field
+			return err
+		}
+		if err == nil && v == "" && required {
+			return fmt.Errorf("no %s", field)
+		}
+		*s = v
+		return err
+	}
+	if err := clean(&m.Candidate, "candidate", CleanName, true); err != nil {
+		return err
+	}
+	if err := clean(&m.Role, "role", CleanTitle, false); err != nil {
+		return err
+	}
+	for i := range m.Rounds {
+		r := &m.Rounds[i]
+		if err := clean(&r.Title, fmt.Sprintf("round %d title", i+1), CleanTitle, true); err != nil {
+			return err
+		}
+		if err := clean(&r.Interviewer, fmt.Sprintf("round %q interviewer", r.Title), CleanName, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Interview is who and when the recorded loop is for.
+func (m Manifest) Interview() (Interview, error) {
+	date, err := time.Parse(time.DateOnly, m.Date)
+	if err != nil {
+		return Interview{}, fmt.Errorf("manifest: date %q is not YYYY-MM-DD", m.Date)
+	}
+	return Interview{Candidate: m.Candidate, Role: m.Role, Date: date}, nil
+}
+
+// Rebuild chooses the recorded loop again from b, with the recorded level,
+// focus, rounds and seed, and assembles its kit with New. The rebuilt kit
+// has the recorded ID exactly when it has the recorded questions; when it
+// does not, that is an error (Check says beforehand whether b is the bank
+// the loop was chosen from).
+func (m Manifest) Rebuild(b *Bank, tool string) (*Kit, error) {
+	iv, err := m.Interview()
+	if err != nil {
+		return nil, err
+	}
+	rounds, err := SelectLoop(b, m.Level, m.Focus, m.Specs(), m.Seed)
+	if err != nil {
+		return nil, err
+	}
+	k := New(b, iv, m.Seed, rounds, tool)
+	if k.ID != m.KitID {
+		return nil, fmt.Errorf("the rebuilt loop has kit ID %s, the manifest records %s; the bank or interviewkit chose differently", k.ID, m.KitID)
+	}
+	return k, nil
 }

@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
 )
 
@@ -24,19 +25,8 @@ func loopKit(t testing.TB, b *kit.Bank, level string, focus []string, specs []ki
 	if err != nil {
 		t.Fatalf("%s %v seed %d: %v", level, focus, seed, err)
 	}
-	k := &kit.Kit{
-		Candidate:   "Zoë O'Brien",
-		Role:        "Backend developer (R&D)",
-		Level:       rounds[0].Level,
-		Date:        time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC),
-		Seed:        seed,
-		Rounds:      rounds,
-		BankTitle:   b.Title,
-		BankVersion: b.Version,
-		ToolVersion: "v0.9.0-test",
-	}
-	k.Finish()
-	return k
+	iv := kit.Interview{Candidate: "Zoë O'Brien", Role: "Backend developer (R&D)", Date: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC)}
+	return kit.New(b, iv, seed, rounds, "v0.9.0-test")
 }
 
 func encode(t testing.TB, m kit.Manifest) []byte {
@@ -52,7 +42,7 @@ func encode(t testing.TB, m kit.Manifest) []byte {
 // SelectLoop and expects the same questions, the same kit ID and the same
 // bytes, for every level, with and without a focus.
 func TestManifestRebuildsTheLoop(t *testing.T) {
-	b := djangoBank(t)
+	b := testkit.Bank(t)
 	interviewers := []string{"Sam Okafor", "Ana López", "Priya Raman", "Ana López", "Sam Okafor"}
 	for _, level := range b.LevelIDs() {
 		for _, focus := range [][]string{nil, {"orm", "security", "apis"}, {"python"}} {
@@ -78,7 +68,10 @@ func TestManifestRebuildsTheLoop(t *testing.T) {
 				if err := back.Check(b); err != nil {
 					t.Fatal(err)
 				}
-				again := loopKit(t, b, back.Level, back.Focus, back.Specs(), back.Seed)
+				again, err := back.Rebuild(b, "v0.9.0-test")
+				if err != nil {
+					t.Fatalf("%s %v seed %d: %v", level, focus, seed, err)
+				}
 				if again.ID != k.ID {
 					t.Errorf("%s %v seed %d: rebuilt kit %s, want %s", level, focus, seed, again.ID, k.ID)
 				}
@@ -179,4 +172,101 @@ func TestDecodeManifestRejects(t *testing.T) {
 			}
 		})
 	}
+}
+
+// manifestJSON is a real manifest with one line changed by edit.
+func manifestJSON(t *testing.T, edit func(*kit.Manifest)) string {
+	t.Helper()
+	b := loopBank(t)
+	specs, err := kit.DefaultLoop(b, "senior", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := kit.NewManifest(loopKit(t, b, "senior", nil, specs, 5), nil, "a4")
+	edit(&m)
+	return string(encode(t, m))
+}
+
+// TestDecodeManifestChecksNamesAsFlagsDo checks that a manifest, a way in
+// like --candidate or a plan file, gets the same checks on its names.
+func TestDecodeManifestChecksNamesAsFlagsDo(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(*kit.Manifest)
+		want string
+	}{
+		{"a line break in the candidate", func(m *kit.Manifest) { m.Candidate = "Ana\nLópez" }, "manifest: candidate contains a line break"},
+		{"no candidate", func(m *kit.Manifest) { m.Candidate = "  " }, "manifest: no candidate"},
+		{"an override in the role", func(m *kit.Manifest) { m.Role = "Dev\u202Efdp.exe" }, "manifest: role contains an invisible formatting character (U+202E)"},
+		{"a round title too long", func(m *kit.Manifest) { m.Rounds[1].Title = strings.Repeat("x", kit.MaxTitleLen+1) },
+			"manifest: round 2 title is 61 characters"},
+		{"no round title", func(m *kit.Manifest) { m.Rounds[0].Title = "" }, "manifest: no round 1 title"},
+		{"a control character in an interviewer", func(m *kit.Manifest) { m.Rounds[2].Interviewer = "Bo\x1b[31m" },
+			"interviewer contains a control character (U+001B)"},
+		{"a date that is no date", func(m *kit.Manifest) { m.Date = "14/03/2026" }, `manifest: date "14/03/2026" is not YYYY-MM-DD`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := kit.DecodeManifest(strings.NewReader(manifestJSON(t, tt.edit)))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("got %v, want %q", err, tt.want)
+			}
+		})
+	}
+	m, err := kit.DecodeManifest(strings.NewReader(manifestJSON(t, func(m *kit.Manifest) { m.Candidate = " Zoë   O'Brien " })))
+	if err != nil || m.Candidate != "Zoë O'Brien" {
+		t.Errorf("spaces: got %q, %v; want them collapsed as CleanName does", m.Candidate, err)
+	}
+}
+
+func TestManifestRebuildRefusesOtherQuestions(t *testing.T) {
+	b := loopBank(t)
+	data := manifestJSON(t, func(m *kit.Manifest) { m.KitID = "0000-0000" })
+	m, err := kit.DecodeManifest(strings.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.Rebuild(b, "test"); err == nil || !strings.Contains(err.Error(), "the manifest records 0000-0000") {
+		t.Errorf("got %v, want the kit IDs compared", err)
+	}
+}
+
+// FuzzDecodeManifest feeds arbitrary bytes to the manifest reader, which
+// reads a file a person may have edited: it never panics, and a manifest
+// it accepts has names that pass the name rules and a date that parses.
+func FuzzDecodeManifest(f *testing.F) {
+	golden, err := os.ReadFile("testdata/loop/manifest.golden.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(golden)
+	f.Add([]byte(`{"format": 1, "level": "mid", "date": "2026-03-14", "candidate": "Ana\u2028", "rounds": [{"title": "A"}]}`))
+	f.Add([]byte(`{"format": 1, "level": "mid", "date": "2026-02-30", "candidate": "Ana", "rounds": [{"title": "A"}]}`))
+	f.Add([]byte(`[1, 2`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := kit.DecodeManifest(bytes.NewReader(data))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "manifest: ") {
+				t.Fatalf("error %q does not say it is about the manifest", err)
+			}
+			return
+		}
+		if _, err := m.Interview(); err != nil {
+			t.Fatal(err)
+		}
+		if name, err := kit.CleanName(m.Candidate); err != nil || name != m.Candidate || name == "" {
+			t.Fatalf("accepted candidate %q: %v", m.Candidate, err)
+		}
+		if role, err := kit.CleanTitle(m.Role); err != nil || role != m.Role {
+			t.Fatalf("accepted role %q: %v", m.Role, err)
+		}
+		for _, r := range m.Rounds {
+			if title, err := kit.CleanTitle(r.Title); err != nil || title != r.Title || title == "" {
+				t.Fatalf("accepted round title %q: %v", r.Title, err)
+			}
+			if name, err := kit.CleanName(r.Interviewer); err != nil || name != r.Interviewer {
+				t.Fatalf("accepted interviewer %q: %v", r.Interviewer, err)
+			}
+		}
+	})
 }

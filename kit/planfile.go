@@ -1,8 +1,9 @@
 package kit
 
 // This file reads the two ways a person writes a loop: a YAML plan file and
-// repeated --round flags. Both are checked like a bank: every problem at
-// once, each located (file:line, or the flag it came from), unknown values
+// rounds written one a line (on a command line, repeated --round flags).
+// Both are checked like a bank: every problem at once, each located
+// (file:line, or where the caller says the line came from), unknown values
 // listed with the valid ones and the closest. The plan file goes through the
 // bank's decoder (decode.go), so it follows the same rules: unknown keys are
 // problems, wrong types are problems at the value's line, no tabs, no
@@ -187,18 +188,18 @@ func (d *decoder) areaIDs(n *yaml.Node, what string, b *Bank) []string {
 	return ids
 }
 
-// roundFlagKeys are the keys of a --round flag, each with its aliases.
-var roundFlagKeys = map[string]string{
+// roundKeys are the keys of a one-line round, each with its aliases.
+var roundKeys = map[string]string{
 	"stages": "stages", "stage": "stages",
 	"focus": "focus", "areas": "focus",
 	"minutes":     "minutes",
 	"interviewer": "interviewer",
 }
 
-// RoundFlagKeys lists the keys a --round flag takes, for help texts.
-const RoundFlagKeys = "stages (or stage), focus (or areas), minutes, interviewer"
+// RoundKeys lists the keys a one-line round takes, for help texts.
+const RoundKeys = "stages (or stage), focus (or areas), minutes, interviewer"
 
-// ParseRoundFlag reads one round written on the command line:
+// ParseRound reads one round written on one line, as on a command line:
 //
 //	Django core: stages=django-core; focus=orm,web; minutes=60; interviewer=Ana López
 //
@@ -207,30 +208,67 @@ const RoundFlagKeys = "stages (or stage), focus (or areas), minutes, interviewer
 // separated by semicolons, with comma-separated lists. A title alone
 // ("Behavioural") is enough when it names a stage or a default round: the
 // round takes its stages and, at SelectLoop, its minutes. Problems are a
-// *BankError located at the flag.
-func ParseRoundFlag(s string, b *Bank) (RoundSpec, error) {
-	var r RoundSpec
-	var msgs []string
-	fail := func(format string, args ...any) { msgs = append(msgs, fmt.Sprintf(format, args...)) }
-	// The title ends at the last colon before the first "=", so a title
-	// may hold a colon when keys follow it.
-	s = strings.TrimSpace(s)
+// *BankError located at where, followed by the round's title when it has
+// one (`--round "Django core"`).
+func ParseRound(s, where string, b *Bank) (RoundSpec, error) {
+	var rl roundLine
+	rest := rl.title(strings.TrimSpace(s))
+	rl.keys(rest)
+	syntax := len(rl.msgs) > 0
+	r := &rl.spec
+	for _, sp := range checkSpec(b, r, rl.minutesGiven) {
+		if syntax && sp.value == "" && (sp.field == "title" && r.Title == "" || sp.field == "stages" && len(r.Stages) == 0) {
+			continue // missing because mistyped; the syntax problem says how to write it
+		}
+		rl.fail("%s", sp.msg)
+	}
+	if len(rl.msgs) == 0 {
+		return *r, nil
+	}
+	if r.Title != "" {
+		where += " " + strconv.Quote(r.Title)
+	}
+	e := &BankError{}
+	for _, m := range rl.msgs {
+		e.Problems = append(e.Problems, Problem{File: where, Msg: m})
+	}
+	return RoundSpec{}, e
+}
+
+// roundLine is a one-line round being read, and what is wrong with it.
+type roundLine struct {
+	spec         RoundSpec
+	minutesGiven bool
+	msgs         []string
+}
+
+func (rl *roundLine) fail(format string, args ...any) {
+	rl.msgs = append(rl.msgs, fmt.Sprintf(format, args...))
+}
+
+// title reads the title, which ends at the last colon before the first
+// "=", so a title may hold a colon when keys follow it, and returns the
+// keys after it.
+func (rl *roundLine) title(s string) (rest string) {
 	head := s
 	if eq := strings.IndexByte(s, '='); eq >= 0 {
 		head = s[:eq]
 	}
-	rest := ""
 	switch colon := strings.LastIndexByte(head, ':'); {
 	case colon >= 0:
-		r.Title, rest = s[:colon], s[colon+1:]
+		rl.spec.Title = s[:colon]
+		return s[colon+1:]
 	case head != s:
-		fail("write the title first, then a colon and the keys: \"Django core: stages=django-core; minutes=60\"")
-		rest = s
-	default:
-		r.Title = s
+		rl.fail("write the title first, then a colon and the keys: \"Django core: stages=django-core; minutes=60\"")
+		return s
 	}
+	rl.spec.Title = s
+	return ""
+}
+
+// keys reads the key=value parts of a one-line round.
+func (rl *roundLine) keys(rest string) {
 	seen := map[string]bool{}
-	minutesGiven := false
 	for _, part := range strings.Split(rest, ";") {
 		part = strings.TrimSpace(part)
 		if part == "" {
@@ -238,58 +276,42 @@ func ParseRoundFlag(s string, b *Bank) (RoundSpec, error) {
 		}
 		k, v, ok := strings.Cut(part, "=")
 		if !ok {
-			fail("%q is not key=value; keys: %s", part, RoundFlagKeys)
+			rl.fail("%q is not key=value; keys: %s", part, RoundKeys)
 			continue
 		}
 		k, v = normalizeID(k), strings.TrimSpace(v)
-		key, known := roundFlagKeys[k]
-		if !known {
+		key, known := roundKeys[k]
+		switch {
+		case !known:
 			keys := []string{"stages", "stage", "focus", "areas", "minutes", "interviewer"}
-			fail("unknown key %q%s; keys: %s", k, didYouMean(k, keys), RoundFlagKeys)
-			continue
-		}
-		if seen[key] {
-			fail("%s given twice", key)
-			continue
-		}
-		seen[key] = true
-		if v == "" {
-			fail("%s= needs a value", k)
-			continue
-		}
-		switch key {
-		case "stages":
-			r.Stages = []string{v}
-		case "focus":
-			r.Areas = []string{v}
-		case "minutes":
-			n, err := strconv.Atoi(v)
-			if err != nil {
-				fail("minutes=%s is not a whole number of minutes", v)
-				continue
-			}
-			r.Minutes, minutesGiven = n, true
-		case "interviewer":
-			r.Interviewer = v
+			rl.fail("unknown key %q%s; keys: %s", k, didYouMean(k, keys), RoundKeys)
+		case seen[key]:
+			rl.fail("%s given twice", key)
+		case v == "":
+			seen[key] = true
+			rl.fail("%s= needs a value", k)
+		default:
+			seen[key] = true
+			rl.set(key, v)
 		}
 	}
-	syntax := len(msgs) > 0
-	for _, sp := range checkSpec(b, &r, minutesGiven) {
-		if syntax && sp.value == "" && (sp.field == "title" && r.Title == "" || sp.field == "stages" && len(r.Stages) == 0) {
-			continue // missing because mistyped; the syntax problem says how to write it
+}
+
+func (rl *roundLine) set(key, v string) {
+	r := &rl.spec
+	switch key {
+	case "stages":
+		r.Stages = []string{v}
+	case "focus":
+		r.Areas = []string{v}
+	case "minutes":
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			rl.fail("minutes=%s is not a whole number of minutes", v)
+			return
 		}
-		fail("%s", sp.msg)
+		r.Minutes, rl.minutesGiven = n, true
+	case "interviewer":
+		r.Interviewer = v
 	}
-	if len(msgs) == 0 {
-		return r, nil
-	}
-	where := "--round"
-	if r.Title != "" {
-		where += " " + strconv.Quote(r.Title)
-	}
-	e := &BankError{}
-	for _, m := range msgs {
-		e.Problems = append(e.Problems, Problem{File: where, Msg: m})
-	}
-	return RoundSpec{}, e
 }

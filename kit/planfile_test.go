@@ -7,11 +7,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
 )
 
 func TestParsePlanReadsAValidPlan(t *testing.T) {
-	b := djangoBank(t)
+	b := testkit.Bank(t)
 	src, err := os.ReadFile("testdata/loop/plan.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +48,7 @@ func TestParsePlanReadsAValidPlan(t *testing.T) {
 // TestParsePlanReportsEveryProblem reads a plan with many mistakes and
 // expects each one, located, in one error.
 func TestParsePlanReportsEveryProblem(t *testing.T) {
-	b := djangoBank(t)
+	b := testkit.Bank(t)
 	src, err := os.ReadFile("testdata/loop/mistakes.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -83,7 +84,7 @@ func TestParsePlanReportsEveryProblem(t *testing.T) {
 }
 
 func TestParsePlanRejectsMalformedFiles(t *testing.T) {
-	b := djangoBank(t)
+	b := testkit.Bank(t)
 	many := "rounds:\n" + strings.Repeat("  - title: Behavioural\n", kit.MaxRounds+1)
 	tests := []struct {
 		name, src, want string
@@ -114,8 +115,8 @@ func TestParsePlanRejectsMalformedFiles(t *testing.T) {
 	}
 }
 
-func TestParseRoundFlag(t *testing.T) {
-	b := djangoBank(t)
+func TestParseRound(t *testing.T) {
+	b := testkit.Bank(t)
 	good := []struct {
 		flag string
 		want kit.RoundSpec
@@ -131,7 +132,7 @@ func TestParseRoundFlag(t *testing.T) {
 	}
 	for _, tt := range good {
 		t.Run(tt.flag, func(t *testing.T) {
-			got, err := kit.ParseRoundFlag(tt.flag, b)
+			got, err := kit.ParseRound(tt.flag, "--round", b)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -160,7 +161,7 @@ func TestParseRoundFlag(t *testing.T) {
 	}
 	for _, tt := range bad {
 		t.Run(tt.flag, func(t *testing.T) {
-			_, err := kit.ParseRoundFlag(tt.flag, b)
+			_, err := kit.ParseRound(tt.flag, "--round", b)
 			var be *kit.BankError
 			if !errors.As(err, &be) {
 				t.Fatalf("got %v, want a *BankError", err)
@@ -181,7 +182,7 @@ func TestParseRoundFlag(t *testing.T) {
 // panic, and any failure must be a *BankError whose problems name the file
 // and a line within it, or none.
 func FuzzParsePlan(f *testing.F) {
-	b := djangoBank(f)
+	b := testkit.Bank(f)
 	for _, name := range []string{"testdata/loop/plan.yaml", "testdata/loop/mistakes.yaml"} {
 		src, err := os.ReadFile(name)
 		if err != nil {
@@ -219,6 +220,45 @@ func FuzzParsePlan(f *testing.F) {
 			if p.File != "fuzz.yaml" || p.Msg == "" || p.Line < 0 || p.Line > lines+1 {
 				t.Fatalf("problem without place or message: %+v", p)
 			}
+		}
+	})
+}
+
+// FuzzParseRound feeds arbitrary text to the one-line round reader, as a
+// person types it after --round: it never panics; a round it accepts has a
+// title and stages that pass the rules every round follows; a refusal is
+// located where the caller said.
+func FuzzParseRound(f *testing.F) {
+	b := testkit.Bank(f)
+	for _, s := range []string{
+		"Django core: stages=django-core; focus=orm,web; minutes=60; interviewer=Ana López",
+		"Behavioural", "x: y", "=", ":;:;=;", "A: minutes=-5; minutes=7", "Core\u2028: stage=django-core",
+		"Core: interviewer=Bo\u202Efdp.exe; stage=advanced", "Tìtle: focus=all,orm; stages=behavioral",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := kit.ParseRound(s, "--round", b)
+		if err != nil {
+			var be *kit.BankError
+			if !errors.As(err, &be) || len(be.Problems) == 0 {
+				t.Fatalf("error is not a located round error: %v", err)
+			}
+			for _, p := range be.Problems {
+				if !strings.HasPrefix(p.File, "--round") || p.Msg == "" {
+					t.Fatalf("problem without place or message: %+v", p)
+				}
+			}
+			return
+		}
+		if title, err := kit.CleanTitle(r.Title); err != nil || title != r.Title || title == "" || len(r.Stages) == 0 {
+			t.Fatalf("accepted round %+v: title %q, %v", r, title, err)
+		}
+		if name, err := kit.CleanName(r.Interviewer); err != nil || name != r.Interviewer {
+			t.Fatalf("accepted interviewer %q: %v", r.Interviewer, err)
+		}
+		if r.Minutes != 0 && !kit.RoundMinutesOK(r.Minutes) {
+			t.Fatalf("accepted %d minutes", r.Minutes)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package kit
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"slices"
@@ -33,6 +34,43 @@ type Criteria struct {
 	Taken map[string]bool
 }
 
+// Errors of Criteria.Check, which callers branch on to word them in their
+// own terms (a command line names its flags).
+var (
+	// ErrNoLevel: criteria need a level.
+	ErrNoLevel = errors.New("a level is required")
+	// ErrNegative: a count or minutes below zero.
+	ErrNegative = errors.New("count and minutes cannot be negative")
+	// ErrCountAndMinutes: a count and minutes both given.
+	ErrCountAndMinutes = errors.New("ask for a count or a minutes budget, not both")
+	// ErrRoundMinutes: a round's minutes outside MinRoundMinutes to
+	// MaxRoundMinutes.
+	ErrRoundMinutes = fmt.Errorf("a round runs %d to %d minutes", MinRoundMinutes, MaxRoundMinutes)
+)
+
+// Check says whether the criteria can select at all, before any bank is
+// consulted: a level is named; the count and minutes are not negative and
+// not both given; minutes, when given, are a round's (RoundMinutesOK).
+// Select checks the same.
+func (c Criteria) Check() error {
+	switch {
+	case strings.TrimSpace(c.Level) == "":
+		return ErrNoLevel
+	case c.Count < 0 || c.Minutes < 0:
+		return ErrNegative
+	case c.Count > 0 && c.Minutes > 0:
+		return ErrCountAndMinutes
+	case c.Minutes > 0 && !RoundMinutesOK(c.Minutes):
+		return fmt.Errorf("%w; %d asked for", ErrRoundMinutes, c.Minutes)
+	}
+	return nil
+}
+
+// RoundMinutesOK reports whether a round may last m minutes: from
+// MinRoundMinutes to MaxRoundMinutes, whichever way the round is asked for
+// (a count-free kit, a loop round, a plan file, a manifest).
+func RoundMinutesOK(m int) bool { return m >= MinRoundMinutes && m <= MaxRoundMinutes }
+
 // Selection is the outcome of Select: the questions in interview order and
 // the time plan for the slot.
 type Selection struct {
@@ -59,6 +97,9 @@ type Selection struct {
 // questions first as a warm-up. Each question's place in the draw depends
 // only on the seed and its id, so adding questions to a bank moves few picks.
 func Select(b *Bank, c Criteria) (*Selection, error) {
+	if err := c.Check(); err != nil {
+		return nil, err
+	}
 	level, err := b.ResolveLevel(c.Level)
 	if err != nil {
 		return nil, err
@@ -70,12 +111,6 @@ func Select(b *Bank, c Criteria) (*Selection, error) {
 	stages, err := b.ResolveStages(c.Stages)
 	if err != nil {
 		return nil, err
-	}
-	if c.Count < 0 || c.Minutes < 0 {
-		return nil, fmt.Errorf("count and minutes cannot be negative")
-	}
-	if c.Count > 0 && c.Minutes > 0 {
-		return nil, fmt.Errorf("ask for a count or a minutes budget, not both")
 	}
 	include, err := b.resolveIDs(c.Include)
 	if err != nil {
@@ -205,12 +240,12 @@ func (f filter) pool(b *Bank) []*Question {
 }
 
 func (f filter) String() string {
-	parts := []string{"level=" + f.level}
+	parts := []string{FilterLevel + "=" + f.level}
 	if len(f.areas) > 0 {
-		parts = append(parts, "focus="+strings.Join(f.areas, ","))
+		parts = append(parts, FilterFocus+"="+strings.Join(f.areas, ","))
 	}
 	if len(f.stages) > 0 {
-		parts = append(parts, "stage="+strings.Join(f.stages, ","))
+		parts = append(parts, FilterStage+"="+strings.Join(f.stages, ","))
 	}
 	if len(f.exclude) > 0 {
 		parts = append(parts, fmt.Sprintf("%d excluded", len(f.exclude)))
@@ -224,34 +259,34 @@ func (f filter) String() string {
 // tooFew explains a shortfall with what each relaxed filter would leave.
 func tooFew(b *Bank, c Criteria, f filter, have int, want, haveText string) *TooFewError {
 	e := &TooFewError{Round: c.Round, Filters: f.String(), Want: want, Have: haveText}
-	try := func(change string, g filter) {
-		if n := len(g.pool(b)) + len(g.include); n > have {
-			e.Relax = append(e.Relax, Relaxation{Change: change, Have: n})
+	try := func(r Relaxation, g filter) {
+		if r.Have = len(g.pool(b)) + len(g.include); r.Have > have {
+			e.Relax = append(e.Relax, r)
 		}
 	}
 	if len(f.stages) > 0 {
 		g := f
 		g.stages = nil
-		try("drop --stage", g)
+		try(Relaxation{Kind: DropFilter, Filter: FilterStage}, g)
 	}
 	if len(f.areas) > 0 {
 		g := f
 		g.areas = nil
-		try("drop --focus", g)
+		try(Relaxation{Kind: DropFilter, Filter: FilterFocus}, g)
 	}
 	if i := b.LevelIndex(f.level); i >= 0 {
 		for _, j := range []int{i - 1, i + 1} {
 			if j >= 0 && j < len(b.Levels) {
 				g := f
 				g.level = b.Levels[j].ID
-				try("use --level "+g.level, g)
+				try(Relaxation{Kind: ChangeFilter, Filter: FilterLevel, Value: g.level}, g)
 			}
 		}
 	}
 	if len(f.exclude) > 0 {
 		g := f
 		g.exclude = nil
-		try("drop --exclude", g)
+		try(Relaxation{Kind: DropFilter, Filter: FilterExclude}, g)
 	}
 	slices.SortStableFunc(e.Relax, func(x, y Relaxation) int { return y.Have - x.Have })
 	return e

@@ -205,11 +205,21 @@ func TestSelectTooFewSaysWhatToRelax(t *testing.T) {
 	if !strings.Contains(err.Error(), "only 2 questions match level=junior focus=security stage=screen; asked for 5 questions") {
 		t.Errorf("message: %s", err)
 	}
-	hint := tf.Hint()
-	for _, w := range []string{"drop --stage", "drop --focus"} {
-		if !strings.Contains(hint, w) {
-			t.Errorf("hint %q lacks %q", hint, w)
+	drops := map[string]int{}
+	for _, r := range tf.Relax {
+		if r.Kind == kit.DropFilter {
+			drops[r.Filter] = r.Have
 		}
+	}
+	if drops[kit.FilterStage] != 8 || drops[kit.FilterFocus] != 8 {
+		t.Errorf("relaxations %+v: want the stage and the focus dropped, each leaving 8 questions (the junior security questions; the junior screen questions)", tf.Relax)
+	}
+	if hint := tf.Hint(); !strings.Contains(hint, "drop the stage filter (8 questions)") || strings.Contains(hint, "--") {
+		t.Errorf("hint %q: want the filters in kit's terms, no flags", hint)
+	}
+	flags := tf.HintWith(func(r kit.Relaxation) string { return "drop --" + r.Filter })
+	if !strings.HasPrefix(flags, "relax a filter: drop --stage (8 questions); drop --focus (8 questions)") {
+		t.Errorf("HintWith gave %q", flags)
 	}
 	for i := 1; i < len(tf.Relax); i++ {
 		if tf.Relax[i-1].Have < tf.Relax[i].Have {
@@ -245,9 +255,45 @@ func TestSelectRejectsUnknownValues(t *testing.T) {
 		if u.Kind != tt.kind || u.Closest != tt.closest {
 			t.Errorf("%+v: kind %q closest %q, want %q %q", tt.c, u.Kind, u.Closest, tt.kind, tt.closest)
 		}
-		if !strings.Contains(u.Hint(), "valid") && !strings.Contains(u.Hint(), "interviewkit questions") {
+		if !strings.Contains(u.Hint(), "valid") && !strings.Contains(u.Hint(), "the bank has") {
 			t.Errorf("hint %q does not list the valid values", u.Hint())
 		}
+	}
+}
+
+func TestCriteriaCheck(t *testing.T) {
+	tests := []struct {
+		name string
+		c    kit.Criteria
+		want error
+	}{
+		{"a level alone", kit.Criteria{Level: "mid"}, nil},
+		{"a count", kit.Criteria{Level: "mid", Count: 5}, nil},
+		{"the shortest round", kit.Criteria{Level: "mid", Minutes: kit.MinRoundMinutes}, nil},
+		{"the longest round", kit.Criteria{Level: "mid", Minutes: kit.MaxRoundMinutes}, nil},
+		{"no level", kit.Criteria{Count: 5}, kit.ErrNoLevel},
+		{"a blank level", kit.Criteria{Level: "  "}, kit.ErrNoLevel},
+		{"a negative count", kit.Criteria{Level: "mid", Count: -1}, kit.ErrNegative},
+		{"negative minutes", kit.Criteria{Level: "mid", Minutes: -30}, kit.ErrNegative},
+		{"count and minutes", kit.Criteria{Level: "mid", Count: 3, Minutes: 30}, kit.ErrCountAndMinutes},
+		{"a round too short", kit.Criteria{Level: "mid", Minutes: kit.MinRoundMinutes - 1}, kit.ErrRoundMinutes},
+		{"a round too long", kit.Criteria{Level: "mid", Minutes: kit.MaxRoundMinutes + 1}, kit.ErrRoundMinutes},
+	}
+	b := testBank(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.c.Check()
+			if !errors.Is(err, tt.want) || (tt.want == nil) != (err == nil) {
+				t.Fatalf("Check() = %v, want %v", err, tt.want)
+			}
+			if tt.want == nil {
+				return
+			}
+			// Select applies the same rule before it looks at the bank.
+			if _, serr := kit.Select(b, tt.c); !errors.Is(serr, tt.want) {
+				t.Errorf("Select gave %v, want %v", serr, tt.want)
+			}
+		})
 	}
 }
 

@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -98,66 +99,97 @@ func (p *parser) validateTaxonomy() {
 	}
 }
 
+// questionCheck validates one question, locating each problem at the line
+// of the field concerned.
+type questionCheck struct {
+	p     *parser
+	q     *Question
+	lines map[string]int
+}
+
+func (c questionCheck) at(field string) int {
+	if l, ok := c.lines[field]; ok {
+		return l
+	}
+	return c.q.Line
+}
+
+// bad reports a problem with a field, unless the field was already
+// reported as the wrong type.
+func (c questionCheck) bad(field, format string, args ...any) {
+	if c.lines["!"+field] != 0 {
+		return
+	}
+	c.p.problem(c.q.File, c.at(field), c.q.ID, format, args...)
+}
+
 func (p *parser) validateQuestion(q *Question) {
-	b := p.bank
-	lines := p.fieldLines[q]
-	at := func(field string) int {
-		if l, ok := lines[field]; ok {
-			return l
-		}
-		return q.Line
-	}
-	bad := func(field, format string, args ...any) {
-		if lines["!"+field] != 0 {
-			return // already reported as the wrong type
-		}
-		p.problem(q.File, at(field), q.ID, format, args...)
-	}
+	c := questionCheck{p: p, q: q, lines: p.fieldLines[q]}
+	c.identity()
+	c.content()
+	c.rubric()
+}
+
+// identity checks what places the question in the bank: id, text, stage,
+// areas, levels, minutes and weight.
+func (c questionCheck) identity() {
+	b, q := c.p.bank, c.q
 	switch {
 	case q.ID == "":
-		bad("id", "needs an id (stable, kebab-case, unique)")
+		c.bad("id", "needs an id (stable, kebab-case, unique)")
 	case !kebab.MatchString(q.ID):
-		bad("id", "id must be kebab-case: lowercase letters, digits and single dashes")
+		c.bad("id", "id must be kebab-case: lowercase letters, digits and single dashes")
 	}
 	if q.Text == "" {
-		bad("question", "needs the question text the interviewer reads out")
+		c.bad("question", "needs the question text the interviewer reads out")
 	} else if n := utf8.RuneCountInString(q.Text); n > MaxQuestionLen {
-		bad("question", "question is %d characters; keep it under %d so it reads aloud as one thing", n, MaxQuestionLen)
+		c.bad("question", "question is %d characters; keep it under %d so it reads aloud as one thing", n, MaxQuestionLen)
 	}
-	stage, stageOK := b.Stage(q.Stage)
+	_, stageOK := b.Stage(q.Stage)
 	switch {
 	case q.Stage == "":
-		bad("stage", "needs a stage; one of %s", strings.Join(b.StageIDs(), ", "))
+		c.bad("stage", "needs a stage; one of %s", strings.Join(b.StageIDs(), ", "))
 	case !stageOK && len(b.Stages) > 0:
-		bad("stage", "unknown stage %q%s; valid stages: %s", q.Stage, didYouMean(q.Stage, b.StageIDs()), strings.Join(b.StageIDs(), ", "))
+		c.bad("stage", "unknown stage %q%s; valid stages: %s", q.Stage, didYouMean(q.Stage, b.StageIDs()), strings.Join(b.StageIDs(), ", "))
 	}
-	p.checkTerms(q, "areas", "area", q.Areas, b.AreaIDs(), at)
-	p.checkTerms(q, "levels", "level", q.Levels, b.LevelIDs(), at)
+	c.p.checkTerms(q, "areas", "area", q.Areas, b.AreaIDs(), c.at)
+	c.p.checkTerms(q, "levels", "level", q.Levels, b.LevelIDs(), c.at)
 	switch {
 	case q.Minutes <= 0:
-		bad("minutes", "needs minutes, the time to budget for the answer and its follow-ups (1 to %d)", MaxMinutes)
+		c.bad("minutes", "needs minutes, the time to budget for the answer and its follow-ups (1 to %d)", MaxMinutes)
 	case q.Minutes > MaxMinutes:
-		bad("minutes", "minutes is %d; no single question should take more than %d", q.Minutes, MaxMinutes)
+		c.bad("minutes", "minutes is %d; no single question should take more than %d", q.Minutes, MaxMinutes)
 	}
 	if q.Weight < 0 || q.Weight > MaxWeight {
-		bad("weight", "weight must be above 0 and at most %d (1 when left out)", MaxWeight)
+		c.bad("weight", "weight must be above 0 and at most %d (1 when left out)", MaxWeight)
 	}
+}
+
+// content checks what the interviewer reads: why, the key points, the
+// follow-ups and the red flags.
+func (c questionCheck) content() {
+	q := c.q
 	if q.Why == "" {
-		bad("why", "needs why: what the question reveals about the candidate")
+		c.bad("why", "needs why: what the question reveals about the candidate")
 	}
-	switch n := len(q.KeyPoints); {
-	case n < MinKeyPoints || n > MaxKeyPoints:
-		bad("key_points", "key_points needs %d to %d expected answer points, has %d", MinKeyPoints, MaxKeyPoints, n)
+	if n := len(q.KeyPoints); n < MinKeyPoints || n > MaxKeyPoints {
+		c.bad("key_points", "key_points needs %d to %d expected answer points, has %d", MinKeyPoints, MaxKeyPoints, n)
 	}
-	p.checkItems(q, "key_points", q.KeyPoints, at)
+	c.p.checkItems(q, "key_points", q.KeyPoints, c.at)
 	if len(q.FollowUps) == 0 {
-		bad("follow_ups", "needs at least one follow-up probe")
+		c.bad("follow_ups", "needs at least one follow-up probe")
 	}
-	p.checkItems(q, "follow_ups", q.FollowUps, at)
+	c.p.checkItems(q, "follow_ups", q.FollowUps, c.at)
 	if len(q.RedFlags) == 0 {
-		bad("red_flags", "needs at least one red flag: an answer that should worry the interviewer")
+		c.bad("red_flags", "needs at least one red flag: an answer that should worry the interviewer")
 	}
-	p.checkItems(q, "red_flags", q.RedFlags, at)
+	c.p.checkItems(q, "red_flags", q.RedFlags, c.at)
+}
+
+// rubric checks how the answer is scored: four distinct anchors, and the
+// STAR probes a behavioural stage needs.
+func (c questionCheck) rubric() {
+	q := c.q
 	var missing []string
 	for i, anchor := range q.Rubric {
 		if anchor == "" {
@@ -165,22 +197,22 @@ func (p *parser) validateQuestion(q *Question) {
 		}
 	}
 	if len(missing) > 0 {
-		bad("rubric", "rubric needs 4 levels, has %d (missing %s)", 4-len(missing), strings.Join(missing, ", "))
+		c.bad("rubric", "rubric needs 4 levels, has %d (missing %s)", 4-len(missing), strings.Join(missing, ", "))
 	}
 	for i := 0; i < 4; i++ {
 		for j := i + 1; j < 4; j++ {
 			if q.Rubric[i] != "" && strings.EqualFold(q.Rubric[i], q.Rubric[j]) {
-				bad("rubric", "rubric scores %d and %d say the same; each level needs its own anchor", i+1, j+1)
+				c.bad("rubric", "rubric scores %d and %d say the same; each level needs its own anchor", i+1, j+1)
 			}
 		}
 	}
-	if stageOK && stage.STAR && q.STAR == nil {
-		bad("stage", "stage %q is behavioural: the question needs star probes (situation, task, action, result)", q.Stage)
+	if stage, ok := c.p.bank.Stage(q.Stage); ok && stage.STAR && q.STAR == nil {
+		c.bad("stage", "stage %q is behavioural: the question needs star probes (situation, task, action, result)", q.Stage)
 	}
 	if q.STAR != nil {
 		for _, f := range []struct{ name, v string }{{"situation", q.STAR.Situation}, {"task", q.STAR.Task}, {"action", q.STAR.Action}, {"result", q.STAR.Result}} {
-			if f.v == "" && lines["star"] != 0 {
-				bad("star", "star %s probe is empty", f.name)
+			if f.v == "" && c.lines["star"] != 0 {
+				c.bad("star", "star %s probe is empty", f.name)
 			}
 		}
 	}
@@ -224,7 +256,9 @@ func (p *parser) validateLoopRound(r *LoopRound, lines map[string]int) {
 		}
 		return r.Line
 	}
-	if r.Title == "" {
+	if title, err := CleanTitle(r.Title); err != nil {
+		p.problem(r.File, at("title"), "", "loop round title %s", nameReason(err))
+	} else if title == "" {
 		p.problem(r.File, r.Line, "", "loop round needs a title")
 	}
 	if len(r.Stages) == 0 {
@@ -247,10 +281,19 @@ func (p *parser) validateLoopRound(r *LoopRound, lines map[string]int) {
 		if _, ok := b.Level(lvl); !ok {
 			p.problem(r.File, at("minutes:"+lvl), "", "loop round %q: unknown level %q%s; valid levels: %s", r.Title, lvl, didYouMean(lvl, b.LevelIDs()), strings.Join(b.LevelIDs(), ", "))
 		}
-		if m < 0 || m > 240 {
-			p.problem(r.File, at("minutes:"+lvl), "", "loop round %q: %d minutes for %s is out of range 0-240", r.Title, m, lvl)
+		if m < 0 || m > MaxRoundMinutes {
+			p.problem(r.File, at("minutes:"+lvl), "", "loop round %q: %d minutes for %s is out of range 0-%d", r.Title, m, lvl, MaxRoundMinutes)
 		}
 	}
+}
+
+// nameReason is why CleanName or CleanTitle refused a name.
+func nameReason(err error) string {
+	var ne *NameError
+	if errors.As(err, &ne) {
+		return ne.Reason
+	}
+	return err.Error()
 }
 
 func didYouMean(s string, valid []string) string {

@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"io/fs"
+	"os"
+	"path/filepath"
 
 	"github.com/interviewkit/interviewkit/data"
 	"github.com/interviewkit/interviewkit/kit"
@@ -18,15 +20,23 @@ func bankFlag() cli.Flag {
 	}
 }
 
-// loadBank reads the --bank bank, or the embedded one.
+// loadBank reads the --bank bank, or the embedded one. A user's bank is a
+// folder of YAML files or a single file; either way kit reads it through
+// an fs.FS, and its problems are located by the path as given.
 func loadBank(c *cli.Context) (*kit.Bank, error) {
 	path := c.String("bank")
 	if path == "" {
 		return kit.Load(data.FS, "data")
 	}
-	b, err := kit.Open(path)
+	info, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, usagef("give the path of a bank file or folder", "no bank at %s", path)
 	}
-	return b, err
+	if err != nil {
+		return nil, err
+	}
+	if info.IsDir() {
+		return kit.Load(os.DirFS(path), filepath.ToSlash(filepath.Clean(path)))
+	}
+	return kit.LoadFile(os.DirFS(filepath.Dir(path)), filepath.Base(path), filepath.ToSlash(path))
 }

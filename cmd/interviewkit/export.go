@@ -5,12 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/interviewkit/interviewkit/archive"
+	"github.com/interviewkit/interviewkit/internal/atomicfile"
 	"github.com/urfave/cli/v2"
 )
 
@@ -53,7 +53,7 @@ var exportCmd = &cli.Command{
 		}
 		if out != "" && !c.Bool("force") {
 			if _, err := os.Stat(out); err == nil {
-				return &hintedError{err: fmt.Errorf("%s exists; it is left as it is", out), hint: "use --force to replace it, or another --out"}
+				return outExists(out)
 			}
 		}
 		a, err := openArchive(c)
@@ -96,7 +96,10 @@ var exportCmd = &cli.Command{
 			}
 			return bw.Flush()
 		}
-		if err := writeAtomic(out, c.Bool("force"), write); err != nil {
+		if err := atomicfile.Write(out, c.Bool("force"), write); err != nil {
+			if errors.Is(err, atomicfile.ErrExists) {
+				return outExists(out)
+			}
 			return err
 		}
 		fmt.Fprintf(c.App.ErrWriter, "interviewkit: wrote %s: %s, %s\n", out, plural(len(rows), "row"), plural(len(archive.Candidates(rows)), "candidate"))
@@ -104,43 +107,7 @@ var exportCmd = &cli.Command{
 	},
 }
 
-// writeAtomic writes a file through a temporary file in the same folder,
-// renamed into place once complete, so a failure leaves nothing behind and
-// a reader never sees half a file. Without force an existing file stays.
-func writeAtomic(path string, force bool, write func(io.Writer) error) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, ".interviewkit-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	bw := bufio.NewWriter(tmp)
-	err = write(bw)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err != nil {
-		return err
-	}
-	if !force {
-		// Link fails if path appeared meanwhile; rename would replace it.
-		if err := os.Link(tmp.Name(), path); err == nil {
-			return nil
-		} else if errors.Is(err, fs.ErrExist) {
-			return &hintedError{err: fmt.Errorf("%s exists; it is left as it is", path), hint: "use --force to replace it, or another --out"}
-		}
-	}
-	return os.Rename(tmp.Name(), path)
+// outExists is the error for an --out file that is already there.
+func outExists(path string) error {
+	return &hintedError{err: fmt.Errorf("%s exists; it is left as it is", path), hint: "use --force to replace it, or another --out"}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/interviewkit/interviewkit/kit"
@@ -36,8 +37,10 @@ func selectionFlags() []cli.Flag {
 	}
 }
 
-// criteria reads the selection flags. Level is required; a level, area or
-// stage the bank does not define is a usage error naming the valid ones.
+// criteria reads the selection flags and checks them by kit's rule
+// (Criteria.Check), worded here as usage errors naming the flags; a level,
+// area or stage the bank does not define is a usage error naming the valid
+// ones.
 func criteria(c *cli.Context, b *kit.Bank) (kit.Criteria, error) {
 	crit := kit.Criteria{
 		Level:   c.String("level"),
@@ -49,16 +52,28 @@ func criteria(c *cli.Context, b *kit.Bank) (kit.Criteria, error) {
 		Exclude: c.StringSlice("exclude"),
 		Seed:    c.Uint64("seed"),
 	}
-	if strings.TrimSpace(crit.Level) == "" {
-		return crit, usagef("valid levels: "+strings.Join(b.LevelIDs(), ", "), "--level is required")
-	}
-	if crit.Count < 0 || crit.Minutes < 0 {
+	switch err := crit.Check(); {
+	case errors.Is(err, kit.ErrNoLevel):
+		return crit, levelRequired(b)
+	case errors.Is(err, kit.ErrNegative):
 		return crit, usagef("", "--count and --minutes must be positive")
-	}
-	if crit.Count > 0 && crit.Minutes > 0 {
+	case errors.Is(err, kit.ErrCountAndMinutes):
 		return crit, usagef("--count picks a number of questions; --minutes fills a slot", "give --count or --minutes, not both")
+	case errors.Is(err, kit.ErrRoundMinutes):
+		hint := ""
+		if crit.Minutes > kit.MaxRoundMinutes {
+			hint = "for a longer interview, make a loop of several rounds: `interviewkit loop`"
+		}
+		return crit, usagef(hint, "--minutes %d is out of range; a round runs %d to %d minutes", crit.Minutes, kit.MinRoundMinutes, kit.MaxRoundMinutes)
+	case err != nil:
+		return crit, &usageError{err: err}
 	}
 	return crit, checkTerms(c, b)
+}
+
+// levelRequired is the error for a missing --level.
+func levelRequired(b *kit.Bank) error {
+	return usagef("valid levels: "+strings.Join(b.LevelIDs(), ", "), "--level is required")
 }
 
 // checkTerms resolves the level, focus and stage flags early, so a typo is

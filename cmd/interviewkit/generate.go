@@ -3,11 +3,10 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
-	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/interviewkit/interviewkit/internal/kitfolder"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
 	"github.com/urfave/cli/v2"
@@ -24,7 +23,7 @@ var generateCmd = &cli.Command{
 		if err != nil {
 			return err
 		}
-		meta, err := readKitMeta(c, b)
+		meta, err := readKitMeta(c)
 		if err != nil {
 			return err
 		}
@@ -33,22 +32,14 @@ var generateCmd = &cli.Command{
 			return err
 		}
 		if !c.IsSet("seed") {
-			crit.Seed = meta.seed
+			crit.Seed = meta.DefaultSeed()
 		}
 		sel, err := kit.Select(b, crit)
 		if err != nil {
 			return err
 		}
-		k := meta.kit(b, crit.Seed, []kit.Round{{Title: kit.RoundTitle(sel.Stages), Interviewer: meta.interviewer, Selection: *sel}})
-		slug := kit.Slug(k.Candidate, "candidate")
-		files := []kitFile{
-			{slug + "-packet.pdf", func(w io.Writer) error {
-				return layouts.WritePacket(w, k, 0, layouts.PacketOptions{Paper: meta.paper})
-			}},
-			{slug + "-scoresheet.xlsx", func(w io.Writer) error { return layouts.WriteScoresheet(w, k) }},
-		}
-		dir := filepath.Join(meta.out, kitDirName(k))
-		paths, err := writeKitDir(dir, files, c.Bool("force"))
+		k := kit.New(b, meta.Interview, crit.Seed, []kit.Round{{Title: kit.RoundTitle(sel.Stages), Interviewer: meta.interviewer, Selection: *sel}}, version)
+		paths, err := writeFolder(kitfolder.Kit(meta.out, k, documents{meta.paper}), c.Bool("force"))
 		if err != nil {
 			return err
 		}
@@ -76,36 +67,36 @@ func kitFlags() []cli.Flag {
 	}
 }
 
-// kitMeta is what the kit flags say.
+// kitMeta is what the kit flags say: the interview, who runs it, and where
+// and on what paper its folder is written.
 type kitMeta struct {
-	candidate, interviewer, role string
-	date                         time.Time
-	paper                        layouts.Paper
-	out                          string
-	seed                         uint64 // default seed: from candidate and date
+	kit.Interview
+	interviewer string
+	paper       layouts.Paper
+	out         string
 }
 
-func readKitMeta(c *cli.Context, b *kit.Bank) (kitMeta, error) {
+// readKitMeta reads the kit flags. Names go through kit's rules for names
+// (--candidate, --interviewer) and titles (--role), with the flag named in
+// the error.
+func readKitMeta(c *cli.Context) (kitMeta, error) {
 	var m kitMeta
 	var err error
-	if m.candidate, err = personName(c.String("candidate"), "--candidate"); err != nil {
+	if m.Candidate, err = cleanFlag(c, "candidate", kit.CleanName); err != nil {
 		return m, err
 	}
-	if m.candidate == "" {
+	if m.Candidate == "" {
 		return m, usagef("for example --candidate \"Ana López\"", "--candidate is required")
 	}
-	if m.interviewer, err = personName(c.String("interviewer"), "--interviewer"); err != nil {
+	if m.interviewer, err = cleanFlag(c, "interviewer", kit.CleanName); err != nil {
 		return m, err
 	}
-	if m.role, err = personName(c.String("role"), "--role"); err != nil {
+	if m.Role, err = cleanFlag(c, "role", kit.CleanTitle); err != nil {
 		return m, err
 	}
-	if m.role == "" {
-		m.role = b.Role
-	}
-	m.date = time.Now().UTC().Truncate(24 * time.Hour)
+	m.Date = time.Now().UTC().Truncate(24 * time.Hour)
 	if d := strings.TrimSpace(c.String("date")); d != "" {
-		m.date, err = time.Parse(time.DateOnly, d)
+		m.Date, err = time.Parse(time.DateOnly, d)
 		if err != nil {
 			return m, usagef("write the date as YYYY-MM-DD, e.g. 2026-03-14", "--date %q is not a date", d)
 		}
@@ -114,41 +105,19 @@ func readKitMeta(c *cli.Context, b *kit.Bank) (kitMeta, error) {
 		return m, &usageError{err: err}
 	}
 	m.out = c.String("out")
-	m.seed = kit.DefaultSeed(m.candidate, m.date)
 	return m, nil
 }
 
-// personName is kit.CleanName with the flag named in its error.
-func personName(s, flag string) (string, error) {
-	name, err := kit.CleanName(s)
+// cleanFlag is the flag's value through clean (kit.CleanName or
+// kit.CleanTitle), with the flag named in its error.
+func cleanFlag(c *cli.Context, flag string, clean func(string) (string, error)) (string, error) {
+	v, err := clean(c.String(flag))
 	if err != nil {
 		var ne *kit.NameError
 		if errors.As(err, &ne) {
-			ne.Field = flag
+			ne.Field = "--" + flag
 		}
 		return "", &usageError{err: err}
 	}
-	return name, nil
-}
-
-func (m kitMeta) kit(b *kit.Bank, seed uint64, rounds []kit.Round) *kit.Kit {
-	k := &kit.Kit{
-		Candidate:   m.candidate,
-		Role:        m.role,
-		Level:       rounds[0].Level,
-		Date:        m.date,
-		Seed:        seed,
-		Rounds:      rounds,
-		BankTitle:   b.Title,
-		BankVersion: b.Version,
-		ToolVersion: version,
-	}
-	k.Finish()
-	return k
-}
-
-// kitDirName names a kit's folder: candidate, date and kit ID, so folders
-// sort by person and never collide between kits.
-func kitDirName(k *kit.Kit) string {
-	return fmt.Sprintf("%s-%s-%s", kit.Slug(k.Candidate, "candidate"), k.Date.Format(time.DateOnly), k.ID)
+	return v, nil
 }

@@ -5,12 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/interviewkit/interviewkit/data"
+	"github.com/interviewkit/interviewkit/internal/kitfolder"
+	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
 )
@@ -37,7 +36,7 @@ func runLoop(t *testing.T, args ...string) string {
 
 func readManifest(t *testing.T, dir string) kit.Manifest {
 	t.Helper()
-	f, err := os.Open(filepath.Join(dir, loopManifestName))
+	f, err := os.Open(filepath.Join(dir, kitfolder.ManifestName))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +53,7 @@ func TestLoopFromManifestRebuildsTheSameFiles(t *testing.T) {
 	first := runLoop(t, "--candidate", "Zoë Nguyễn", "--level", "senior", "--focus", "orm,security", "--date", "2026-03-14",
 		"--paper", "letter", "--round", "Django core: interviewer=Ana López", "--round", "Advanced Django: focus=security,apis; interviewer=Bob",
 		"--round", "System design and practical", "--out", filepath.Join(tmp, "a"))
-	again := runLoop(t, "--from", filepath.Join(first, loopManifestName), "--out", filepath.Join(tmp, "b"))
+	again := runLoop(t, "--from", filepath.Join(first, kitfolder.ManifestName), "--out", filepath.Join(tmp, "b"))
 	if filepath.Base(first) != filepath.Base(again) {
 		t.Fatalf("rebuilt folder %s, want %s (same kit ID)", filepath.Base(again), filepath.Base(first))
 	}
@@ -83,7 +82,7 @@ func TestLoopFromManifestRebuildsTheSameFiles(t *testing.T) {
 func TestLoopFromManifestOfAnotherBank(t *testing.T) {
 	tmp := t.TempDir()
 	dir := runLoop(t, "--candidate", "Ana", "--level", "mid", "--date", "2026-03-14", "--out", filepath.Join(tmp, "a"))
-	path := filepath.Join(dir, loopManifestName)
+	path := filepath.Join(dir, kitfolder.ManifestName)
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -103,60 +102,66 @@ func TestLoopFromManifestOfAnotherBank(t *testing.T) {
 	}
 }
 
-// TestLoopNeverRepeatsAQuestion runs the command for every level and many
-// seeds, with and without a focus, and reads back what it recorded: no
-// question is in two rounds, and every round has its packet.
-func TestLoopNeverRepeatsAQuestion(t *testing.T) {
-	seeds := 6
-	if testing.Short() {
-		seeds = 3
+// TestLoopWritesWhatItRecords runs the command end to end, documents and
+// all, and reads back what it recorded: no question is in two rounds,
+// every round has its packet, the folder is named after the kit. That
+// SelectLoop never repeats a question is proven in kit over hundreds of
+// loops, and the folder's names in internal/kitfolder; -short runs two
+// representative loops here, the full run every level and focus with six
+// seeds each.
+func TestLoopWritesWhatItRecords(t *testing.T) {
+	type loopArgs struct {
+		level, focus string
+		seed         int
 	}
-	loops := 0
-	for _, level := range []string{"junior", "mid", "senior", "lead"} {
-		for _, focus := range []string{"", "orm,security,apis", "testing,performance"} {
-			for seed := 1; seed <= seeds; seed++ {
-				out := filepath.Join(t.TempDir(), "out")
-				args := []string{"--candidate", "Ana", "--level", level, "--date", "2026-03-14", "--seed", fmt.Sprint(seed * 7919), "--out", out}
-				if focus != "" {
-					args = append(args, "--focus", focus)
+	cases := []loopArgs{{"senior", "orm,security,apis", 7919}, {"junior", "", 2 * 7919}}
+	if !testing.Short() {
+		cases = nil
+		for _, level := range []string{"junior", "mid", "senior", "lead"} {
+			for _, focus := range []string{"", "orm,security,apis", "testing,performance"} {
+				for seed := 1; seed <= 6; seed++ {
+					cases = append(cases, loopArgs{level, focus, seed * 7919})
 				}
-				dir := runLoop(t, args...)
-				m := readManifest(t, dir)
-				seen := map[string]string{}
-				for i, r := range m.Rounds {
-					if len(r.Questions) == 0 {
-						t.Errorf("%s %q seed %d: round %q has no questions", level, focus, seed, r.Title)
-					}
-					for _, id := range r.Questions {
-						if prev, dup := seen[id]; dup {
-							t.Errorf("%s %q seed %d: %s is in rounds %q and %q", level, focus, seed, id, prev, r.Title)
-						}
-						seen[id] = r.Title
-					}
-					packet := fmt.Sprintf("ana-%02d-%s-packet.pdf", i+1, kit.Slug(r.Title, "round"))
-					if _, err := os.Stat(filepath.Join(dir, packet)); err != nil {
-						t.Errorf("round %q: no packet: %v", r.Title, err)
-					}
-				}
-				if !strings.HasSuffix(dir, m.KitID) || !slices.Contains([]string{"a4"}, m.Paper) {
-					t.Errorf("folder %s, manifest kit %s paper %s", dir, m.KitID, m.Paper)
-				}
-				loops++
 			}
 		}
 	}
-	t.Logf("%d loops, no repeats", loops)
+	for _, lc := range cases {
+		out := filepath.Join(t.TempDir(), "out")
+		args := []string{"--candidate", "Ana", "--level", lc.level, "--date", "2026-03-14", "--seed", fmt.Sprint(lc.seed), "--out", out}
+		if lc.focus != "" {
+			args = append(args, "--focus", lc.focus)
+		}
+		dir := runLoop(t, args...)
+		m := readManifest(t, dir)
+		seen := map[string]string{}
+		for i, r := range m.Rounds {
+			if len(r.Questions) == 0 {
+				t.Errorf("%+v: round %q has no questions", lc, r.Title)
+			}
+			for _, id := range r.Questions {
+				if prev, dup := seen[id]; dup {
+					t.Errorf("%+v: %s is in rounds %q and %q", lc, id, prev, r.Title)
+				}
+				seen[id] = r.Title
+			}
+			packet := fmt.Sprintf("ana-%02d-%s-packet.pdf", i+1, kit.Slug(r.Title, "round"))
+			if info, err := os.Stat(filepath.Join(dir, packet)); err != nil || info.Size() == 0 {
+				t.Errorf("%+v: round %q: no packet: %v", lc, r.Title, err)
+			}
+		}
+		if !strings.HasSuffix(dir, m.KitID) || m.Paper != "a4" {
+			t.Errorf("folder %s, manifest kit %s paper %s", dir, m.KitID, m.Paper)
+		}
+	}
+	t.Logf("%d loops, no repeats", len(cases))
 }
 
 // BenchmarkLoopCommand makes a default senior loop as the command does,
-// without the disk: choose the questions, then write the overview, every
+// without the disk: choose the questions, then render the overview, every
 // packet, the scoresheet and the manifest in memory, at once.
 func BenchmarkLoopCommand(b *testing.B) {
-	bank, err := kit.Load(data.FS, "data")
-	if err != nil {
-		b.Fatal(err)
-	}
-	meta := kitMeta{candidate: "Zoë Nguyễn", role: bank.Role, date: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), paper: layouts.A4}
+	bank := testkit.Bank(b)
+	iv := kit.Interview{Candidate: "Zoë Nguyễn", Date: testkit.Date}
 	focusIDs := []string{"orm", "security", "apis"}
 	focus, err := bank.ResolveAreas(focusIDs)
 	if err != nil {
@@ -172,8 +177,8 @@ func BenchmarkLoopCommand(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		k := meta.kit(bank, 42, rounds)
-		files, err := renderFiles(loopFiles(k, focus, focusIDs, meta.paper))
+		k := kit.New(bank, iv, 42, rounds, version)
+		files, err := kitfolder.Loop("out", k, focus, focusIDs, documents{layouts.A4}).Render()
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -19,9 +20,20 @@ func TestMain(m *testing.M) {
 // TestScripts runs the command-line scripts in testdata/script: flags, exit
 // codes, output and the files that must or must not exist afterwards.
 // Refresh golden output with `go test ./cmd/interviewkit -update`.
-func TestScripts(t *testing.T) {
+func TestScripts(t *testing.T) { runScripts(t, "testdata/script") }
+
+// TestToolScripts runs the scripts that need outside programs, in
+// testdata/tools: python3 fills in scoresheets as a person's spreadsheet
+// program would. They run in full mode, and under CI a missing program
+// fails them.
+func TestToolScripts(t *testing.T) {
+	testkit.NeedTools(t, "apt-get install python3", "python3")
+	runScripts(t, "testdata/tools")
+}
+
+func runScripts(t *testing.T, dir string) {
 	testscript.Run(t, testscript.Params{
-		Dir:           "testdata/script",
+		Dir:           dir,
 		UpdateScripts: *update,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"exits": exitsCmd,

@@ -1,0 +1,140 @@
+// Package kitfolder writes kit folders: the one place that names a kit's
+// folder and files, renders them, and puts them on disk. generate writes a
+// one-round kit's folder, loop a loop's, and batch will write many.
+//
+// Its rules: folder and file names derive from the kit (kit.Slug of the
+// candidate, the date and the kit ID), so they are safe, recognisable and
+// never collide between kits; the files are rendered at once, in memory,
+// one goroutine each, and only then written, so a file that fails to render
+// writes nothing; the folder is written into a temporary folder beside it
+// and renamed into place (internal/atomicfile); a folder that exists is
+// never touched without force, since a person may have filled in its
+// scoresheet.
+//
+// kitfolder draws nothing itself: a Renderer does, so this package needs
+// neither the PDF nor the spreadsheet library.
+package kitfolder
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/interviewkit/interviewkit/internal/atomicfile"
+	"github.com/interviewkit/interviewkit/kit"
+)
+
+// Renderer draws a kit's documents on the paper it was made for.
+type Renderer interface {
+	// Packet writes the interviewer's packet of the round-th round.
+	Packet(w io.Writer, k *kit.Kit, round int) error
+	// Overview writes a loop's overview for the hiring manager; focus is
+	// the loop's focus areas.
+	Overview(w io.Writer, k *kit.Kit, focus []kit.Area) error
+	// Scoresheet writes the kit's spreadsheet, one sheet per round.
+	Scoresheet(w io.Writer, k *kit.Kit) error
+	// Paper names the paper size, as a loop's manifest records it.
+	Paper() string
+}
+
+// ErrExists marks a kit folder that is already there; it is left as it is.
+var ErrExists = errors.New("kit folder exists")
+
+// ManifestName is the name of a loop's manifest in its folder.
+const ManifestName = "manifest.json"
+
+// File is one file of a kit folder and how to render it.
+type File struct {
+	Name   string
+	Render func(io.Writer) error
+}
+
+// Folder is a kit folder to write: its path and its files, in the order
+// they are listed.
+type Folder struct {
+	Dir   string
+	Files []File
+}
+
+// DirName names a kit's folder: candidate, date and kit ID, so folders sort
+// by person and never collide between kits.
+func DirName(k *kit.Kit) string {
+	return fmt.Sprintf("%s-%s-%s", candidate(k), k.Date.Format(time.DateOnly), k.ID)
+}
+
+func candidate(k *kit.Kit) string { return kit.Slug(k.Candidate, "candidate") }
+
+// Kit is the folder, under out, of a one-round kit as generate writes it:
+// the round's packet and the scoresheet.
+func Kit(out string, k *kit.Kit, r Renderer) Folder {
+	return Folder{Dir: filepath.Join(out, DirName(k)), Files: []File{
+		{candidate(k) + "-packet.pdf", func(w io.Writer) error { return r.Packet(w, k, 0) }},
+		scoresheet(k, r),
+	}}
+}
+
+// Loop is the folder, under out, of a loop: the overview, a packet per
+// round numbered in loop order after it, the scoresheet and the manifest
+// that rebuilds the loop. focus is the loop's focus areas; focusIDs the
+// focus as asked for, which the manifest records.
+func Loop(out string, k *kit.Kit, focus []kit.Area, focusIDs []string, r Renderer) Folder {
+	files := []File{{candidate(k) + "-00-loop-overview.pdf", func(w io.Writer) error {
+		return r.Overview(w, k, focus)
+	}}}
+	for i := range k.Rounds {
+		files = append(files, File{PacketName(k, i), func(w io.Writer) error { return r.Packet(w, k, i) }})
+	}
+	files = append(files, scoresheet(k, r), File{ManifestName, func(w io.Writer) error {
+		return kit.NewManifest(k, focusIDs, r.Paper()).Encode(w)
+	}})
+	return Folder{Dir: filepath.Join(out, DirName(k)), Files: files}
+}
+
+// PacketName names the packet of the i-th round of a loop: rounds are
+// numbered so the files sort in loop order, after the overview.
+func PacketName(k *kit.Kit, i int) string {
+	return fmt.Sprintf("%s-%02d-%s-packet.pdf", candidate(k), i+1, kit.Slug(k.Rounds[i].Title, "round"))
+}
+
+func scoresheet(k *kit.Kit, r Renderer) File {
+	return File{candidate(k) + "-scoresheet.xlsx", func(w io.Writer) error { return r.Scoresheet(w, k) }}
+}
+
+// Write renders the folder's files and writes the folder as one step,
+// returning the paths written in file order. A folder already at f.Dir is
+// an error wrapping ErrExists unless force, checked before any rendering
+// and again when the folder is put in place. A file that fails to render
+// is named in the error, the first in file order, and nothing is written.
+func (f Folder) Write(force bool) ([]string, error) {
+	if _, err := os.Lstat(f.Dir); err == nil && !force {
+		return nil, f.exists()
+	}
+	data, err := f.Render()
+	if err != nil {
+		return nil, err
+	}
+	files := make([]atomicfile.File, len(f.Files))
+	paths := make([]string, len(f.Files))
+	for i, file := range f.Files {
+		b := data[i]
+		files[i] = atomicfile.File{Name: file.Name, Write: func(w io.Writer) error {
+			_, err := w.Write(b)
+			return err
+		}}
+		paths[i] = filepath.Join(f.Dir, file.Name)
+	}
+	if err := atomicfile.WriteDir(f.Dir, files, force); err != nil {
+		if errors.Is(err, atomicfile.ErrExists) {
+			return nil, f.exists()
+		}
+		return nil, err
+	}
+	return paths, nil
+}
+
+func (f Folder) exists() error {
+	return fmt.Errorf("%w: %s; it may hold a filled-in scoresheet, so it is left as it is", ErrExists, f.Dir)
+}

@@ -1,0 +1,41 @@
+package kitfolder
+
+import (
+	"bytes"
+	"fmt"
+	"sync"
+)
+
+// Render renders every file of the folder in memory at once, one goroutine
+// each, and returns their bytes in file order; Write calls it. A kit is a
+// handful of documents, each mostly font work on one core. The first error
+// in file order wins, named by its file. A renderer that panics panics
+// again in the caller's goroutine, where the command's recovery reports
+// it, instead of ending the program from a goroutine.
+func (f Folder) Render() ([][]byte, error) {
+	files := f.Files
+	bufs := make([]bytes.Buffer, len(files))
+	errs := make([]error, len(files))
+	panics := make([]any, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		wg.Go(func() {
+			defer func() { panics[i] = recover() }()
+			errs[i] = f.Render(&bufs[i])
+		})
+	}
+	wg.Wait()
+	for i, p := range panics {
+		if p != nil {
+			panic(fmt.Sprintf("%s: %v", files[i].Name, p))
+		}
+	}
+	out := make([][]byte, len(files))
+	for i, f := range files {
+		if errs[i] != nil {
+			return nil, fmt.Errorf("%s: %w", f.Name, errs[i])
+		}
+		out[i] = bufs[i].Bytes()
+	}
+	return out, nil
+}
