@@ -20,7 +20,7 @@ import (
 	"time"
 
 	"github.com/interviewkit/interviewkit/kit"
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
 // Problem is one thing wrong with a scoresheet, located by sheet and cell
@@ -174,7 +174,7 @@ func (r *Round) hash() string {
 
 // check validates a scoresheet as read and turns it into a record, or
 // returns every problem it has.
-func check(s *layouts.CompletedScoresheet) (*sheetRecord, []Problem) {
+func check(s *scoresheet.Completed) (*sheetRecord, []Problem) {
 	var problems []Problem
 	add := func(sheet, cell, format string, args ...any) {
 		problems = append(problems, Problem{Sheet: sheet, Cell: cell, Message: fmt.Sprintf(format, args...)})
@@ -184,31 +184,31 @@ func check(s *layouts.CompletedScoresheet) (*sheetRecord, []Problem) {
 		Date: s.Date, Seed: s.Seed, BankTitle: s.BankTitle, BankVersion: s.BankVersion,
 		ToolVersion: s.ToolVersion, Retention: s.Retention,
 	}
-	ks := layouts.KitSheet
+	ks := scoresheet.KitSheet
 	if !kit.ValidID(k.ID) {
-		add(ks, "", "%s %q is not a kit ID (four and four letters or digits, like K7QF-3M2A)", layouts.LabelKitID, clip(k.ID))
+		add(ks, "", "%s %q is not a kit ID (four and four letters or digits, like K7QF-3M2A)", scoresheet.LabelKitID, clip(k.ID))
 	}
 	if k.Candidate == "" {
-		add(ks, "", "no %s", strings.ToLower(layouts.LabelCandidate))
+		add(ks, "", "no %s", strings.ToLower(scoresheet.LabelCandidate))
 	}
 	if _, err := time.Parse(time.DateOnly, k.Date); err != nil {
-		add(ks, "", "%s %q is not a date (YYYY-MM-DD)", strings.ToLower(layouts.LabelDate), clip(k.Date))
+		add(ks, "", "%s %q is not a date (YYYY-MM-DD)", strings.ToLower(scoresheet.LabelDate), clip(k.Date))
 	}
 	switch f, err := strconv.Atoi(s.Format); {
 	case s.Format == "":
-		add(ks, "", "no %s", strings.ToLower(layouts.LabelFormat))
+		add(ks, "", "no %s", strings.ToLower(scoresheet.LabelFormat))
 	case err != nil || f < 1:
-		add(ks, "", "%s %q is not a number", strings.ToLower(layouts.LabelFormat), clip(s.Format))
-	case f > layouts.ScoresheetFormat:
+		add(ks, "", "%s %q is not a number", strings.ToLower(scoresheet.LabelFormat), clip(s.Format))
+	case f > scoresheet.FormatVersion:
 		add(ks, "", "%s %d is newer than this interviewkit reads (up to %d); upgrade interviewkit",
-			strings.ToLower(layouts.LabelFormat), f, layouts.ScoresheetFormat)
+			strings.ToLower(scoresheet.LabelFormat), f, scoresheet.FormatVersion)
 	default:
 		k.Format = f
 	}
 	for _, p := range []struct{ name, want, what string }{
-		{layouts.PropertyKitID, k.ID, "the Kit sheet's kit ID"},
-		{layouts.PropertyFormat, s.Format, "the Kit sheet's scoresheet format"},
-		{layouts.PropertyBankVersion, k.BankVersion, "the Kit sheet's bank version"},
+		{scoresheet.PropertyKitID, k.ID, "the Kit sheet's kit ID"},
+		{scoresheet.PropertyFormat, s.Format, "the Kit sheet's scoresheet format"},
+		{scoresheet.PropertyBankVersion, k.BankVersion, "the Kit sheet's bank version"},
 	} {
 		if v, ok := s.Properties[p.name]; ok && v != p.want {
 			add("", "", "document property %s is %q but %s is %q", p.name, clip(v), p.what, clip(p.want))
@@ -220,12 +220,12 @@ func check(s *layouts.CompletedScoresheet) (*sheetRecord, []Problem) {
 	for _, cr := range s.Rounds {
 		sh := cr.Sheet
 		for _, c := range []struct {
-			cell        layouts.Cell
+			cell        scoresheet.Cell
 			label, want string
 		}{
-			{cr.KitID, layouts.LabelKitID, k.ID},
-			{cr.Candidate, layouts.LabelCandidate, k.Candidate},
-			{cr.Date, layouts.LabelDate, k.Date},
+			{cr.KitID, scoresheet.LabelKitID, k.ID},
+			{cr.Candidate, scoresheet.LabelCandidate, k.Candidate},
+			{cr.Date, scoresheet.LabelDate, k.Date},
 		} {
 			switch got := strings.TrimSpace(c.cell.Text); {
 			case c.cell.Ref == "":
@@ -239,7 +239,7 @@ func check(s *layouts.CompletedScoresheet) (*sheetRecord, []Problem) {
 		if r.Interviewer == "" {
 			r.Interviewer = oneLine(cr.Interviewer)
 		}
-		if rec := cr.Recommendation; rec.Kind != layouts.CellEmpty {
+		if rec := cr.Recommendation; rec.Kind != scoresheet.CellEmpty {
 			if call, ok := recommendation(rec); ok {
 				r.Recommendation = call
 			} else {
@@ -261,11 +261,11 @@ func check(s *layouts.CompletedScoresheet) (*sheetRecord, []Problem) {
 				seen[sc.QuestionID] = sh + "!" + row.Score.Ref
 			}
 			w, err := strconv.ParseFloat(strings.TrimSpace(row.Weight.Text), 64)
-			if row.Weight.Kind != layouts.CellNumber || err != nil || w <= 0 || math.IsInf(w, 0) {
+			if row.Weight.Kind != scoresheet.CellNumber || err != nil || w <= 0 || math.IsInf(w, 0) {
 				add(sh, row.Weight.Ref, "weight %q of question %s is not a positive number", clip(row.Weight.Typed()), clip(sc.QuestionID))
 			}
 			sc.Weight = w
-			switch status, v, err := layouts.ParseScore(row.Score); {
+			switch status, v, err := scoresheet.ParseScore(row.Score); {
 			case err != nil:
 				add(sh, row.Score.Ref, "%v", err)
 			case status == kit.ScoreGiven:
@@ -287,8 +287,8 @@ func check(s *layouts.CompletedScoresheet) (*sheetRecord, []Problem) {
 
 // recommendation matches a typed recommendation to the dropdown's choices,
 // ignoring case and surrounding spaces as a spreadsheet's list does.
-func recommendation(c layouts.Cell) (string, bool) {
-	if c.Kind != layouts.CellText {
+func recommendation(c scoresheet.Cell) (string, bool) {
+	if c.Kind != scoresheet.CellText {
 		return "", false
 	}
 	t := strings.TrimSpace(c.Text)

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -64,12 +64,12 @@ func archiveOf(t *testing.T, people ...[2]string) *Archive {
 	for i, p := range people {
 		k := newKit(t, p[0], p[1], 1+i%2, uint64(400+i))
 		fill := fullFill(k, i)
-		names := layouts.RoundSheetNames(k)
+		names := scoresheet.RoundSheetNames(k)
 		qs := k.Rounds[0].Questions
 		fill[names[0]].Notes[qs[0].ID] = "=HYPERLINK(\"http://evil.example\")"
 		fill[names[0]].Notes[qs[1].ID] = "+1 strong"
 		fill[names[0]].Notes[qs[2].ID] = "-weak on transactions"
-		path := writeFile(t, dir, fmt.Sprintf("k%d.xlsx", i), fillWithExcelize(t, scoresheet(t, k), fill))
+		path := writeFile(t, dir, fmt.Sprintf("k%d.xlsx", i), fillWithExcelize(t, blankSheet(t, k), fill))
 		if r := a.CollectFile(context.Background(), path); r.Err != nil {
 			t.Fatalf("%s: %v %v", p[0], r.Err, r.Problems)
 		}

@@ -18,7 +18,7 @@ import (
 
 	"github.com/interviewkit/interviewkit/data"
 	"github.com/interviewkit/interviewkit/kit"
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -82,11 +82,11 @@ func newKitN(t testing.TB, candidate, date string, n, count int, seed uint64) *k
 	return k
 }
 
-// scoresheet returns k's blank scoresheet.
-func scoresheet(t testing.TB, k *kit.Kit) []byte {
+// blankSheet returns k's blank scoresheet.
+func blankSheet(t testing.TB, k *kit.Kit) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := layouts.WriteScoresheet(&buf, k); err != nil {
+	if err := scoresheet.Write(&buf, k); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -170,8 +170,8 @@ func fillWithExcelize(t testing.TB, blank []byte, sheets map[string]sheetFill) [
 			for c, v := range row {
 				cols[v] = c
 			}
-			if _, ok := cols[layouts.ColumnScore]; ok {
-				if _, ok := cols[layouts.ColumnID]; ok {
+			if _, ok := cols[scoresheet.ColumnScore]; ok {
+				if _, ok := cols[scoresheet.ColumnID]; ok {
 					head = r
 					break
 				}
@@ -214,27 +214,27 @@ func fillWithExcelize(t testing.TB, blank []byte, sheets map[string]sheetFill) [
 			}
 		}
 		if spec.Interviewer != nil {
-			set(label(layouts.LabelInterviewer), *spec.Interviewer)
+			set(label(scoresheet.LabelInterviewer), *spec.Interviewer)
 		}
 		if spec.Recommendation != nil {
-			set(label(layouts.LabelInterviewerCall), *spec.Recommendation)
+			set(label(scoresheet.LabelInterviewerCall), *spec.Recommendation)
 		}
 		for l, v := range spec.Labels {
 			set(label(l), v)
 		}
 		rowOf := map[string]int{}
-		for r := head + 1; r < len(rows) && cols[layouts.ColumnID] < len(rows[r]) && rows[r][cols[layouts.ColumnID]] != ""; r++ {
-			rowOf[rows[r][cols[layouts.ColumnID]]] = r
+		for r := head + 1; r < len(rows) && cols[scoresheet.ColumnID] < len(rows[r]) && rows[r][cols[scoresheet.ColumnID]] != ""; r++ {
+			rowOf[rows[r][cols[scoresheet.ColumnID]]] = r
 		}
 		for id, v := range spec.Scores {
 			r, ok := rowOf[id]
 			if !ok {
 				t.Fatalf("%s: no question %s", name, id)
 			}
-			set(cell(cols[layouts.ColumnScore], r), v)
+			set(cell(cols[scoresheet.ColumnScore], r), v)
 		}
 		for id, v := range spec.Notes {
-			set(cell(cols[layouts.ColumnNotes], rowOf[id]), v)
+			set(cell(cols[scoresheet.ColumnNotes], rowOf[id]), v)
 		}
 	}
 	var buf bytes.Buffer
@@ -248,7 +248,7 @@ func fillWithExcelize(t testing.TB, blank []byte, sheets map[string]sheetFill) [
 // salt, one N/A per round, a note, the interviewer's call.
 func fullFill(k *kit.Kit, salt int) map[string]sheetFill {
 	sheets := map[string]sheetFill{}
-	names := layouts.RoundSheetNames(k)
+	names := scoresheet.RoundSheetNames(k)
 	for i, r := range k.Rounds {
 		s := sheetFill{Recommendation: ptr(kit.Recommendations[(salt+i)%4]), Scores: map[string]any{}, Notes: map[string]any{}}
 		for j, q := range r.Questions {

@@ -8,6 +8,7 @@ import (
 	"github.com/interviewkit/interviewkit/internal/testkit"
 
 	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
 // TestLoopPacketsNameTheirRound prints every round of default loops as its
@@ -57,7 +58,7 @@ func BenchmarkLoop(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
-		if err := layouts.WriteScoresheet(&buf, k); err != nil {
+		if err := scoresheet.Write(&buf, k); err != nil {
 			b.Fatal(err)
 		}
 	}

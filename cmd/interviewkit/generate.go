@@ -10,6 +10,7 @@ import (
 
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/urfave/cli/v2"
 )
 
@@ -45,7 +46,7 @@ var generateCmd = &cli.Command{
 			{slug + "-packet.pdf", func(w io.Writer) error {
 				return layouts.WritePacket(w, k, 0, layouts.PacketOptions{Paper: meta.paper})
 			}},
-			{slug + "-scoresheet.xlsx", func(w io.Writer) error { return layouts.WriteScoresheet(w, k) }},
+			{slug + "-scoresheet.xlsx", func(w io.Writer) error { return scoresheet.Write(w, k) }},
 		}
 		dir := filepath.Join(meta.out, kitDirName(k))
 		paths, err := writeKitDir(dir, files, c.Bool("force"))

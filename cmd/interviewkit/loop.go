@@ -24,6 +24,7 @@ import (
 
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/urfave/cli/v2"
 )
 
@@ -294,7 +295,7 @@ func loopFiles(k *kit.Kit, focus []kit.Area, focusIDs []string, paper layouts.Pa
 		}})
 	}
 	return append(files,
-		kitFile{slug + "-scoresheet.xlsx", func(w io.Writer) error { return layouts.WriteScoresheet(w, k) }},
+		kitFile{slug + "-scoresheet.xlsx", func(w io.Writer) error { return scoresheet.Write(w, k) }},
 		kitFile{loopManifestName, func(w io.Writer) error { return kit.NewManifest(k, focusIDs, paper.Name).Encode(w) }},
 	)
 }

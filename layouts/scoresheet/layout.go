@@ -1,4 +1,4 @@
-package layouts
+package scoresheet
 
 // The scoresheet's layout is a contract with whoever reads a completed sheet
 // back (the archive, HR's own macros): sheets are found by name, values by
@@ -6,7 +6,7 @@ package layouts
 // header row RoundColumns. Readers look things up by these names, never by
 // coordinates, so rows can move between format versions without breaking
 // them; a change that renames or removes anything here bumps
-// ScoresheetFormat.
+// FormatVersion.
 
 import (
 	"strconv"
@@ -16,9 +16,9 @@ import (
 	"github.com/interviewkit/interviewkit/kit"
 )
 
-// ScoresheetFormat is the version of this layout, stored on the Kit sheet
+// FormatVersion is the version of this layout, stored on the Kit sheet
 // under LabelFormat and in the custom property PropertyFormat.
-const ScoresheetFormat = 1
+const FormatVersion = 1
 
 // Sheets every scoresheet has besides one scoring sheet per round. The Kit
 // sheet's rounds table (KitRoundsTable) names the round sheets.

@@ -1,4 +1,4 @@
-package layouts
+package scoresheet
 
 import (
 	"fmt"
@@ -40,8 +40,8 @@ const (
 // summarySheet lays out the results: the overall score and recommendation,
 // the rule with its thresholds, results by round and by area, and a chart of
 // the areas; for a loop, results by interviewer and the spread between them
-// (scoresheet_loop.go). Every result is a formula over the round sheets.
-func (b *scoresheet) summarySheet() {
+// (loop.go). Every result is a formula over the round sheets.
+func (b *book) summarySheet() {
 	const sh = SummarySheet
 	st, k := b.st, b.k
 	b.widths(sh, b.look.SummaryWidths)
@@ -109,7 +109,7 @@ func (b *scoresheet) summarySheet() {
 
 // summaryRounds writes the results by round from row on, and returns the
 // row after the table.
-func (b *scoresheet) summaryRounds(row int) int {
+func (b *book) summaryRounds(row int) int {
 	const sh = SummarySheet
 	st := b.st
 	b.text(sh, cellName(1, row), SummaryRoundsTable, st.label)
@@ -142,7 +142,7 @@ func (b *scoresheet) summaryRounds(row int) int {
 
 // summaryAreas writes the results by area from row on, and returns the rows
 // of its first and last area.
-func (b *scoresheet) summaryAreas(row int) (first, last int) {
+func (b *book) summaryAreas(row int) (first, last int) {
 	const sh = SummarySheet
 	st := b.st
 	b.text(sh, cellName(1, row), SummaryAreasTable, st.label)
@@ -171,7 +171,7 @@ func (b *scoresheet) summaryAreas(row int) (first, last int) {
 
 // areaChart draws the per-area averages as horizontal bars on the 1-4 scale,
 // beside the key block.
-func (b *scoresheet) areaChart(first, last int) {
+func (b *book) areaChart(first, last int) {
 	if b.err != nil || last < first {
 		return
 	}
@@ -198,7 +198,7 @@ func (b *scoresheet) areaChart(first, last int) {
 	})
 }
 
-func (b *scoresheet) header(sheet string, row int, names []string) {
+func (b *book) header(sheet string, row int, names []string) {
 	for i, n := range names {
 		b.text(sheet, cellName(i+1, row), n, b.st.header)
 	}
@@ -210,7 +210,7 @@ func (rs roundSheet) col(name string) string {
 }
 
 // overRounds adds up a term over the rounds that have questions.
-func (b *scoresheet) overRounds(term func(roundSheet) string) string {
+func (b *book) overRounds(term func(roundSheet) string) string {
 	return sumTerms(b.rounds, term)
 }
 

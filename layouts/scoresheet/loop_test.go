@@ -1,4 +1,4 @@
-package layouts_test
+package scoresheet_test
 
 // Tests of a loop's Summary: results by interviewer and the spread between
 // interviewers, computed by excelize and by LibreOffice, against
@@ -15,7 +15,7 @@ import (
 	"testing"
 
 	"github.com/interviewkit/interviewkit/kit"
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
 // fourRoundKit is a loop of four rounds of three questions, each round over
@@ -75,11 +75,11 @@ func fillLoop(t testing.TB, sheet []byte, k *kit.Kit, fl loopFilling) []byte {
 		return sheet
 	}
 	f := openScoresheet(t, sheet)
-	for i, sh := range layouts.RoundSheetNames(k) {
+	for i, sh := range scoresheet.RoundSheetNames(k) {
 		if fl.names[i] == nil {
 			continue
 		}
-		if err := f.SetCellStr(sh, findLabel(t, f, sh, layouts.LabelInterviewer), *fl.names[i]); err != nil {
+		if err := f.SetCellStr(sh, findLabel(t, f, sh, scoresheet.LabelInterviewer), *fl.names[i]); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -112,7 +112,7 @@ func expectedLoop(k *kit.Kit, fl loopFilling) kit.LoopSummary {
 // (<sheet>)" for a round naming nobody.
 func shownAs(k *kit.Kit, iv kit.InterviewerSummary) string {
 	if strings.TrimSpace(iv.Name) == "" {
-		return layouts.NotNamedPrefix + " (" + layouts.RoundSheetNames(k)[iv.Rounds[0]] + ")"
+		return scoresheet.NotNamedPrefix + " (" + scoresheet.RoundSheetNames(k)[iv.Rounds[0]] + ")"
 	}
 	return iv.Name
 }
@@ -121,21 +121,21 @@ func shownAs(k *kit.Kit, iv kit.InterviewerSummary) string {
 func checkLoopSummary(t *testing.T, g grid, k *kit.Kit, fl loopFilling) {
 	t.Helper()
 	want := expectedLoop(k, fl)
-	checkNumber(t, "Overall", g.label(t, layouts.LabelOverall), want.Overall, want.Scored > 0)
-	if got := g.label(t, layouts.LabelRecommendation); got != want.Recommendation {
+	checkNumber(t, "Overall", g.label(t, scoresheet.LabelOverall), want.Overall, want.Scored > 0)
+	if got := g.label(t, scoresheet.LabelRecommendation); got != want.Recommendation {
 		t.Errorf("Recommendation = %q, want %q", got, want.Recommendation)
 	}
-	byRound := g.table(t, layouts.SummaryRoundsTable)
+	byRound := g.table(t, scoresheet.SummaryRoundsTable)
 	for i, row := range byRound {
 		checkNumber(t, fmt.Sprintf("round %d average", i+1), row["Average"], want.Rounds[i].Overall, want.Rounds[i].Scored > 0)
 	}
-	byArea := g.table(t, layouts.SummaryAreasTable)
+	byArea := g.table(t, scoresheet.SummaryAreasTable)
 	for _, row := range byArea {
-		avg, ok := want.AreaAverages[row[layouts.ColumnAreaID]]
-		checkNumber(t, "area "+row[layouts.ColumnAreaID], row["Average"], avg, ok)
+		avg, ok := want.AreaAverages[row[scoresheet.ColumnAreaID]]
+		checkNumber(t, "area "+row[scoresheet.ColumnAreaID], row["Average"], avg, ok)
 	}
 
-	ivs := g.table(t, layouts.SummaryInterviewersTable)
+	ivs := g.table(t, scoresheet.SummaryInterviewersTable)
 	if len(ivs) != len(want.Interviewers) {
 		t.Fatalf("%d interviewers, want %d: %v", len(ivs), len(want.Interviewers), ivs)
 	}
@@ -144,33 +144,33 @@ func checkLoopSummary(t *testing.T, g grid, k *kit.Kit, fl loopFilling) {
 		w := want.Interviewers[j]
 		names[j] = shownAs(k, w)
 		what := "interviewer " + names[j]
-		if row[layouts.LabelInterviewer] != names[j] {
-			t.Errorf("interviewer %d = %q, want %q", j+1, row[layouts.LabelInterviewer], names[j])
+		if row[scoresheet.LabelInterviewer] != names[j] {
+			t.Errorf("interviewer %d = %q, want %q", j+1, row[scoresheet.LabelInterviewer], names[j])
 		}
 		checkNumber(t, what+" rounds", row["Rounds"], float64(len(w.Rounds)), true)
-		checkNumber(t, what+" questions", row[layouts.LabelQuestions], float64(w.Scored+w.Unscored), true)
-		checkNumber(t, what+" scored", row[layouts.LabelScored], float64(w.Scored), true)
-		checkNumber(t, what+" unscored", row[layouts.LabelUnscored], float64(w.Unscored), true)
+		checkNumber(t, what+" questions", row[scoresheet.LabelQuestions], float64(w.Scored+w.Unscored), true)
+		checkNumber(t, what+" scored", row[scoresheet.LabelScored], float64(w.Scored), true)
+		checkNumber(t, what+" unscored", row[scoresheet.LabelUnscored], float64(w.Unscored), true)
 		checkNumber(t, what+" average", row["Average"], w.Overall, w.Scored > 0)
-		if row[layouts.LabelRecommendation] != w.Recommendation {
-			t.Errorf("%s: recommendation %q, want %q", what, row[layouts.LabelRecommendation], w.Recommendation)
+		if row[scoresheet.LabelRecommendation] != w.Recommendation {
+			t.Errorf("%s: recommendation %q, want %q", what, row[scoresheet.LabelRecommendation], w.Recommendation)
 		}
 		for _, a := range byArea {
-			id := a[layouts.ColumnAreaID]
+			id := a[scoresheet.ColumnAreaID]
 			avg, ok := w.AreaAverages[id]
-			checkNumber(t, what+" in "+id, row[layouts.ColumnAverageIn+id], avg, ok)
+			checkNumber(t, what+" in "+id, row[scoresheet.ColumnAverageIn+id], avg, ok)
 		}
 	}
 
-	spreads := g.table(t, layouts.SummarySpreadTable)
+	spreads := g.table(t, scoresheet.SummarySpreadTable)
 	if len(spreads) != len(byArea) {
 		t.Errorf("%d rows of spread, want one per area (%d)", len(spreads), len(byArea))
 	}
-	if got := g.label(t, layouts.LabelSpreadAt); got != "2" {
-		t.Errorf("%s = %q, want 2", layouts.LabelSpreadAt, got)
+	if got := g.label(t, scoresheet.LabelSpreadAt); got != "2" {
+		t.Errorf("%s = %q, want 2", scoresheet.LabelSpreadAt, got)
 	}
 	for _, row := range spreads {
-		id := row[layouts.ColumnAreaID]
+		id := row[scoresheet.ColumnAreaID]
 		w, _ := want.Spread(id)
 		checkNumber(t, id+" interviewers", row["Interviewers"], float64(w.Interviewers), true)
 		checkNumber(t, id+" lowest", row["Lowest"], w.Lowest, w.Interviewers > 0)
@@ -178,7 +178,7 @@ func checkLoopSummary(t *testing.T, g grid, k *kit.Kit, fl loopFilling) {
 		checkNumber(t, id+" spread", row["Spread"], w.Spread, w.Interviewers > 1)
 		flag := ""
 		if w.Flagged {
-			flag = layouts.SpreadFlagText
+			flag = scoresheet.SpreadFlagText
 		}
 		if row["Flag"] != flag {
 			t.Errorf("%s: flag %q, want %q (spread %v)", id, row["Flag"], flag, w.Spread)
@@ -195,7 +195,7 @@ func checkLoopSummary(t *testing.T, g grid, k *kit.Kit, fl loopFilling) {
 			}
 			by = first(w.Lowest) + " / " + first(w.Highest)
 			if w.Spread == 0 {
-				by = layouts.SpreadSameText
+				by = scoresheet.SpreadSameText
 			}
 		}
 		if row["Lowest / highest by"] != by {
@@ -233,7 +233,7 @@ func TestLoopSummaryMatchesSummarizeLoopInExcelize(t *testing.T) {
 	for _, fl := range loopFillings {
 		t.Run(fl.name, func(t *testing.T) {
 			f := openScoresheet(t, fillLoop(t, sheet, k, fl))
-			checkLoopSummary(t, calcGrid(t, f, layouts.SummarySheet), k, fl)
+			checkLoopSummary(t, calcGrid(t, f, scoresheet.SummarySheet), k, fl)
 		})
 	}
 }
@@ -246,7 +246,7 @@ func TestLoopSummaryMatchesSummarizeLoopInLibreOffice(t *testing.T) {
 		t.Run(fl.name, func(t *testing.T) {
 			t.Parallel()
 			sheets := recalc(t, tool, fillLoop(t, sheet, k, fl))
-			checkLoopSummary(t, sheets[layouts.SummarySheet], k, fl)
+			checkLoopSummary(t, sheets[scoresheet.SummarySheet], k, fl)
 		})
 	}
 }
@@ -265,15 +265,15 @@ func TestLoopSummaryFilledByOpenpyxl(t *testing.T) {
 	}
 	f := openScoresheet(t, sheet)
 	args := []string{in, out}
-	for i, sh := range layouts.RoundSheetNames(k) {
+	for i, sh := range scoresheet.RoundSheetNames(k) {
 		rows, _, cols := questionRows(t, f, sh)
 		for j, q := range k.Rounds[i].Questions {
 			if v := fl.scores[i][j]; v != nil {
-				args = append(args, sh+"="+cols[layouts.ColumnScore]+strconv.Itoa(rows[q.ID])+":"+toString(v))
+				args = append(args, sh+"="+cols[scoresheet.ColumnScore]+strconv.Itoa(rows[q.ID])+":"+toString(v))
 			}
 		}
 		if fl.names[i] != nil {
-			args = append(args, sh+"="+findLabel(t, f, sh, layouts.LabelInterviewer)+":"+*fl.names[i])
+			args = append(args, sh+"="+findLabel(t, f, sh, scoresheet.LabelInterviewer)+":"+*fl.names[i])
 		}
 	}
 	openpyxl(t, args...)
@@ -281,7 +281,7 @@ func TestLoopSummaryFilledByOpenpyxl(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkLoopSummary(t, recalc(t, tool, saved)[layouts.SummarySheet], k, fl)
+	checkLoopSummary(t, recalc(t, tool, saved)[scoresheet.SummarySheet], k, fl)
 }
 
 // TestLoopSummaryTwelveRounds checks the largest loop: twelve rounds, a
@@ -297,9 +297,9 @@ func TestLoopSummaryTwelveRounds(t *testing.T) {
 	}
 	k := syntheticKit(rounds...)
 	f := openScoresheet(t, fillLoop(t, writeScoresheet(t, k), k, fl))
-	g := calcGrid(t, f, layouts.SummarySheet)
+	g := calcGrid(t, f, scoresheet.SummarySheet)
 	checkLoopSummary(t, g, k, fl)
-	if n := len(g.table(t, layouts.SummaryInterviewersTable)); n != 5 {
+	if n := len(g.table(t, scoresheet.SummaryInterviewersTable)); n != 5 {
 		t.Errorf("%d interviewers, want 5", n)
 	}
 }
@@ -309,12 +309,12 @@ func TestLoopSummaryTwelveRounds(t *testing.T) {
 func TestOneRoundSummaryHasNoLoopTables(t *testing.T) {
 	k := syntheticKit(twelveQuestions())
 	f := openScoresheet(t, writeScoresheet(t, k))
-	rows, err := f.GetRows(layouts.SummarySheet)
+	rows, err := f.GetRows(scoresheet.SummarySheet)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, row := range rows {
-		if slices.Contains(row, layouts.SummaryInterviewersTable) || slices.Contains(row, layouts.SummarySpreadTable) {
+		if slices.Contains(row, scoresheet.SummaryInterviewersTable) || slices.Contains(row, scoresheet.SummarySpreadTable) {
 			t.Fatalf("a one-round Summary has a loop table: %v", row)
 		}
 	}

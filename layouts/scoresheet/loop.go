@@ -1,4 +1,4 @@
-package layouts
+package scoresheet
 
 // The Summary of a loop, a kit of several rounds, adds two tables to the
 // single round's: results by interviewer, and the spread between the
@@ -38,7 +38,7 @@ type loopColumns struct {
 	last                    int   // the last helper column
 }
 
-func (b *scoresheet) loopColumns() loopColumns {
+func (b *book) loopColumns() loopColumns {
 	c := loopColumns{person: sumWeightCol + 1, number: sumWeightCol + 2, shownAs: sumWeightCol + 3}
 	col := c.shownAs
 	for range b.areas {
@@ -57,7 +57,7 @@ func (b *scoresheet) loopColumns() loopColumns {
 // roundsFirst to roundsFirst+len(rounds)-1), then the interviewers and
 // spread tables from row on; areasFirst is the row of the first area in the
 // areas table. It returns the last helper column, to be hidden.
-func (b *scoresheet) summaryLoop(roundsFirst, areasFirst, row int) int {
+func (b *book) summaryLoop(roundsFirst, areasFirst, row int) int {
 	const sh = SummarySheet
 	st := b.st
 	cols := b.loopColumns()

@@ -1,4 +1,4 @@
-package layouts
+package scoresheet
 
 import (
 	"fmt"
@@ -33,7 +33,7 @@ const scoringHint = "1 no evidence · 2 partial · 3 solid · 4 exceptional · N
 
 // roundSheet lays out the scoring sheet of round i: a block naming the
 // candidate and interviewer, then one row per question.
-func (b *scoresheet) roundSheet(i int) {
+func (b *book) roundSheet(i int) {
 	rs := b.rounds[i]
 	sh, k, st := rs.name, b.k, b.st
 
@@ -78,7 +78,7 @@ func (b *scoresheet) roundSheet(i int) {
 // questionRow writes question q as row `row` of a round sheet: what was
 // asked, the typed-in Score and Notes, and the hidden helper cells that turn
 // the score into numbers the Summary can add up.
-func (b *scoresheet) questionRow(rs roundSheet, row, n int, q *kit.Question) {
+func (b *book) questionRow(rs roundSheet, row, n int, q *kit.Question) {
 	sh, st := rs.name, b.st
 	at := func(col string) string { return cellName(roundCol(col), row) }
 	area := rs.round.AreaOf(q)
@@ -112,7 +112,7 @@ func (b *scoresheet) questionRow(rs roundSheet, row, n int, q *kit.Question) {
 
 // rowHeight is the height in points that shows a question row's wrapped
 // text whole and leaves room for notes.
-func (b *scoresheet) rowHeight(q *kit.Question, area kit.Area) float64 {
+func (b *book) rowHeight(q *kit.Question, area kit.Area) float64 {
 	w := b.look.RoundWidths
 	n := max(b.look.NoteLines,
 		wrappedLines(q.Text, w[ColumnQuestion]),
@@ -166,7 +166,7 @@ func rubricComment(r kit.Rubric) []excelize.RichTextRun {
 
 // scoreValidation makes the Score cells a dropdown of kit.ScoreValues that
 // refuses anything else.
-func (b *scoresheet) scoreValidation(sheet, sqref string) {
+func (b *book) scoreValidation(sheet, sqref string) {
 	if b.err != nil {
 		return
 	}
@@ -182,7 +182,7 @@ func (b *scoresheet) scoreValidation(sheet, sqref string) {
 }
 
 // listValidation makes a cell a dropdown of choices that refuses anything else.
-func (b *scoresheet) listValidation(sheet, sqref string, choices []string, title, prompt string) {
+func (b *book) listValidation(sheet, sqref string, choices []string, title, prompt string) {
 	if b.err != nil {
 		return
 	}
