@@ -2,16 +2,13 @@ package scoresheet_test
 
 import (
 	"bytes"
-	"encoding/csv"
 	"math"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/xuri/excelize/v2"
@@ -279,70 +276,30 @@ func TestScoresheetFormulasMatchSummarizeInExcelize(t *testing.T) {
 	}
 }
 
-// xlsxValues is the tool that recalculates a workbook in LibreOffice and
-// writes each sheet's computed values as CSV.
-func xlsxValues(t *testing.T) string {
-	t.Helper()
-	if _, err := exec.LookPath("soffice"); err != nil {
-		t.Skip("soffice not found: install libreoffice-calc (--no-install-recommends) to recalculate in LibreOffice")
-	}
-	tool := os.Getenv("XLSX_VALUES")
-	if tool == "" {
-		// A copy of the shared tool lives in testdata, so a CI clone has it.
-		tool = filepath.Join("testdata", "xlsx-values")
-	}
-	if _, err := os.Stat(tool); err != nil {
-		t.Fatalf("LibreOffice is installed but %s is missing; set XLSX_VALUES to the xlsx-values tool", tool)
-	}
-	return tool
-}
+// xlsxValues recalculates workbooks in LibreOffice (testkit.Recalc).
+const xlsxValues = "testdata/xlsx-values"
 
-// recalc recalculates a workbook in LibreOffice and returns its sheets'
-// computed values.
-func recalc(t *testing.T, tool string, b []byte) map[string]grid {
-	t.Helper()
-	dir := t.TempDir()
-	in := filepath.Join(dir, "sheet.xlsx")
-	if err := os.WriteFile(in, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(tool, in, filepath.Join(dir, "values")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s: %v\n%s", tool, err, out)
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "values", "sheet-*.csv"))
-	sheets := map[string]grid{}
-	for _, name := range files {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := csv.NewReader(bytes.NewReader(data))
-		r.FieldsPerRecord = -1
-		rows, err := r.ReadAll()
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		sheets[strings.TrimSuffix(strings.TrimPrefix(filepath.Base(name), "sheet-"), ".csv")] = rows
-	}
-	return sheets
-}
-
+// TestScoresheetFormulasMatchSummarizeInLibreOffice recalculates every
+// filling in one LibreOffice run.
 func TestScoresheetFormulasMatchSummarizeInLibreOffice(t *testing.T) {
-	tool := xlsxValues(t)
+	t.Parallel()
 	k := loopKit()
 	sheet := writeScoresheet(t, k)
+	var books [][]byte
 	for _, tt := range fillings {
+		books = append(books, fill(t, sheet, k, tt.fill))
+	}
+	values := testkit.Recalc(t, xlsxValues, books...)
+	for i, tt := range fillings {
 		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			sheets := recalc(t, tool, fill(t, sheet, k, tt.fill))
+			sheets := values[i]
 			g, ok := sheets[scoresheet.SummarySheet]
 			if !ok {
 				t.Fatalf("LibreOffice wrote no %s sheet; it wrote %v", scoresheet.SummarySheet, keys(sheets))
 			}
 			checkSummary(t, g, k, tt.fill)
 			// The names typed in stay as typed.
-			if got := sheets[scoresheet.KitSheet].label(t, scoresheet.LabelCandidate); got != k.Candidate {
+			if got := grid(sheets[scoresheet.KitSheet]).label(t, scoresheet.LabelCandidate); got != k.Candidate {
 				t.Errorf("Kit candidate = %q, want %q", got, k.Candidate)
 			}
 		})

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
+	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/xuri/excelize/v2"
 )
@@ -141,13 +143,11 @@ func TestScoresheetKitWithEmptyRound(t *testing.T) {
 	checkSummary(t, calcGrid(t, f, scoresheet.SummarySheet), k, fl)
 }
 
-// openpyxl runs the checker script with the system Python, or skips.
+// openpyxl runs the checker script with a Python that has openpyxl
+// (testkit.NeedPython3Module) and returns its report.
 func openpyxl(t *testing.T, args ...string) map[string]any {
 	t.Helper()
-	python := "/usr/bin/python3"
-	if err := exec.Command(python, "-c", "import openpyxl").Run(); err != nil {
-		t.Skip("python3-openpyxl not installed: apt-get install -y python3-openpyxl")
-	}
+	python := testkit.NeedPython3Module(t, "openpyxl", "apt-get install python3-openpyxl")
 	cmd := exec.Command(python, append([]string{filepath.Join("testdata", "openpyxl_check.py")}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -220,11 +220,10 @@ func TestScoresheetReadByOpenpyxl(t *testing.T) {
 	}
 }
 
-// TestScoresheetFilledByOpenpyxl types scores with openpyxl, saves, and
-// recalculates in LibreOffice: the results survive another program's save.
-func TestScoresheetFilledByOpenpyxl(t *testing.T) {
-	tool := xlsxValues(t)
-	k := loopKit()
+// fillByOpenpyxl types a filling's scores, and the names it gives, into
+// k's scoresheet with openpyxl and returns the file openpyxl saved.
+func fillByOpenpyxl(t *testing.T, k *kit.Kit, fl loopFilling) []byte {
+	t.Helper()
 	dir := t.TempDir()
 	in, out := filepath.Join(dir, "in.xlsx"), filepath.Join(dir, "out.xlsx")
 	sheet := writeScoresheet(t, k)
@@ -232,14 +231,16 @@ func TestScoresheetFilledByOpenpyxl(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := openScoresheet(t, sheet)
-	fl := fillings[0].fill
 	args := []string{in, out}
 	for i, name := range scoresheet.RoundSheetNames(k) {
 		rows, _, cols := questionRows(t, f, name)
 		for j, q := range k.Rounds[i].Questions {
-			if v := fl[i][j]; v != nil {
+			if v := fl.scores[i][j]; v != nil {
 				args = append(args, name+"="+cols[scoresheet.ColumnScore]+strconv.Itoa(rows[q.ID])+":"+toString(v))
 			}
+		}
+		if fl.names != nil && fl.names[i] != nil {
+			args = append(args, name+"="+findLabel(t, f, name, scoresheet.LabelInterviewer)+":"+*fl.names[i])
 		}
 	}
 	openpyxl(t, args...)
@@ -247,7 +248,20 @@ func TestScoresheetFilledByOpenpyxl(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkSummary(t, recalc(t, tool, saved)[scoresheet.SummarySheet], k, fl)
+	return saved
+}
+
+// TestFilledByOpenpyxlRecalculatesInLibreOffice types scores and names
+// with openpyxl, saves, and recalculates in LibreOffice: the results
+// survive another program's save, for a two-round kit and a loop.
+func TestFilledByOpenpyxlRecalculatesInLibreOffice(t *testing.T) {
+	t.Parallel()
+	testkit.NeedTools(t, "apt-get install --no-install-recommends libreoffice-calc", "soffice")
+	two, loop := loopKit(), fourRoundKit()
+	twoFill, loopFill := loopFilling{scores: fillings[0].fill}, loopFillings[2]
+	values := testkit.Recalc(t, xlsxValues, fillByOpenpyxl(t, two, twoFill), fillByOpenpyxl(t, loop, loopFill))
+	checkSummary(t, values[0][scoresheet.SummarySheet], two, twoFill.scores)
+	checkLoopSummary(t, values[1][scoresheet.SummarySheet], loop, loopFill)
 }
 
 func toString(v any) string {
@@ -258,4 +272,29 @@ func toString(v any) string {
 		return v
 	}
 	panic("unexpected score value")
+}
+
+// TestSummaryHelperColumnsAreHidden: the Summary shows its tables and
+// nothing else; every helper column, the person-key parts included, is
+// hidden from where ColumnWeightedPoints starts to the last used column.
+func TestSummaryHelperColumnsAreHidden(t *testing.T) {
+	for _, k := range []*kit.Kit{syntheticKit(twelveQuestions()), fourRoundKit()} {
+		f := openScoresheet(t, writeScoresheet(t, k))
+		cols, err := f.GetCols(scoresheet.SummarySheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := len(cols)
+		first := slices.Index(scoresheet.SummaryRoundsColumns, scoresheet.ColumnWeightedPoints) + 1
+		for c := 1; c <= last; c++ {
+			name, _ := excelize.ColumnNumberToName(c)
+			visible, err := f.GetColVisible(scoresheet.SummarySheet, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if visible != (c < first) {
+				t.Errorf("%d rounds: Summary column %s visible = %v", len(k.Rounds), name, visible)
+			}
+		}
+	}
 }

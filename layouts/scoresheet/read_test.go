@@ -254,16 +254,14 @@ func replacePart(t testing.TB, b []byte, part string, content func([]byte) []byt
 // kitSheetPart is the part holding the Kit sheet of readKit's scoresheet.
 const kitSheetPart = "xl/worksheets/sheet4.xml"
 
-func TestReadScoresheetRefuses(t *testing.T) {
-	k := readKit("Ana López", "Django Developer")
-	good := readSheet(t, k)
-	names := scoresheet.RoundSheetNames(k)
-
-	var deflated bytes.Buffer
-	fw, _ := flate.NewWriter(&deflated, flate.BestCompression)
-	fw.Write(make([]byte, 100<<20))
-	fw.Close()
-	honestBomb := func() []byte {
+// Damaged and hostile packages the reader refuses.
+var (
+	// honestBomb is a part that really unpacks to 100 MB.
+	honestBomb = func() []byte {
+		var deflated bytes.Buffer
+		fw, _ := flate.NewWriter(&deflated, flate.BestCompression)
+		fw.Write(make([]byte, 100<<20))
+		fw.Close()
 		var buf bytes.Buffer
 		zw := zip.NewWriter(&buf)
 		w, _ := zw.CreateRaw(&zip.FileHeader{Name: "xl/sharedStrings.xml", Method: zip.Deflate,
@@ -271,8 +269,9 @@ func TestReadScoresheetRefuses(t *testing.T) {
 		w.Write(deflated.Bytes())
 		zw.Close()
 		return buf.Bytes()
-	}()
-	lyingBomb := func() []byte {
+	}
+	// lyingBomb declares a part of 1 TB.
+	lyingBomb = func() []byte {
 		var small bytes.Buffer
 		fw, _ := flate.NewWriter(&small, flate.BestCompression)
 		fw.Write(make([]byte, 1<<20))
@@ -284,8 +283,9 @@ func TestReadScoresheetRefuses(t *testing.T) {
 		w.Write(small.Bytes())
 		zw.Close()
 		return buf.Bytes()
-	}()
-	manyParts := func() []byte {
+	}
+	// manyParts has more parts than a scoresheet ever has.
+	manyParts = func() []byte {
 		var buf bytes.Buffer
 		zw := zip.NewWriter(&buf)
 		for i := range 2100 {
@@ -293,20 +293,30 @@ func TestReadScoresheetRefuses(t *testing.T) {
 		}
 		zw.Close()
 		return buf.Bytes()
-	}()
-	docx := func() []byte {
+	}
+	// docx is a Word document.
+	docx = func() []byte {
 		var buf bytes.Buffer
 		zw := zip.NewWriter(&buf)
 		w, _ := zw.Create("word/document.xml")
 		w.Write([]byte("<document/>"))
 		zw.Close()
 		return buf.Bytes()
-	}()
-	var plain bytes.Buffer
-	f := excelize.NewFile()
-	f.Write(&plain)
-	f.Close()
+	}
+	// otherWorkbook is an empty workbook.
+	otherWorkbook = func() []byte {
+		var plain bytes.Buffer
+		f := excelize.NewFile()
+		f.Write(&plain)
+		f.Close()
+		return plain.Bytes()
+	}
+)
 
+func TestReadScoresheetRefuses(t *testing.T) {
+	k := readKit("Ana López", "Django Developer")
+	good := readSheet(t, k)
+	names := scoresheet.RoundSheetNames(k)
 	tests := []struct {
 		name string
 		data []byte
@@ -319,11 +329,11 @@ func TestReadScoresheetRefuses(t *testing.T) {
 		{"truncated", good[:len(good)*2/3], scoresheet.ErrUnreadable, "damaged or truncated"},
 		{"encrypted or .xls", append([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), make([]byte, 100)...), scoresheet.ErrUnreadable, "password-protected or an old .xls"},
 		{"too big a file", nil, scoresheet.ErrTooLarge, "the file is 9.0 MB; a scoresheet is at most 8.0 MB"},
-		{"zip bomb", honestBomb, scoresheet.ErrTooLarge, `part "xl/sharedStrings.xml" unpacks to 100.0 MB`},
-		{"zip bomb declaring 1 TB", lyingBomb, scoresheet.ErrTooLarge, "unpacks to 1.0 TB"},
-		{"thousands of parts", manyParts, scoresheet.ErrTooLarge, "the package has 2100 parts"},
-		{"a Word document", docx, scoresheet.ErrUnreadable, "no workbook part"},
-		{"another workbook", plain.Bytes(), scoresheet.ErrOtherWorkbook, `it has no "Kit" sheet (its sheets: Sheet1)`},
+		{"zip bomb", honestBomb(), scoresheet.ErrTooLarge, `part "xl/sharedStrings.xml" unpacks to 100.0 MB`},
+		{"zip bomb declaring 1 TB", lyingBomb(), scoresheet.ErrTooLarge, "unpacks to 1.0 TB"},
+		{"thousands of parts", manyParts(), scoresheet.ErrTooLarge, "the package has 2100 parts"},
+		{"a Word document", docx(), scoresheet.ErrUnreadable, "no workbook part"},
+		{"another workbook", otherWorkbook(), scoresheet.ErrOtherWorkbook, `it has no "Kit" sheet (its sheets: Sheet1)`},
 		{"no kit ID", edit(t, good, func(f *excelize.File) {
 			must(t, f.SetCellStr(scoresheet.KitSheet, "A3", "Kit"))
 		}), scoresheet.ErrOtherWorkbook, `the Kit sheet has no "Kit ID"`},

@@ -94,12 +94,9 @@ func (b *book) questionRow(rs roundSheet, row, n int, q *kit.Question) {
 	b.style(sh, at(ColumnNotes), at(ColumnNotes), st.inputWrap)
 	b.text(sh, at(ColumnAreaID), area.ID, st.cell)
 
-	// A score counts when it is 1, 2, 3 or 4, typed as a number or as
-	// text; blank, N/A and anything else typed past the dropdown do not.
 	h := at(ColumnScore)
-	b.formula(sh, at(ColumnCounted), fmt.Sprintf(
-		`IF(OR(%[1]s&""="1",%[1]s&""="2",%[1]s&""="3",%[1]s&""="4"),1,0)`, h), st.cellNum)
-	b.formula(sh, at(ColumnPoints), fmt.Sprintf(`IF(%s=1,VALUE(%s&""),"")`, at(ColumnCounted), h), st.cellNum)
+	b.formula(sh, at(ColumnCounted), countedFormula(h), st.cellNum)
+	b.formula(sh, at(ColumnPoints), pointsFormula(at(ColumnCounted), h), st.cellNum)
 
 	if rubric := rubricComment(q.Rubric); rubric != nil && b.err == nil {
 		b.err = b.f.AddComment(sh, excelize.Comment{Cell: h, Author: "interviewkit",

@@ -37,6 +37,20 @@ const (
 	sumRoundsTitleRow
 )
 
+// ruleCells are the recommendation rule's thresholds as the Summary holds
+// them: in column B of their rows, beside their labels. ruleFormula reads
+// them there.
+var ruleCells = []struct {
+	row   int
+	label string
+	value float64
+}{
+	{sumStrongYesRow, LabelStrongYesAt, kit.StrongYesAt},
+	{sumYesRow, LabelYesAt, kit.YesAt},
+	{sumNoRow, LabelNoAt, kit.NoAt},
+	{sumMinScoredRow, LabelMinScored, kit.MinScoredShare},
+}
+
 // summarySheet lays out the results: the overall score and recommendation,
 // the rule with its thresholds, results by round and by area, and a chart of
 // the areas; for a loop, results by interviewer and the spread between them
@@ -72,14 +86,14 @@ func (b *book) summarySheet() {
 
 	// The rule's thresholds live in cells the formulas read, so the sheet
 	// shows exactly what it applies.
-	b.text(sh, cellName(1, sumStrongYesRow), LabelStrongYesAt, st.label)
-	b.number(sh, at(sumStrongYesRow), kit.StrongYesAt, st.threshold)
-	b.text(sh, cellName(1, sumYesRow), LabelYesAt, st.label)
-	b.number(sh, at(sumYesRow), kit.YesAt, st.threshold)
-	b.text(sh, cellName(1, sumNoRow), LabelNoAt, st.label)
-	b.number(sh, at(sumNoRow), kit.NoAt, st.threshold)
-	b.text(sh, cellName(1, sumMinScoredRow), LabelMinScored, st.label)
-	b.number(sh, at(sumMinScoredRow), kit.MinScoredShare, st.percent)
+	for _, c := range ruleCells {
+		style := st.threshold
+		if c.row == sumMinScoredRow {
+			style = st.percent
+		}
+		b.text(sh, cellName(1, c.row), c.label, st.label)
+		b.number(sh, at(c.row), c.value, style)
+	}
 	if len(b.rounds) > 1 {
 		b.text(sh, cellName(1, sumSpreadAtRow), LabelSpreadAt, st.label)
 		b.number(sh, at(sumSpreadAtRow), kit.SpreadFlagAt, st.threshold)
@@ -233,16 +247,6 @@ func questionsFormula(rounds []roundSheet) string {
 
 func scoredFormula(rounds []roundSheet) string {
 	return sumTerms(rounds, func(rs roundSheet) string { return "SUM(" + rs.col(ColumnCounted) + ")" })
-}
-
-// ruleFormula is kit.Recommend as a formula over the cells holding the
-// average, the number scored and the number of questions, reading the
-// thresholds from the Summary sheet.
-func ruleFormula(average, scored, total string) string {
-	th := func(row int) string { return sheetRef(SummarySheet) + "$B$" + fmt.Sprint(row) }
-	return fmt.Sprintf(`IF(OR(%[2]s=0,%[2]s<%[4]s*%[3]s),"%[5]s",IF(%[1]s>=%[6]s,"%[7]s",IF(%[1]s>=%[8]s,"%[9]s",IF(%[1]s>=%[10]s,"%[11]s","%[12]s"))))`,
-		average, scored, total, th(sumMinScoredRow), kit.NoDecision,
-		th(sumStrongYesRow), kit.StrongYes, th(sumYesRow), kit.Yes, th(sumNoRow), kit.No, kit.StrongNo)
 }
 
 // RuleText states the recommendation rule in words, as the Summary sheet

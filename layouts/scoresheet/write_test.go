@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/interviewkit/interviewkit/data"
 	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts/scoresheet"
@@ -300,11 +299,20 @@ func TestRoundSheetNames(t *testing.T) {
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
-// dumpCells lists every cell of every sheet, its value or its formula, one
-// a line: the workbook's content without the zip and XML around it.
+// dumpCells lists the custom properties, then every cell of every sheet,
+// its value or its formula, one a line: the workbook's content without the
+// zip and XML around it.
 func dumpCells(t testing.TB, f *excelize.File) string {
 	t.Helper()
 	var b strings.Builder
+	props, err := f.GetCustomProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.WriteString("== custom properties\n")
+	for _, p := range props {
+		fmt.Fprintf(&b, "%s %v\n", p.Name, p.Value)
+	}
 	for _, sheet := range f.GetSheetList() {
 		fmt.Fprintf(&b, "== %s\n", sheet)
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
@@ -379,15 +387,12 @@ func TestScoresheetNeedsRounds(t *testing.T) {
 }
 
 func TestScoresheetFromEmbeddedBank(t *testing.T) {
-	b, err := kit.Load(data.FS, "data")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := testkit.Bank(t)
 	sel, err := kit.Select(b, kit.Criteria{Level: "senior", Minutes: 90, Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
-	k := &kit.Kit{Candidate: "Ana López", Level: sel.Level, Date: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC),
+	k := &kit.Kit{Candidate: "Ana López", Level: sel.Level, Date: testkit.Date,
 		Seed: 7, BankTitle: b.Title, BankVersion: b.Version, ToolVersion: "test",
 		Rounds: []kit.Round{{Title: kit.RoundTitle(sel.Stages), Interviewer: "Bob", Selection: *sel}}}
 	k.Finish()
