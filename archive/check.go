@@ -172,13 +172,32 @@ func (r *Round) hash() string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// problems collects what is wrong with a scoresheet.
+type problems []Problem
+
+func (ps *problems) add(sheet, cell, format string, args ...any) {
+	*ps = append(*ps, Problem{Sheet: sheet, Cell: cell, Message: fmt.Sprintf(format, args...)})
+}
+
 // check validates a scoresheet as read and turns it into a record, or
 // returns every problem it has.
 func check(s *scoresheet.Completed) (*sheetRecord, []Problem) {
-	var problems []Problem
-	add := func(sheet, cell, format string, args ...any) {
-		problems = append(problems, Problem{Sheet: sheet, Cell: cell, Message: fmt.Sprintf(format, args...)})
+	var ps problems
+	k := checkKit(s, &ps)
+	seen := map[string]string{} // question id -> sheet!cell of its first row
+	var rounds []Round
+	for _, cr := range s.Rounds {
+		rounds = append(rounds, checkRound(cr, k, seen, &ps))
 	}
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	return &sheetRecord{kit: k, rounds: rounds}, nil
+}
+
+// checkKit checks the Kit sheet's facts and the document properties that
+// repeat them.
+func checkKit(s *scoresheet.Completed, ps *problems) Kit {
 	k := Kit{
 		ID: s.KitID, Candidate: s.Candidate, Role: s.Role, Level: s.Level, LevelID: s.LevelID,
 		Date: s.Date, Seed: s.Seed, BankTitle: s.BankTitle, BankVersion: s.BankVersion,
@@ -186,21 +205,21 @@ func check(s *scoresheet.Completed) (*sheetRecord, []Problem) {
 	}
 	ks := scoresheet.KitSheet
 	if !kit.ValidID(k.ID) {
-		add(ks, "", "%s %q is not a kit ID (four and four letters or digits, like K7QF-3M2A)", scoresheet.LabelKitID, clip(k.ID))
+		ps.add(ks, "", "%s %q is not a kit ID (four and four letters or digits, like K7QF-3M2A)", scoresheet.LabelKitID, clip(k.ID))
 	}
 	if k.Candidate == "" {
-		add(ks, "", "no %s", strings.ToLower(scoresheet.LabelCandidate))
+		ps.add(ks, "", "no %s", strings.ToLower(scoresheet.LabelCandidate))
 	}
 	if _, err := time.Parse(time.DateOnly, k.Date); err != nil {
-		add(ks, "", "%s %q is not a date (YYYY-MM-DD)", strings.ToLower(scoresheet.LabelDate), clip(k.Date))
+		ps.add(ks, "", "%s %q is not a date (YYYY-MM-DD)", strings.ToLower(scoresheet.LabelDate), clip(k.Date))
 	}
 	switch f, err := strconv.Atoi(s.Format); {
 	case s.Format == "":
-		add(ks, "", "no %s", strings.ToLower(scoresheet.LabelFormat))
+		ps.add(ks, "", "no %s", strings.ToLower(scoresheet.LabelFormat))
 	case err != nil || f < 1:
-		add(ks, "", "%s %q is not a number", strings.ToLower(scoresheet.LabelFormat), clip(s.Format))
+		ps.add(ks, "", "%s %q is not a number", strings.ToLower(scoresheet.LabelFormat), clip(s.Format))
 	case f > scoresheet.FormatVersion:
-		add(ks, "", "%s %d is newer than this interviewkit reads (up to %d); upgrade interviewkit",
+		ps.add(ks, "", "%s %d is newer than this interviewkit reads (up to %d); upgrade interviewkit",
 			strings.ToLower(scoresheet.LabelFormat), f, scoresheet.FormatVersion)
 	default:
 		k.Format = f
@@ -211,78 +230,80 @@ func check(s *scoresheet.Completed) (*sheetRecord, []Problem) {
 		{scoresheet.PropertyBankVersion, k.BankVersion, "the Kit sheet's bank version"},
 	} {
 		if v, ok := s.Properties[p.name]; ok && v != p.want {
-			add("", "", "document property %s is %q but %s is %q", p.name, clip(v), p.what, clip(p.want))
+			ps.add("", "", "document property %s is %q but %s is %q", p.name, clip(v), p.what, clip(p.want))
 		}
 	}
+	return k
+}
 
-	seen := map[string]string{} // question id -> sheet!cell of its first row
-	var rounds []Round
-	for _, cr := range s.Rounds {
-		sh := cr.Sheet
-		for _, c := range []struct {
-			cell        scoresheet.Cell
-			label, want string
-		}{
-			{cr.KitID, scoresheet.LabelKitID, k.ID},
-			{cr.Candidate, scoresheet.LabelCandidate, k.Candidate},
-			{cr.Date, scoresheet.LabelDate, k.Date},
-		} {
-			switch got := strings.TrimSpace(c.cell.Text); {
-			case c.cell.Ref == "":
-				add(sh, "", "no %q label", c.label)
-			case got != c.want:
-				add(sh, c.cell.Ref, "%s %q differs from the Kit sheet's %q", strings.ToLower(c.label[:1])+c.label[1:], clip(got), clip(c.want))
-			}
+// checkRound checks a round sheet against the kit's facts and turns it
+// into a Round; seen holds where each question was first found.
+func checkRound(cr scoresheet.CompletedRound, k Kit, seen map[string]string, ps *problems) Round {
+	sh := cr.Sheet
+	for _, c := range []struct {
+		cell        scoresheet.Cell
+		label, want string
+	}{
+		{cr.KitID, scoresheet.LabelKitID, k.ID},
+		{cr.Candidate, scoresheet.LabelCandidate, k.Candidate},
+		{cr.Date, scoresheet.LabelDate, k.Date},
+	} {
+		switch got := strings.TrimSpace(c.cell.Text); {
+		case c.cell.Ref == "":
+			ps.add(sh, "", "no %q label", c.label)
+		case got != c.want:
+			ps.add(sh, c.cell.Ref, "%s %q differs from the Kit sheet's %q", strings.ToLower(c.label[:1])+c.label[1:], clip(got), clip(c.want))
 		}
-		r := Round{Number: cr.Number, Sheet: sh, Title: cr.Title,
-			Interviewer: oneLine(cr.InterviewerCell.Typed())}
-		if r.Interviewer == "" {
-			r.Interviewer = oneLine(cr.Interviewer)
-		}
-		if rec := cr.Recommendation; rec.Kind != scoresheet.CellEmpty {
-			if call, ok := recommendation(rec); ok {
-				r.Recommendation = call
-			} else {
-				add(sh, rec.Ref, "interviewer's recommendation %q is not one of %s", clip(rec.Typed()), orList(kit.Recommendations))
-			}
-		}
-		if cr.Questions >= 0 && cr.Questions != len(cr.Rows) {
-			add(sh, "", "%d question rows, but the Kit sheet's rounds table says %d", len(cr.Rows), cr.Questions)
-		}
-		for i, row := range cr.Rows {
-			sc := Score{Position: i + 1, QuestionID: row.QuestionID, Area: row.Area, AreaID: row.AreaID,
-				Notes: strings.TrimSpace(row.Notes.Typed()), Cell: row.Score.Ref}
-			if sc.AreaID == "" {
-				sc.AreaID = sc.Area
-			}
-			if where, dup := seen[sc.QuestionID]; dup {
-				add(sh, row.Score.Ref, "question %s is also at %s; a kit asks each question once", clip(sc.QuestionID), where)
-			} else {
-				seen[sc.QuestionID] = sh + "!" + row.Score.Ref
-			}
-			w, err := strconv.ParseFloat(strings.TrimSpace(row.Weight.Text), 64)
-			if row.Weight.Kind != scoresheet.CellNumber || err != nil || w <= 0 || math.IsInf(w, 0) {
-				add(sh, row.Weight.Ref, "weight %q of question %s is not a positive number", clip(row.Weight.Typed()), clip(sc.QuestionID))
-			}
-			sc.Weight = w
-			switch status, v, err := scoresheet.ParseScore(row.Score); {
-			case err != nil:
-				add(sh, row.Score.Ref, "%v", err)
-			case status == kit.ScoreGiven:
-				sc.Status, sc.Value = StatusScored, v
-			case status == kit.ScoreNotApplicable:
-				sc.Status = StatusNA
-			default:
-				sc.Status = StatusBlank
-			}
-			r.Scores = append(r.Scores, sc)
-		}
-		rounds = append(rounds, r)
 	}
-	if len(problems) > 0 {
-		return nil, problems
+	r := Round{Number: cr.Number, Sheet: sh, Title: cr.Title, Interviewer: oneLine(cr.InterviewerCell.Typed())}
+	if r.Interviewer == "" {
+		r.Interviewer = oneLine(cr.Interviewer)
 	}
-	return &sheetRecord{kit: k, rounds: rounds}, nil
+	if rec := cr.Recommendation; rec.Kind != scoresheet.CellEmpty {
+		if call, ok := recommendation(rec); ok {
+			r.Recommendation = call
+		} else {
+			ps.add(sh, rec.Ref, "interviewer's recommendation %q is not one of %s", clip(rec.Typed()), orList(kit.Recommendations))
+		}
+	}
+	if cr.Questions >= 0 && cr.Questions != len(cr.Rows) {
+		ps.add(sh, "", "%d question rows, but the Kit sheet's rounds table says %d", len(cr.Rows), cr.Questions)
+	}
+	for i, row := range cr.Rows {
+		r.Scores = append(r.Scores, checkScore(sh, i+1, row, seen, ps))
+	}
+	return r
+}
+
+// checkScore checks one question row: the question asked once in the kit,
+// a positive weight, and a score kit.ParseScore accepts.
+func checkScore(sh string, position int, row scoresheet.ScoreRow, seen map[string]string, ps *problems) Score {
+	sc := Score{Position: position, QuestionID: row.QuestionID, Area: row.Area, AreaID: row.AreaID,
+		Notes: strings.TrimSpace(row.Notes.Typed()), Cell: row.Score.Ref}
+	if sc.AreaID == "" {
+		sc.AreaID = sc.Area
+	}
+	if where, dup := seen[sc.QuestionID]; dup {
+		ps.add(sh, row.Score.Ref, "question %s is also at %s; a kit asks each question once", clip(sc.QuestionID), where)
+	} else {
+		seen[sc.QuestionID] = sh + "!" + row.Score.Ref
+	}
+	w, err := strconv.ParseFloat(strings.TrimSpace(row.Weight.Text), 64)
+	if row.Weight.Kind != scoresheet.CellNumber || err != nil || w <= 0 || math.IsInf(w, 0) {
+		ps.add(sh, row.Weight.Ref, "weight %q of question %s is not a positive number", clip(row.Weight.Typed()), clip(sc.QuestionID))
+	}
+	sc.Weight = w
+	switch status, v, err := scoresheet.ParseScore(row.Score); {
+	case err != nil:
+		ps.add(sh, row.Score.Ref, "%v", err)
+	case status == kit.ScoreGiven:
+		sc.Status, sc.Value = StatusScored, v
+	case status == kit.ScoreNotApplicable:
+		sc.Status = StatusNA
+	default:
+		sc.Status = StatusBlank
+	}
+	return sc
 }
 
 // recommendation matches a typed recommendation to the dropdown's choices,
