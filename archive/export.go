@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
@@ -67,7 +68,7 @@ func (a *Archive) Rows(ctx context.Context, f Filter) ([]Row, error) {
 		FROM kits k JOIN versions v ON v.kit_id = k.kit_id JOIN scores s ON s.version_id = v.id
 		WHERE (? OR v.replaced_at IS NULL) AND k.interview_date >= ? AND instr(k.candidate_key, ?) > 0
 		ORDER BY k.interview_date, k.candidate_key, k.kit_id, v.round, v.version, s.position`
-	rows, err := a.db.QueryContext(ctx, q, f.History, f.Since, foldName(f.Candidate))
+	rows, err := a.db.QueryContext(ctx, q, f.History, f.Since, kit.PersonKey(f.Candidate))
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/xuri/excelize/v2"
 )
@@ -41,18 +42,6 @@ func ExampleCSVSafe() {
 	// Output:
 	// '=cmd|' /C calc'!A0
 	// solid answer
-}
-
-func ExampleMatchesName() {
-	fmt.Println(MatchesName("Ana López", "lopez"))
-	fmt.Println(MatchesName("Łukasz Nowak", "LUKASZ"))
-	fmt.Println(MatchesName("Joana Silva", "ana"))
-	fmt.Println(MatchesName("Ana López", "lópes"))
-	// Output:
-	// true
-	// true
-	// true
-	// false
 }
 
 // archiveOf collects a completed scoresheet per candidate (name, date)
@@ -130,6 +119,7 @@ func TestExportFindsCandidatesIgnoringCaseAndAccents(t *testing.T) {
 		{Filter{Since: "2026-03-10"}, []string{"Łukasz Nowak", "ANDRÉ Müller"}},
 		{Filter{}, []string{"Ana López", "Joana Silva", "Łukasz Nowak", "ANDRÉ Müller"}},
 	}
+	all := tests[len(tests)-1].want
 	for _, tt := range tests {
 		rows, err := a.Rows(context.Background(), tt.filter)
 		if err != nil {
@@ -137,6 +127,18 @@ func TestExportFindsCandidatesIgnoringCaseAndAccents(t *testing.T) {
 		}
 		if got := Candidates(rows); !slices.Equal(got, tt.want) {
 			t.Errorf("%+v: %q, want %q", tt.filter, got, tt.want)
+		}
+		// The archive's search is kit.MatchesPerson, in SQL.
+		if tt.filter.Candidate != "" {
+			var matches []string
+			for _, name := range all {
+				if kit.MatchesPerson(name, tt.filter.Candidate) {
+					matches = append(matches, name)
+				}
+			}
+			if !slices.Equal(matches, tt.want) {
+				t.Errorf("kit.MatchesPerson finds %q for %q; the archive %q", matches, tt.filter.Candidate, tt.want)
+			}
 		}
 	}
 }

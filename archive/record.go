@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"slices"
 	"time"
+
+	"github.com/interviewkit/interviewkit/kit"
 )
 
 // timestamp is how the archive writes a moment: RFC 3339 in UTC, to the
@@ -85,7 +87,7 @@ func storeKit(ctx context.Context, tx *sql.Tx, k Kit, rounds int, now string) (b
 		_, err = tx.ExecContext(ctx, `INSERT INTO kits (kit_id, candidate, candidate_key, role, level, level_id,
 			interview_date, seed, bank_title, bank_version, tool_version, format, retention, rounds, first_collected)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			k.ID, k.Candidate, foldName(k.Candidate), k.Role, k.Level, k.LevelID, k.Date, k.Seed,
+			k.ID, k.Candidate, kit.PersonKey(k.Candidate), k.Role, k.Level, k.LevelID, k.Date, k.Seed,
 			k.BankTitle, k.BankVersion, k.ToolVersion, k.Format, k.Retention, rounds, now)
 		return err == nil, err
 	}

@@ -261,7 +261,7 @@ type calibration struct {
 func newCalibration(all []scoreRow) calibration {
 	c := calibration{byKey: map[string]*interviewer{}, perQuestion: tallies{}, perKit: tallies{}}
 	for _, r := range all {
-		key := foldName(r.interviewer)
+		key := kit.PersonKey(r.interviewer)
 		w := c.byKey[key]
 		if w == nil {
 			w = &interviewer{name: r.interviewer, rounds: map[[2]any]bool{}, kits: map[string]bool{}}
@@ -289,7 +289,7 @@ func (c calibration) vsQuestion(all []scoreRow) map[string][]float64 {
 		if r.status != StatusScored {
 			continue
 		}
-		key := foldName(r.interviewer)
+		key := kit.PersonKey(r.interviewer)
 		if m, ok := c.perQuestion.others(r.question, key); ok {
 			out[key] = append(out[key], float64(r.value)-m)
 		}
@@ -330,7 +330,7 @@ func (rep *Report) interviewers(all []scoreRow) {
 		rep.Interviewers = append(rep.Interviewers, s)
 	}
 	slices.SortStableFunc(rep.Interviewers, func(a, b InterviewerStats) int {
-		return cmp.Or(cmp.Compare(b.N, a.N), cmp.Compare(foldName(a.Name), foldName(b.Name)))
+		return cmp.Or(cmp.Compare(b.N, a.N), cmp.Compare(kit.PersonKey(a.Name), kit.PersonKey(b.Name)))
 	})
 }
 
