@@ -2,17 +2,21 @@ package archive
 
 // What a scoresheet must say before it is archived. The rules: the kit ID
 // and facts on the Kit sheet are present, and the same wherever the file
-// repeats them (custom properties, the block above each round); every score
-// is 1-4, N/A or blank, exactly as the sheet's own formulas count it; the
-// interviewer's recommendation is one of the dropdown's; each question is
-// in the kit once. Every problem is reported, each with its sheet and cell,
-// so one pass over a file says all that needs fixing. Custom properties
-// are checked only when present: some programs drop them when they save.
+// repeats them (custom properties, the block above each round); names and
+// titles hold nothing the command line refuses in them (kit.CleanLine: no
+// control characters, line breaks or invisible formatting);
+// every score is 1-4, N/A or blank, exactly as the sheet's own formulas
+// count it; the interviewer's recommendation is one of the dropdown's; each
+// question is in the kit once. Every problem is reported, each with its
+// sheet and cell, so one pass over a file says all that needs fixing.
+// Custom properties are checked only when present: some programs drop them
+// when they save.
 
 import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -204,6 +208,8 @@ func checkKit(s *scoresheet.Completed, ps *problems) Kit {
 		ToolVersion: s.ToolVersion, Retention: s.Retention,
 	}
 	ks := scoresheet.KitSheet
+	checkName(ps, ks, "", "candidate", k.Candidate, kit.CleanLine)
+	checkName(ps, ks, "", "role", k.Role, kit.CleanLine)
 	if !kit.ValidID(k.ID) {
 		ps.add(ks, "", "%s %q is not a kit ID (four and four letters or digits, like K7QF-3M2A)", scoresheet.LabelKitID, clip(k.ID))
 	}
@@ -255,9 +261,11 @@ func checkRound(cr scoresheet.CompletedRound, k Kit, seen map[string]string, ps 
 			ps.add(sh, c.cell.Ref, "%s %q differs from the Kit sheet's %q", strings.ToLower(c.label[:1])+c.label[1:], clip(got), clip(c.want))
 		}
 	}
-	r := Round{Number: cr.Number, Sheet: sh, Title: cr.Title, Interviewer: oneLine(cr.InterviewerCell.Typed())}
+	checkName(ps, scoresheet.KitSheet, "", fmt.Sprintf("round %d's title", cr.Number), cr.Title, kit.CleanLine)
+	r := Round{Number: cr.Number, Sheet: sh, Title: cr.Title,
+		Interviewer: checkName(ps, sh, cr.InterviewerCell.Ref, "interviewer", cr.InterviewerCell.Typed(), kit.CleanLine)}
 	if r.Interviewer == "" {
-		r.Interviewer = oneLine(cr.Interviewer)
+		r.Interviewer = checkName(ps, scoresheet.KitSheet, "", fmt.Sprintf("round %d's interviewer", cr.Number), cr.Interviewer, kit.CleanLine)
 	}
 	if rec := cr.Recommendation; rec.Kind != scoresheet.CellEmpty {
 		if call, ok := recommendation(rec); ok {
@@ -324,8 +332,24 @@ func recommendation(c scoresheet.Cell) (string, bool) {
 	return "", false
 }
 
-// oneLine collapses runs of white space, line breaks included.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// checkName checks a name or title from the file as every way in checks
+// one (kit.CleanLine, which is kit.CleanName without the length limit an
+// earlier run decided), and returns it cleaned; a refused one is a problem
+// at sheet!cell, called field.
+func checkName(ps *problems, sheet, cell, field, s string, clean func(string) (string, error)) string {
+	v, err := clean(s)
+	var ne *kit.NameError
+	if errors.As(err, &ne) {
+		ne.Field = field
+		ps.add(sheet, cell, "%v", ne)
+		return ""
+	}
+	if err != nil {
+		ps.add(sheet, cell, "%s: %v", field, err)
+		return ""
+	}
+	return v
+}
 
 // clip shortens a value quoted in a message.
 func clip(s string) string {

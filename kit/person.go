@@ -14,6 +14,7 @@ package kit
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -55,6 +56,12 @@ func CleanName(s string) (string, error) { return cleanText(s, MaxNameLen) }
 // characters, since a right-to-left override would make a spreadsheet show
 // "Ana\u202Efdp.exe" as "Ana exe.pdf"), and at most MaxTitleLen runes.
 func CleanTitle(s string) (string, error) { return cleanText(s, MaxTitleLen) }
+
+// CleanLine is CleanName without the length limit, for a name or title
+// read back from a file (a completed scoresheet), whose length an earlier
+// run decided: the characters CleanName refuses are refused, whatever the
+// length.
+func CleanLine(s string) (string, error) { return cleanText(s, math.MaxInt) }
 
 func cleanText(s string, maxLen int) (string, error) {
 	if !utf8.ValidString(s) {

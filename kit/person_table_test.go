@@ -1,12 +1,14 @@
 package kit
 
-// The tables a spreadsheet formula mirrors PersonKey with: they are
-// complete and consistent with PersonKey, so a formula that applies them in
-// order (spaces, trim and collapse, capitals, lower case, folds) computes
-// PersonKey. layouts/scoresheet runs that formula in excelize and
-// LibreOffice against PersonKey.
+// What person.go offers the scoresheet and the archive. The tables a
+// spreadsheet formula mirrors PersonKey with are complete and consistent
+// with PersonKey, so a formula that applies them in order (spaces, trim
+// and collapse, capitals, lower case, folds) computes PersonKey;
+// layouts/scoresheet runs that formula in excelize and LibreOffice against
+// PersonKey. CleanLine checks names read back from files.
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -81,6 +83,18 @@ func TestPersonKeyIsTheTablesInOrder(t *testing.T) {
 	for _, name := range names {
 		if got, want := formula(name), PersonKey(name); got != want {
 			t.Errorf("tables give %q for %q; PersonKey gives %q", got, name, want)
+		}
+	}
+}
+
+func TestCleanLineRefusesCharactersNotLength(t *testing.T) {
+	long := strings.Repeat("Ana López ", 20) // 200 runes, past MaxNameLen
+	if got, err := CleanLine("  " + long); err != nil || got != strings.TrimSpace(long) {
+		t.Errorf("CleanLine of a long name: %q, %v", got, err)
+	}
+	for _, bad := range []string{"Ana\nLópez", "Ana\u202Efdp.exe", "Ana\x1b[31m"} {
+		if _, err := CleanLine(bad); !errors.Is(err, ErrBadName) {
+			t.Errorf("CleanLine(%q) = %v, want ErrBadName", bad, err)
 		}
 	}
 }
