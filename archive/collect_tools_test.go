@@ -80,7 +80,7 @@ func TestCollectSheetsFilledByOpenpyxl(t *testing.T) {
 // from Calc would, into outDir; it needs soffice as testkit.NeedTools says.
 func soffice(t *testing.T, outDir string, files ...string) {
 	t.Helper()
-	testkit.NeedTools(t, "apt-get install --no-install-recommends libreoffice-calc", "soffice")
+	testkit.NeedLibreOffice(t)
 	profile := t.TempDir() // a private profile: other soffice runs may be going on
 	args := append([]string{"-env:UserInstallation=file://" + profile, "--headless", "--norestore",
 		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir}, files...)

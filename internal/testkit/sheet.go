@@ -11,6 +11,12 @@ import (
 	"testing"
 )
 
+// NeedLibreOffice is NeedTools for LibreOffice's soffice.
+func NeedLibreOffice(t testing.TB) {
+	t.Helper()
+	NeedTools(t, "apt-get install --no-install-recommends libreoffice-calc", "soffice")
+}
+
 // Values are a workbook's computed values: for each sheet, by name, its
 // rows of cells as text, as LibreOffice writes them to CSV.
 type Values map[string][][]string
@@ -23,7 +29,7 @@ type Values map[string][][]string
 // with -short or when missing, failed under CI.
 func Recalc(t testing.TB, tool string, workbooks ...[]byte) []Values {
 	t.Helper()
-	NeedTools(t, "apt-get install --no-install-recommends libreoffice-calc", "soffice")
+	NeedLibreOffice(t)
 	if _, err := os.Stat(tool); err != nil {
 		t.Fatalf("LibreOffice is installed but the recalculation script is missing: %v", err)
 	}

@@ -283,6 +283,7 @@ const xlsxValues = "testdata/xlsx-values"
 // filling in one LibreOffice run.
 func TestScoresheetFormulasMatchSummarizeInLibreOffice(t *testing.T) {
 	t.Parallel()
+	testkit.NeedLibreOffice(t)
 	k := loopKit()
 	sheet := writeScoresheet(t, k)
 	var books [][]byte

@@ -256,7 +256,7 @@ func fillByOpenpyxl(t *testing.T, k *kit.Kit, fl loopFilling) []byte {
 // survive another program's save, for a two-round kit and a loop.
 func TestFilledByOpenpyxlRecalculatesInLibreOffice(t *testing.T) {
 	t.Parallel()
-	testkit.NeedTools(t, "apt-get install --no-install-recommends libreoffice-calc", "soffice")
+	testkit.NeedLibreOffice(t)
 	two, loop := loopKit(), fourRoundKit()
 	twoFill, loopFill := loopFilling{scores: fillings[0].fill}, loopFillings[2]
 	values := testkit.Recalc(t, xlsxValues, fillByOpenpyxl(t, two, twoFill), fillByOpenpyxl(t, loop, loopFill))

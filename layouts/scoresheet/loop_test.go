@@ -247,6 +247,7 @@ func TestLoopSummaryMatchesSummarizeLoopInExcelize(t *testing.T) {
 // filling in one LibreOffice run.
 func TestLoopSummaryMatchesSummarizeLoopInLibreOffice(t *testing.T) {
 	t.Parallel()
+	testkit.NeedLibreOffice(t)
 	k := fourRoundKit()
 	sheet := writeScoresheet(t, k)
 	var books [][]byte
