@@ -28,16 +28,17 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzParsePlan -fuzztime 30s ./kit
 	go test -run '^$$' -fuzz FuzzParseRound -fuzztime 15s ./kit
 	go test -run '^$$' -fuzz FuzzDecodeManifest -fuzztime 15s ./kit
-	go test -run '^$$' -fuzz 'FuzzReadScoresheet$$' -fuzztime 60s -fuzzminimizetime 3s ./layouts
-	go test -run '^$$' -fuzz 'FuzzReadScoresheetPart$$' -fuzztime 60s -fuzzminimizetime 3s ./layouts
+	go test -run '^$$' -fuzz 'FuzzReadScoresheet$$' -fuzztime 60s -fuzzminimizetime 3s ./layouts/scoresheet
+	go test -run '^$$' -fuzz 'FuzzReadScoresheetPart$$' -fuzztime 60s -fuzzminimizetime 3s ./layouts/scoresheet
 	go test -run '^$$' -fuzz FuzzPacketNames -fuzztime 30s ./layouts
-	go test -run '^$$' -fuzz FuzzScoresheetNames -fuzztime 30s ./layouts
+	go test -run '^$$' -fuzz FuzzScoresheetNames -fuzztime 30s ./layouts/scoresheet
 	go test -run '^$$' -fuzz FuzzOverviewNames -fuzztime 30s ./layouts
 
 # Refresh golden files after an intended change; review the diff.
 golden:
 	go test ./cmd/interviewkit -update
 	go test ./layouts -update
+	go test ./layouts/scoresheet -update
 	go test ./kit -update
 
 check: lint test

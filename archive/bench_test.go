@@ -38,7 +38,7 @@ func benchScoresheets(b *testing.B) []string {
 					if i%3 != 0 {
 						k = newKitN(b, fmt.Sprintf("Bench Candidate %04d", i), fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i%28), 2+i%3, 4, uint64(i))
 					}
-					paths[i] = writeFile(b, dir, fmt.Sprintf("k%04d.xlsx", i), fillWithExcelize(b, scoresheet(b, k), fullFill(k, i)))
+					paths[i] = writeFile(b, dir, fmt.Sprintf("k%04d.xlsx", i), fillWithExcelize(b, blankSheet(b, k), fullFill(k, i)))
 				}
 			})
 		}

@@ -2,17 +2,21 @@ package archive
 
 // What a scoresheet must say before it is archived. The rules: the kit ID
 // and facts on the Kit sheet are present, and the same wherever the file
-// repeats them (custom properties, the block above each round); every score
-// is 1-4, N/A or blank, exactly as the sheet's own formulas count it; the
-// interviewer's recommendation is one of the dropdown's; each question is
-// in the kit once. Every problem is reported, each with its sheet and cell,
-// so one pass over a file says all that needs fixing. Custom properties
-// are checked only when present: some programs drop them when they save.
+// repeats them (custom properties, the block above each round); names and
+// titles hold nothing the command line refuses in them (kit.CleanLine: no
+// control characters, line breaks or invisible formatting);
+// every score is 1-4, N/A or blank, exactly as the sheet's own formulas
+// count it; the interviewer's recommendation is one of the dropdown's; each
+// question is in the kit once. Every problem is reported, each with its
+// sheet and cell, so one pass over a file says all that needs fixing.
+// Custom properties are checked only when present: some programs drop them
+// when they save.
 
 import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -20,7 +24,7 @@ import (
 	"time"
 
 	"github.com/interviewkit/interviewkit/kit"
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
 // Problem is one thing wrong with a scoresheet, located by sheet and cell
@@ -172,123 +176,148 @@ func (r *Round) hash() string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// problems collects what is wrong with a scoresheet.
+type problems []Problem
+
+func (ps *problems) add(sheet, cell, format string, args ...any) {
+	*ps = append(*ps, Problem{Sheet: sheet, Cell: cell, Message: fmt.Sprintf(format, args...)})
+}
+
 // check validates a scoresheet as read and turns it into a record, or
 // returns every problem it has.
-func check(s *layouts.CompletedScoresheet) (*sheetRecord, []Problem) {
-	var problems []Problem
-	add := func(sheet, cell, format string, args ...any) {
-		problems = append(problems, Problem{Sheet: sheet, Cell: cell, Message: fmt.Sprintf(format, args...)})
+func check(s *scoresheet.Completed) (*sheetRecord, []Problem) {
+	var ps problems
+	k := checkKit(s, &ps)
+	seen := map[string]string{} // question id -> sheet!cell of its first row
+	var rounds []Round
+	for _, cr := range s.Rounds {
+		rounds = append(rounds, checkRound(cr, k, seen, &ps))
 	}
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	return &sheetRecord{kit: k, rounds: rounds}, nil
+}
+
+// checkKit checks the Kit sheet's facts and the document properties that
+// repeat them.
+func checkKit(s *scoresheet.Completed, ps *problems) Kit {
 	k := Kit{
 		ID: s.KitID, Candidate: s.Candidate, Role: s.Role, Level: s.Level, LevelID: s.LevelID,
 		Date: s.Date, Seed: s.Seed, BankTitle: s.BankTitle, BankVersion: s.BankVersion,
 		ToolVersion: s.ToolVersion, Retention: s.Retention,
 	}
-	ks := layouts.KitSheet
+	ks := scoresheet.KitSheet
+	checkName(ps, ks, "", "candidate", k.Candidate, kit.CleanLine)
+	checkName(ps, ks, "", "role", k.Role, kit.CleanLine)
 	if !kit.ValidID(k.ID) {
-		add(ks, "", "%s %q is not a kit ID (four and four letters or digits, like K7QF-3M2A)", layouts.LabelKitID, clip(k.ID))
+		ps.add(ks, "", "%s %q is not a kit ID (four and four letters or digits, like K7QF-3M2A)", scoresheet.LabelKitID, clip(k.ID))
 	}
 	if k.Candidate == "" {
-		add(ks, "", "no %s", strings.ToLower(layouts.LabelCandidate))
+		ps.add(ks, "", "no %s", strings.ToLower(scoresheet.LabelCandidate))
 	}
 	if _, err := time.Parse(time.DateOnly, k.Date); err != nil {
-		add(ks, "", "%s %q is not a date (YYYY-MM-DD)", strings.ToLower(layouts.LabelDate), clip(k.Date))
+		ps.add(ks, "", "%s %q is not a date (YYYY-MM-DD)", strings.ToLower(scoresheet.LabelDate), clip(k.Date))
 	}
 	switch f, err := strconv.Atoi(s.Format); {
 	case s.Format == "":
-		add(ks, "", "no %s", strings.ToLower(layouts.LabelFormat))
+		ps.add(ks, "", "no %s", strings.ToLower(scoresheet.LabelFormat))
 	case err != nil || f < 1:
-		add(ks, "", "%s %q is not a number", strings.ToLower(layouts.LabelFormat), clip(s.Format))
-	case f > layouts.ScoresheetFormat:
-		add(ks, "", "%s %d is newer than this interviewkit reads (up to %d); upgrade interviewkit",
-			strings.ToLower(layouts.LabelFormat), f, layouts.ScoresheetFormat)
+		ps.add(ks, "", "%s %q is not a number", strings.ToLower(scoresheet.LabelFormat), clip(s.Format))
+	case f > scoresheet.FormatVersion:
+		ps.add(ks, "", "%s %d is newer than this interviewkit reads (up to %d); upgrade interviewkit",
+			strings.ToLower(scoresheet.LabelFormat), f, scoresheet.FormatVersion)
 	default:
 		k.Format = f
 	}
 	for _, p := range []struct{ name, want, what string }{
-		{layouts.PropertyKitID, k.ID, "the Kit sheet's kit ID"},
-		{layouts.PropertyFormat, s.Format, "the Kit sheet's scoresheet format"},
-		{layouts.PropertyBankVersion, k.BankVersion, "the Kit sheet's bank version"},
+		{scoresheet.PropertyKitID, k.ID, "the Kit sheet's kit ID"},
+		{scoresheet.PropertyFormat, s.Format, "the Kit sheet's scoresheet format"},
+		{scoresheet.PropertyBankVersion, k.BankVersion, "the Kit sheet's bank version"},
 	} {
 		if v, ok := s.Properties[p.name]; ok && v != p.want {
-			add("", "", "document property %s is %q but %s is %q", p.name, clip(v), p.what, clip(p.want))
+			ps.add("", "", "document property %s is %q but %s is %q", p.name, clip(v), p.what, clip(p.want))
 		}
 	}
+	return k
+}
 
-	seen := map[string]string{} // question id -> sheet!cell of its first row
-	var rounds []Round
-	for _, cr := range s.Rounds {
-		sh := cr.Sheet
-		for _, c := range []struct {
-			cell        layouts.Cell
-			label, want string
-		}{
-			{cr.KitID, layouts.LabelKitID, k.ID},
-			{cr.Candidate, layouts.LabelCandidate, k.Candidate},
-			{cr.Date, layouts.LabelDate, k.Date},
-		} {
-			switch got := strings.TrimSpace(c.cell.Text); {
-			case c.cell.Ref == "":
-				add(sh, "", "no %q label", c.label)
-			case got != c.want:
-				add(sh, c.cell.Ref, "%s %q differs from the Kit sheet's %q", strings.ToLower(c.label[:1])+c.label[1:], clip(got), clip(c.want))
-			}
+// checkRound checks a round sheet against the kit's facts and turns it
+// into a Round; seen holds where each question was first found.
+func checkRound(cr scoresheet.CompletedRound, k Kit, seen map[string]string, ps *problems) Round {
+	sh := cr.Sheet
+	for _, c := range []struct {
+		cell        scoresheet.Cell
+		label, want string
+	}{
+		{cr.KitID, scoresheet.LabelKitID, k.ID},
+		{cr.Candidate, scoresheet.LabelCandidate, k.Candidate},
+		{cr.Date, scoresheet.LabelDate, k.Date},
+	} {
+		switch got := strings.TrimSpace(c.cell.Text); {
+		case c.cell.Ref == "":
+			ps.add(sh, "", "no %q label", c.label)
+		case got != c.want:
+			ps.add(sh, c.cell.Ref, "%s %q differs from the Kit sheet's %q", strings.ToLower(c.label[:1])+c.label[1:], clip(got), clip(c.want))
 		}
-		r := Round{Number: cr.Number, Sheet: sh, Title: cr.Title,
-			Interviewer: oneLine(cr.InterviewerCell.Typed())}
-		if r.Interviewer == "" {
-			r.Interviewer = oneLine(cr.Interviewer)
-		}
-		if rec := cr.Recommendation; rec.Kind != layouts.CellEmpty {
-			if call, ok := recommendation(rec); ok {
-				r.Recommendation = call
-			} else {
-				add(sh, rec.Ref, "interviewer's recommendation %q is not one of %s", clip(rec.Typed()), orList(kit.Recommendations))
-			}
-		}
-		if cr.Questions >= 0 && cr.Questions != len(cr.Rows) {
-			add(sh, "", "%d question rows, but the Kit sheet's rounds table says %d", len(cr.Rows), cr.Questions)
-		}
-		for i, row := range cr.Rows {
-			sc := Score{Position: i + 1, QuestionID: row.QuestionID, Area: row.Area, AreaID: row.AreaID,
-				Notes: strings.TrimSpace(row.Notes.Typed()), Cell: row.Score.Ref}
-			if sc.AreaID == "" {
-				sc.AreaID = sc.Area
-			}
-			if where, dup := seen[sc.QuestionID]; dup {
-				add(sh, row.Score.Ref, "question %s is also at %s; a kit asks each question once", clip(sc.QuestionID), where)
-			} else {
-				seen[sc.QuestionID] = sh + "!" + row.Score.Ref
-			}
-			w, err := strconv.ParseFloat(strings.TrimSpace(row.Weight.Text), 64)
-			if row.Weight.Kind != layouts.CellNumber || err != nil || w <= 0 || math.IsInf(w, 0) {
-				add(sh, row.Weight.Ref, "weight %q of question %s is not a positive number", clip(row.Weight.Typed()), clip(sc.QuestionID))
-			}
-			sc.Weight = w
-			switch status, v, err := layouts.ParseScore(row.Score); {
-			case err != nil:
-				add(sh, row.Score.Ref, "%v", err)
-			case status == kit.ScoreGiven:
-				sc.Status, sc.Value = StatusScored, v
-			case status == kit.ScoreNotApplicable:
-				sc.Status = StatusNA
-			default:
-				sc.Status = StatusBlank
-			}
-			r.Scores = append(r.Scores, sc)
-		}
-		rounds = append(rounds, r)
 	}
-	if len(problems) > 0 {
-		return nil, problems
+	checkName(ps, scoresheet.KitSheet, "", fmt.Sprintf("round %d's title", cr.Number), cr.Title, kit.CleanLine)
+	r := Round{Number: cr.Number, Sheet: sh, Title: cr.Title,
+		Interviewer: checkName(ps, sh, cr.InterviewerCell.Ref, "interviewer", cr.InterviewerCell.Typed(), kit.CleanLine)}
+	if r.Interviewer == "" {
+		r.Interviewer = checkName(ps, scoresheet.KitSheet, "", fmt.Sprintf("round %d's interviewer", cr.Number), cr.Interviewer, kit.CleanLine)
 	}
-	return &sheetRecord{kit: k, rounds: rounds}, nil
+	if rec := cr.Recommendation; rec.Kind != scoresheet.CellEmpty {
+		if call, ok := recommendation(rec); ok {
+			r.Recommendation = call
+		} else {
+			ps.add(sh, rec.Ref, "interviewer's recommendation %q is not one of %s", clip(rec.Typed()), orList(kit.Recommendations))
+		}
+	}
+	if cr.Questions >= 0 && cr.Questions != len(cr.Rows) {
+		ps.add(sh, "", "%d question rows, but the Kit sheet's rounds table says %d", len(cr.Rows), cr.Questions)
+	}
+	for i, row := range cr.Rows {
+		r.Scores = append(r.Scores, checkScore(sh, i+1, row, seen, ps))
+	}
+	return r
+}
+
+// checkScore checks one question row: the question asked once in the kit,
+// a positive weight, and a score kit.ParseScore accepts.
+func checkScore(sh string, position int, row scoresheet.ScoreRow, seen map[string]string, ps *problems) Score {
+	sc := Score{Position: position, QuestionID: row.QuestionID, Area: row.Area, AreaID: row.AreaID,
+		Notes: strings.TrimSpace(row.Notes.Typed()), Cell: row.Score.Ref}
+	if sc.AreaID == "" {
+		sc.AreaID = sc.Area
+	}
+	if where, dup := seen[sc.QuestionID]; dup {
+		ps.add(sh, row.Score.Ref, "question %s is also at %s; a kit asks each question once", clip(sc.QuestionID), where)
+	} else {
+		seen[sc.QuestionID] = sh + "!" + row.Score.Ref
+	}
+	w, err := strconv.ParseFloat(strings.TrimSpace(row.Weight.Text), 64)
+	if row.Weight.Kind != scoresheet.CellNumber || err != nil || w <= 0 || math.IsInf(w, 0) {
+		ps.add(sh, row.Weight.Ref, "weight %q of question %s is not a positive number", clip(row.Weight.Typed()), clip(sc.QuestionID))
+	}
+	sc.Weight = w
+	switch status, v, err := scoresheet.ParseScore(row.Score); {
+	case err != nil:
+		ps.add(sh, row.Score.Ref, "%v", err)
+	case status == kit.ScoreGiven:
+		sc.Status, sc.Value = StatusScored, v
+	case status == kit.ScoreNotApplicable:
+		sc.Status = StatusNA
+	default:
+		sc.Status = StatusBlank
+	}
+	return sc
 }
 
 // recommendation matches a typed recommendation to the dropdown's choices,
 // ignoring case and surrounding spaces as a spreadsheet's list does.
-func recommendation(c layouts.Cell) (string, bool) {
-	if c.Kind != layouts.CellText {
+func recommendation(c scoresheet.Cell) (string, bool) {
+	if c.Kind != scoresheet.CellText {
 		return "", false
 	}
 	t := strings.TrimSpace(c.Text)
@@ -303,8 +332,24 @@ func recommendation(c layouts.Cell) (string, bool) {
 	return "", false
 }
 
-// oneLine collapses runs of white space, line breaks included.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// checkName checks a name or title from the file as every way in checks
+// one (kit.CleanLine, which is kit.CleanName without the length limit an
+// earlier run decided), and returns it cleaned; a refused one is a problem
+// at sheet!cell, called field.
+func checkName(ps *problems, sheet, cell, field, s string, clean func(string) (string, error)) string {
+	v, err := clean(s)
+	var ne *kit.NameError
+	if errors.As(err, &ne) {
+		ne.Field = field
+		ps.add(sheet, cell, "%v", ne)
+		return ""
+	}
+	if err != nil {
+		ps.add(sheet, cell, "%s: %v", field, err)
+		return ""
+	}
+	return v
+}
 
 // clip shortens a value quoted in a message.
 func clip(s string) string {

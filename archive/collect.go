@@ -21,7 +21,7 @@ import (
 	"runtime"
 	"sync"
 
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
 // Status is what collecting one file did.
@@ -61,7 +61,7 @@ const (
 )
 
 // Errors of rejected files, for errors.Is. Files that cannot be read at all
-// wrap layouts.ErrUnreadable, layouts.ErrTooLarge or layouts.ErrNotScoresheet.
+// wrap scoresheet.ErrUnreadable, scoresheet.ErrTooLarge or scoresheet.ErrOtherWorkbook.
 var (
 	// ErrInvalid is a scoresheet with problems: a score typed past the
 	// dropdown, facts that disagree between sheets. Result.Problems lists them.
@@ -214,19 +214,19 @@ func read(source string, r io.Reader) (p *prepared, res Result) {
 		// The last line of defence: a bug on a strange file costs that
 		// file, never the collect.
 		if v := recover(); v != nil {
-			p, res.Err = nil, fmt.Errorf("%w: reading it failed unexpectedly (%v); please report this file", layouts.ErrUnreadable, v)
+			p, res.Err = nil, fmt.Errorf("%w: reading it failed unexpectedly (%v); please report this file", scoresheet.ErrUnreadable, v)
 		}
 	}()
-	data, err := io.ReadAll(io.LimitReader(r, layouts.MaxScoresheetSize+1))
+	data, err := io.ReadAll(io.LimitReader(r, scoresheet.MaxSize+1))
 	if err != nil {
 		res.Err = pathError(err)
 		return nil, res
 	}
-	if len(data) > layouts.MaxScoresheetSize {
-		res.Err = fmt.Errorf("%w: the file is larger than %d MB", layouts.ErrTooLarge, layouts.MaxScoresheetSize>>20)
+	if len(data) > scoresheet.MaxSize {
+		res.Err = fmt.Errorf("%w: the file is larger than %d MB", scoresheet.ErrTooLarge, scoresheet.MaxSize>>20)
 		return nil, res
 	}
-	sheet, err := layouts.ReadScoresheet(bytes.NewReader(data), int64(len(data)))
+	sheet, err := scoresheet.Read(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		res.Err = err
 		return nil, res

@@ -5,15 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/interviewkit/interviewkit/kit"
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
 // scoresOf returns the current scores of a kit as "sheet/question=score
@@ -37,7 +35,7 @@ func scoresOf(t *testing.T, a *Archive, kitID string) []string {
 func expected(k *kit.Kit, sheets map[string]sheetFill) []string {
 	var out []string
 	for i, r := range k.Rounds {
-		s := sheets[layouts.RoundSheetNames(k)[i]]
+		s := sheets[scoresheet.RoundSheetNames(k)[i]]
 		for _, q := range r.Questions {
 			score := ""
 			if v, ok := s.Scores[q.ID]; ok && v != nil {
@@ -53,150 +51,12 @@ func expected(k *kit.Kit, sheets map[string]sheetFill) []string {
 	return out
 }
 
-func TestCollectSheetsFilledByOpenpyxl(t *testing.T) {
-	dir := t.TempDir()
-	one := newKit(t, "Ana López", "2026-03-14", 1, 11)
-	loop := newKit(t, "Björn Ølsen", "2026-03-16", 3, 12)
-	oneFill := fullFill(one, 0)
-	// The loop: one round left partly blank and without a call, a
-	// note that looks like a formula, an interviewer who stood in.
-	loopFill := fullFill(loop, 1)
-	names := layouts.RoundSheetNames(loop)
-	partial := loopFill[names[1]]
-	partial.Scores[loop.Rounds[1].Questions[0].ID] = nil
-	partial.Recommendation = nil
-	loopFill[names[1]] = partial
-	first := loopFill[names[0]]
-	first.Notes[loop.Rounds[0].Questions[0].ID] = "=HYPERLINK(\"http://x\")"
-	first.Interviewer = ptr("Farah Haddad")
-	loopFill[names[0]] = first
-
-	jobs := []fillJob{
-		{In: writeFile(t, dir, "blank/one.xlsx", scoresheet(t, one)), Out: filepath.Join(dir, "one.xlsx"), Sheets: oneFill},
-		{In: writeFile(t, dir, "blank/loop.xlsx", scoresheet(t, loop)), Out: filepath.Join(dir, "loop.xlsx"), Sheets: loopFill},
-	}
-	fillWithOpenpyxl(t, jobs...)
-
-	a := openTest(t)
-	res := collectAll(t, a, jobs[0].Out, jobs[1].Out)
-	for _, r := range res {
-		if r.Err != nil {
-			t.Fatalf("%s: %v %v", r.Source, r.Err, r.Problems)
-		}
-		if r.Status != Archived {
-			t.Errorf("%s: status %v, want archived", r.Source, r.Status)
-		}
-	}
-	if res[0].Incomplete() {
-		t.Errorf("fully scored kit reported incomplete: %+v", res[0].Rounds)
-	}
-	if !res[1].Incomplete() || !slices.Equal(res[1].Rounds[1].Unscored, []string{loop.Rounds[1].Questions[0].ID}) ||
-		!res[1].Rounds[1].NoRecommendation {
-		t.Errorf("loop round 2 should be incomplete with one blank and no call: %+v", res[1].Rounds[1])
-	}
-	if got, want := scoresOf(t, a, one.ID), expected(one, oneFill); !slices.Equal(got, want) {
-		t.Errorf("one-round kit archived\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
-	if got, want := scoresOf(t, a, loop.ID), expected(loop, loopFill); !slices.Equal(got, want) {
-		t.Errorf("loop archived\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
-	rows, err := a.Rows(context.Background(), Filter{Candidate: "olsen"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rows) != 9 || rows[0].Interviewer != "Farah Haddad" || rows[3].Interviewer != roundPlans[1].interviewer {
-		t.Errorf("loop rows: %d, interviewers %q and %q", len(rows), rows[0].Interviewer, rows[3].Interviewer)
-	}
-	mustCheck(t, a)
-}
-
-// soffice converts files to .xlsx with LibreOffice, as a person saving
-// from Calc would, into outDir; it skips the test without LibreOffice.
-func soffice(t *testing.T, outDir string, files ...string) {
-	t.Helper()
-	bin, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("no soffice; install libreoffice-calc")
-	}
-	if testing.Short() {
-		t.Skip("LibreOffice is slow; skipped with -short")
-	}
-	profile := t.TempDir() // a private profile: other soffice runs may be going on
-	args := append([]string{"-env:UserInstallation=file://" + profile, "--headless", "--norestore",
-		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir}, files...)
-	out, err := exec.Command(bin, args...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	for _, f := range files {
-		if _, err := os.Stat(filepath.Join(outDir, filepath.Base(f))); err != nil {
-			t.Fatalf("soffice wrote no %s:\n%s", filepath.Base(f), out)
-		}
-	}
-}
-
-// TestCollectLibreOfficeRoundTrip collects sheets filled by openpyxl and
-// saved again by LibreOffice: the same values must archive the same, so the
-// LibreOffice copy of an archived sheet is unchanged.
-func TestCollectLibreOfficeRoundTrip(t *testing.T) {
-	dir := t.TempDir()
-	loop := newKit(t, "Chloé Dubois", "2026-03-20", 4, 21)
-	fill := fullFill(loop, 2)
-	typo := newKit(t, "Dev Patel", "2026-03-21", 1, 22)
-	typoFill := fullFill(typo, 0)
-	typoFill[layouts.RoundSheetNames(typo)[0]].Scores[typo.Rounds[0].Questions[1].ID] = "three"
-	jobs := []fillJob{
-		{In: writeFile(t, dir, "blank/loop.xlsx", scoresheet(t, loop)), Out: filepath.Join(dir, "py", "loop.xlsx"), Sheets: fill},
-		{In: writeFile(t, dir, "blank/typo.xlsx", scoresheet(t, typo)), Out: filepath.Join(dir, "py", "typo.xlsx"), Sheets: typoFill},
-	}
-	os.MkdirAll(filepath.Join(dir, "py"), 0o755)
-	fillWithOpenpyxl(t, jobs...)
-	lo := filepath.Join(dir, "lo")
-	blankCopy := writeFile(t, dir, "blank-loop.xlsx", scoresheet(t, loop))
-	soffice(t, lo, jobs[0].Out, jobs[1].Out, blankCopy)
-
-	a := openTest(t)
-	res := collectAll(t, a, filepath.Join(lo, "loop.xlsx"))
-	if res[0].Err != nil || res[0].Status != Archived {
-		t.Fatalf("LibreOffice copy: %v %v %v", res[0].Status, res[0].Err, res[0].Problems)
-	}
-	if got, want := scoresOf(t, a, loop.ID), expected(loop, fill); !slices.Equal(got, want) {
-		t.Errorf("archived from LibreOffice\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
-	before := dump(t, a)
-	res = collectAll(t, a, jobs[0].Out)
-	if res[0].Status != Unchanged {
-		t.Errorf("openpyxl copy of the same values: %v %v, want unchanged", res[0].Status, res[0].Err)
-	}
-	if dump(t, a) != before {
-		t.Error("collecting the same values from another program changed the archive")
-	}
-
-	// A typo survives LibreOffice and is still caught, with its cell.
-	res = collectAll(t, a, filepath.Join(lo, "typo.xlsx"))
-	want := fmt.Sprintf(`%s!H8: score "three" is not 1-4 or N/A`, layouts.RoundSheetNames(typo)[0])
-	if res[0].Status != Rejected || len(res[0].Problems) != 1 || res[0].Problems[0].String() != want {
-		t.Errorf("typo through LibreOffice: %v %v, want %s", res[0].Status, res[0].Problems, want)
-	}
-
-	// A blank sheet saved by LibreOffice reads as a blank round, which
-	// never replaces the archived scores.
-	res = collectAll(t, a, filepath.Join(lo, "blank-loop.xlsx"))
-	if res[0].Err != nil {
-		t.Fatalf("blank LibreOffice copy: %v", res[0].Err)
-	}
-	if res[0].Status != Unchanged || res[0].Rounds[0].Change != RoundKept {
-		t.Errorf("blank copy: %v %+v, want unchanged with kept rounds", res[0].Status, res[0].Rounds)
-	}
-	mustCheck(t, a)
-}
-
 func TestCollectTwiceChangesNothing(t *testing.T) {
 	dir := t.TempDir()
 	var paths []string
 	for i := range 6 {
 		k := newKit(t, fmt.Sprintf("Candidate %d", i), fmt.Sprintf("2026-02-%02d", i+1), 1+i%4, uint64(100+i))
-		paths = append(paths, writeFile(t, dir, fmt.Sprintf("k%d.xlsx", i), fillWithExcelize(t, scoresheet(t, k), fullFill(k, i))))
+		paths = append(paths, writeFile(t, dir, fmt.Sprintf("k%d.xlsx", i), fillWithExcelize(t, blankSheet(t, k), fullFill(k, i))))
 	}
 	a := openTest(t)
 	for _, r := range collectAll(t, a, paths...) {
@@ -219,13 +79,13 @@ func TestCollectTwiceChangesNothing(t *testing.T) {
 func TestCollectCorrectionKeepsEarlierVersionInHistory(t *testing.T) {
 	dir := t.TempDir()
 	k := newKit(t, "Ana López", "2026-03-14", 2, 31)
-	names := layouts.RoundSheetNames(k)
+	names := scoresheet.RoundSheetNames(k)
 	fill := fullFill(k, 0)
-	v1 := writeFile(t, dir, "v1.xlsx", fillWithExcelize(t, scoresheet(t, k), fill))
+	v1 := writeFile(t, dir, "v1.xlsx", fillWithExcelize(t, blankSheet(t, k), fill))
 	q := k.Rounds[1].Questions[0].ID
 	fill[names[1]].Scores[q] = 4
 	fill[names[1]].Notes[q] = "re-checked the recording"
-	v2 := writeFile(t, dir, "v2.xlsx", fillWithExcelize(t, scoresheet(t, k), fill))
+	v2 := writeFile(t, dir, "v2.xlsx", fillWithExcelize(t, blankSheet(t, k), fill))
 
 	a := openTest(t)
 	collectAll(t, a, v1)
@@ -275,8 +135,8 @@ func TestCollectCorrectionKeepsEarlierVersionInHistory(t *testing.T) {
 func TestCollectBlankSheetThenFilledKeepsNoHistory(t *testing.T) {
 	dir := t.TempDir()
 	k := newKit(t, "Ana López", "2026-03-14", 3, 45)
-	blank := writeFile(t, dir, "blank.xlsx", scoresheet(t, k))
-	filled := writeFile(t, dir, "filled.xlsx", fillWithExcelize(t, scoresheet(t, k), fullFill(k, 0)))
+	blank := writeFile(t, dir, "blank.xlsx", blankSheet(t, k))
+	filled := writeFile(t, dir, "filled.xlsx", fillWithExcelize(t, blankSheet(t, k), fullFill(k, 0)))
 	a := openTest(t)
 	if r := collectAll(t, a, blank)[0]; r.Status != Archived || !r.Incomplete() || len(r.Rounds[0].Unscored) != 3 {
 		t.Fatalf("blank sheet: %v incomplete=%v %+v", r.Status, r.Incomplete(), r.Rounds)
@@ -307,10 +167,10 @@ func TestCollectBlankSheetThenFilledKeepsNoHistory(t *testing.T) {
 func TestCollectBlankRoundNeverReplacesScores(t *testing.T) {
 	dir := t.TempDir()
 	k := newKit(t, "Ana López", "2026-03-14", 2, 41)
-	names := layouts.RoundSheetNames(k)
+	names := scoresheet.RoundSheetNames(k)
 	full := fullFill(k, 0)
-	copyA := writeFile(t, dir, "a.xlsx", fillWithExcelize(t, scoresheet(t, k), map[string]sheetFill{names[0]: full[names[0]]}))
-	copyB := writeFile(t, dir, "b.xlsx", fillWithExcelize(t, scoresheet(t, k), map[string]sheetFill{names[1]: full[names[1]]}))
+	copyA := writeFile(t, dir, "a.xlsx", fillWithExcelize(t, blankSheet(t, k), map[string]sheetFill{names[0]: full[names[0]]}))
+	copyB := writeFile(t, dir, "b.xlsx", fillWithExcelize(t, blankSheet(t, k), map[string]sheetFill{names[1]: full[names[1]]}))
 	a := openTest(t)
 	ra := collectAll(t, a, copyA)[0]
 	if ra.Status != Archived || !ra.Incomplete() {
@@ -335,7 +195,7 @@ func TestCollectBlankRoundNeverReplacesScores(t *testing.T) {
 func TestCollectRejectsTypedPastDropdown(t *testing.T) {
 	dir := t.TempDir()
 	k := newKit(t, "Ana López", "2026-03-14", 2, 51)
-	names := layouts.RoundSheetNames(k)
+	names := scoresheet.RoundSheetNames(k)
 	fill := fullFill(k, 0)
 	r1, r2 := k.Rounds[0].Questions, k.Rounds[1].Questions
 	fill[names[0]].Scores[r1[0].ID] = 7
@@ -345,7 +205,7 @@ func TestCollectRejectsTypedPastDropdown(t *testing.T) {
 	s := fill[names[1]]
 	s.Recommendation = ptr("Maybe")
 	fill[names[1]] = s
-	job := fillJob{In: writeFile(t, dir, "blank.xlsx", scoresheet(t, k)), Out: filepath.Join(dir, "typos.xlsx"), Sheets: fill}
+	job := fillJob{In: writeFile(t, dir, "blank.xlsx", blankSheet(t, k)), Out: filepath.Join(dir, "typos.xlsx"), Sheets: fill}
 	fillWithOpenpyxl(t, job)
 
 	a := openTest(t)
@@ -376,8 +236,8 @@ func TestCollectRejectsTypedPastDropdown(t *testing.T) {
 func TestCollectRejectsInconsistentSheets(t *testing.T) {
 	dir := t.TempDir()
 	k := newKit(t, "Ana López", "2026-03-14", 2, 61)
-	names := layouts.RoundSheetNames(k)
-	blank := scoresheet(t, k)
+	names := scoresheet.RoundSheetNames(k)
+	blank := blankSheet(t, k)
 	tests := []struct {
 		name   string
 		sheets map[string]sheetFill
@@ -385,14 +245,20 @@ func TestCollectRejectsInconsistentSheets(t *testing.T) {
 		want   string
 	}{
 		{"round sheet names another kit",
-			map[string]sheetFill{names[1]: {Labels: map[string]string{layouts.LabelKitID: "ZZZZ-9999"}}},
+			map[string]sheetFill{names[1]: {Labels: map[string]string{scoresheet.LabelKitID: "ZZZZ-9999"}}},
 			ErrInvalid, names[1] + `!E2: kit ID "ZZZZ-9999" differs from the Kit sheet's "` + k.ID + `"`},
 		{"round sheet names another candidate",
-			map[string]sheetFill{names[0]: {Labels: map[string]string{layouts.LabelCandidate: "Ana Lopes"}}},
+			map[string]sheetFill{names[0]: {Labels: map[string]string{scoresheet.LabelCandidate: "Ana Lopes"}}},
 			ErrInvalid, names[0] + `!C2: candidate "Ana Lopes" differs from the Kit sheet's "Ana López"`},
 		{"round sheet has another date",
-			map[string]sheetFill{names[0]: {Labels: map[string]string{layouts.LabelDate: "2026-03-15"}}},
+			map[string]sheetFill{names[0]: {Labels: map[string]string{scoresheet.LabelDate: "2026-03-15"}}},
 			ErrInvalid, names[0] + `!E3: date "2026-03-15" differs from the Kit sheet's "2026-03-14"`},
+		{"interviewer with a right-to-left override",
+			map[string]sheetFill{names[1]: {Interviewer: ptr("Ana\u202Efdp.exe")}},
+			ErrInvalid, names[1] + `!C3: interviewer contains an invisible formatting character (U+202E)`},
+		{"interviewer on two lines",
+			map[string]sheetFill{names[0]: {Interviewer: ptr("Ana\nLópez")}},
+			ErrInvalid, names[0] + `!C3: interviewer contains a line break`},
 		{"score is a formula",
 			map[string]sheetFill{names[0]: {Scores: map[string]any{k.Rounds[0].Questions[0].ID: "=1+2"}}},
 			ErrInvalid, names[0] + `!H7: score "=1+2" is not 1-4 or N/A`},
@@ -409,7 +275,7 @@ func TestCollectRejectsInconsistentSheets(t *testing.T) {
 	}
 
 	t.Run("document property names another kit", func(t *testing.T) {
-		b := setProperty(t, blank, layouts.PropertyKitID, "ZZZZ-9999")
+		b := setProperty(t, blank, scoresheet.PropertyKitID, "ZZZZ-9999")
 		res := a.Collect(context.Background(), "props.xlsx", bytes.NewReader(b))
 		want := `document property KitID is "ZZZZ-9999" but the Kit sheet's kit ID is "` + k.ID + `"`
 		if res.Status != Rejected || len(res.Problems) != 1 || res.Problems[0].String() != want {
@@ -422,10 +288,10 @@ func TestCollectRejectsInconsistentSheets(t *testing.T) {
 			t.Fatalf("original: %v %v", r.Status, r.Err)
 		}
 		job := fillJob{In: writeFile(t, dir, "orig.xlsx", blank), Out: filepath.Join(dir, "forged.xlsx"),
-			Kit: map[string]string{layouts.LabelCandidate: "Mallory"},
+			Kit: map[string]string{scoresheet.LabelCandidate: "Mallory"},
 			Sheets: map[string]sheetFill{
-				names[0]: {Labels: map[string]string{layouts.LabelCandidate: "Mallory"}},
-				names[1]: {Labels: map[string]string{layouts.LabelCandidate: "Mallory"}},
+				names[0]: {Labels: map[string]string{scoresheet.LabelCandidate: "Mallory"}},
+				names[1]: {Labels: map[string]string{scoresheet.LabelCandidate: "Mallory"}},
 			}}
 		fillWithOpenpyxl(t, job)
 		res := collectAll(t, a, job.Out)[0]
@@ -456,21 +322,21 @@ func setProperty(t *testing.T, b []byte, name, value string) []byte {
 func TestCollectRejectsDamagedFiles(t *testing.T) {
 	dir := t.TempDir()
 	k := newKit(t, "Ana López", "2026-03-14", 1, 71)
-	good := fillWithExcelize(t, scoresheet(t, k), fullFill(k, 0))
+	good := fillWithExcelize(t, blankSheet(t, k), fullFill(k, 0))
 	tests := []struct {
 		name string
 		data []byte
 		err  error
 		want string
 	}{
-		{"empty.xlsx", nil, layouts.ErrUnreadable, "the file is empty"},
-		{"truncated.xlsx", good[:len(good)/2], layouts.ErrUnreadable, "the zip package is damaged or truncated"},
-		{"random.xlsx", randomBytes(4096), layouts.ErrUnreadable, "not a zip package"},
-		{"csv.xlsx", []byte("Kit ID,Candidate\nK7QF-3M2A,Ana\n"), layouts.ErrUnreadable, "it is a text file (CSV or similar)"},
-		{"encrypted.xlsx", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), layouts.ErrUnreadable, "password-protected or an old .xls"},
-		{"bomb.xlsx", zipBomb(t), layouts.ErrTooLarge, "unpacks to 16.0 GB"},
-		{"huge.xlsx", make([]byte, layouts.MaxScoresheetSize+10), layouts.ErrTooLarge, "larger than 8 MB"},
-		{"other.xlsx", blankWorkbook(t), layouts.ErrNotScoresheet, `it has no "Kit" sheet`},
+		{"empty.xlsx", nil, scoresheet.ErrUnreadable, "the file is empty"},
+		{"truncated.xlsx", good[:len(good)/2], scoresheet.ErrUnreadable, "the zip package is damaged or truncated"},
+		{"random.xlsx", randomBytes(4096), scoresheet.ErrUnreadable, "not a zip package"},
+		{"csv.xlsx", []byte("Kit ID,Candidate\nK7QF-3M2A,Ana\n"), scoresheet.ErrUnreadable, "it is a text file (CSV or similar)"},
+		{"encrypted.xlsx", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), scoresheet.ErrUnreadable, "password-protected or an old .xls"},
+		{"bomb.xlsx", zipBomb(t), scoresheet.ErrTooLarge, "unpacks to 16.0 GB"},
+		{"huge.xlsx", make([]byte, scoresheet.MaxSize+10), scoresheet.ErrTooLarge, "larger than 8 MB"},
+		{"other.xlsx", blankWorkbook(t), scoresheet.ErrOtherWorkbook, `it has no "Kit" sheet`},
 	}
 	var paths []string
 	for i, tt := range tests {
@@ -525,7 +391,7 @@ func TestConcurrentCollectorsWait(t *testing.T) {
 	var files [2][]string
 	for i := range 20 {
 		k := newKit(t, fmt.Sprintf("Person %d", i), "2026-01-05", 1, uint64(200+i))
-		files[i%2] = append(files[i%2], writeFile(t, dir, fmt.Sprintf("k%d.xlsx", i), fillWithExcelize(t, scoresheet(t, k), fullFill(k, i))))
+		files[i%2] = append(files[i%2], writeFile(t, dir, fmt.Sprintf("k%d.xlsx", i), fillWithExcelize(t, blankSheet(t, k), fullFill(k, i))))
 	}
 	errs := make(chan error, 2)
 	for _, fs := range files {

@@ -8,7 +8,7 @@
 // or blank, never a blank turned into zero.
 //
 // Files come from outside, so collecting reads them through
-// layouts.ReadScoresheet, which refuses oversized and damaged files, checks
+// scoresheet.Read, which refuses oversized and damaged files, checks
 // every cell that matters (see check.go) and archives a file in one
 // transaction or not at all.
 package archive

@@ -16,7 +16,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
 // Filter chooses what Rows returns.
@@ -67,7 +68,7 @@ func (a *Archive) Rows(ctx context.Context, f Filter) ([]Row, error) {
 		FROM kits k JOIN versions v ON v.kit_id = k.kit_id JOIN scores s ON s.version_id = v.id
 		WHERE (? OR v.replaced_at IS NULL) AND k.interview_date >= ? AND instr(k.candidate_key, ?) > 0
 		ORDER BY k.interview_date, k.candidate_key, k.kit_id, v.round, v.version, s.position`
-	rows, err := a.db.QueryContext(ctx, q, f.History, f.Since, foldName(f.Candidate))
+	rows, err := a.db.QueryContext(ctx, q, f.History, f.Since, kit.PersonKey(f.Candidate))
 	if err != nil {
 		return nil, err
 	}
@@ -172,69 +173,17 @@ func CSVSafe(s string) string {
 	return s
 }
 
+// exportWidths are the export's wider columns, in Excel's units.
+var exportWidths = map[string]float64{"Candidate": 24, "Round title": 22, "Interviewer": 20,
+	"Interviewer's recommendation": 14, "Question ID": 28, "Area": 24, "Notes": 60,
+	"Collected": 24, "Replaced": 24, "Source file": 40, "Retention": 40, "Role": 20}
+
 // WriteXLSX writes rows as a workbook with one sheet, "Scores", whose
 // header row is frozen and filtered.
 func WriteXLSX(w io.Writer, rows []Row, history bool) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	const sheet = "Scores"
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return err
+	t := scoresheet.Table{Name: "Scores", Columns: columns(history), Widths: exportWidths}
+	for _, r := range rows {
+		t.Rows = append(t.Rows, r.values(history))
 	}
-	sw, err := f.NewStreamWriter(sheet)
-	if err != nil {
-		return err
-	}
-	cols := columns(history)
-	widths := map[string]float64{"Candidate": 24, "Round title": 22, "Interviewer": 20,
-		"Interviewer's recommendation": 14, "Question ID": 28, "Area": 24, "Notes": 60,
-		"Collected": 24, "Replaced": 24, "Source file": 40, "Retention": 40, "Role": 20}
-	for i, c := range cols {
-		width := 12.0
-		if w, ok := widths[c]; ok {
-			width = w
-		}
-		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
-	if err != nil {
-		return err
-	}
-	head := make([]any, len(cols))
-	for i, c := range cols {
-		head[i] = excelize.Cell{StyleID: bold, Value: c}
-	}
-	if err := sw.SetRow("A1", head); err != nil {
-		return err
-	}
-	for i, r := range rows {
-		cell, err := excelize.CoordinatesToCellName(1, i+2)
-		if err != nil {
-			return err
-		}
-		// Strings go in as strings: the stream writer never turns text
-		// into a formula.
-		if err := sw.SetRow(cell, r.values(history)); err != nil {
-			return err
-		}
-	}
-	if len(rows) > 0 {
-		// A table gives the header filter buttons; it needs a row.
-		last, err := excelize.CoordinatesToCellName(len(cols), len(rows)+1)
-		if err != nil {
-			return err
-		}
-		if err := sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: "Scores", StyleName: "TableStyleLight1"}); err != nil {
-			return err
-		}
-	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	return f.Write(w)
+	return scoresheet.WriteTable(w, t)
 }

@@ -10,7 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -43,18 +44,6 @@ func ExampleCSVSafe() {
 	// solid answer
 }
 
-func ExampleMatchesName() {
-	fmt.Println(MatchesName("Ana López", "lopez"))
-	fmt.Println(MatchesName("Łukasz Nowak", "LUKASZ"))
-	fmt.Println(MatchesName("Joana Silva", "ana"))
-	fmt.Println(MatchesName("Ana López", "lópes"))
-	// Output:
-	// true
-	// true
-	// true
-	// false
-}
-
 // archiveOf collects a completed scoresheet per candidate (name, date)
 // with notes chosen to look like formulas.
 func archiveOf(t *testing.T, people ...[2]string) *Archive {
@@ -64,12 +53,12 @@ func archiveOf(t *testing.T, people ...[2]string) *Archive {
 	for i, p := range people {
 		k := newKit(t, p[0], p[1], 1+i%2, uint64(400+i))
 		fill := fullFill(k, i)
-		names := layouts.RoundSheetNames(k)
+		names := scoresheet.RoundSheetNames(k)
 		qs := k.Rounds[0].Questions
 		fill[names[0]].Notes[qs[0].ID] = "=HYPERLINK(\"http://evil.example\")"
 		fill[names[0]].Notes[qs[1].ID] = "+1 strong"
 		fill[names[0]].Notes[qs[2].ID] = "-weak on transactions"
-		path := writeFile(t, dir, fmt.Sprintf("k%d.xlsx", i), fillWithExcelize(t, scoresheet(t, k), fill))
+		path := writeFile(t, dir, fmt.Sprintf("k%d.xlsx", i), fillWithExcelize(t, blankSheet(t, k), fill))
 		if r := a.CollectFile(context.Background(), path); r.Err != nil {
 			t.Fatalf("%s: %v %v", p[0], r.Err, r.Problems)
 		}
@@ -130,6 +119,7 @@ func TestExportFindsCandidatesIgnoringCaseAndAccents(t *testing.T) {
 		{Filter{Since: "2026-03-10"}, []string{"Łukasz Nowak", "ANDRÉ Müller"}},
 		{Filter{}, []string{"Ana López", "Joana Silva", "Łukasz Nowak", "ANDRÉ Müller"}},
 	}
+	all := tests[len(tests)-1].want
 	for _, tt := range tests {
 		rows, err := a.Rows(context.Background(), tt.filter)
 		if err != nil {
@@ -137,6 +127,18 @@ func TestExportFindsCandidatesIgnoringCaseAndAccents(t *testing.T) {
 		}
 		if got := Candidates(rows); !slices.Equal(got, tt.want) {
 			t.Errorf("%+v: %q, want %q", tt.filter, got, tt.want)
+		}
+		// The archive's search is kit.MatchesPerson, in SQL.
+		if tt.filter.Candidate != "" {
+			var matches []string
+			for _, name := range all {
+				if kit.MatchesPerson(name, tt.filter.Candidate) {
+					matches = append(matches, name)
+				}
+			}
+			if !slices.Equal(matches, tt.want) {
+				t.Errorf("kit.MatchesPerson finds %q for %q; the archive %q", matches, tt.filter.Candidate, tt.want)
+			}
 		}
 	}
 }

@@ -12,31 +12,14 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/interviewkit/interviewkit/data"
+	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/xuri/excelize/v2"
 )
-
-var (
-	bankOnce sync.Once
-	bank     *kit.Bank
-	bankErr  error
-)
-
-// testBank is the embedded Django bank, loaded once.
-func testBank(t testing.TB) *kit.Bank {
-	t.Helper()
-	bankOnce.Do(func() { bank, bankErr = kit.Load(data.FS, "data") })
-	if bankErr != nil {
-		t.Fatal(bankErr)
-	}
-	return bank
-}
 
 // roundPlans are the rounds test kits draw from, in loop order.
 var roundPlans = []struct {
@@ -59,7 +42,7 @@ func newKit(t testing.TB, candidate, date string, n int, seed uint64) *kit.Kit {
 // newKitN is newKit with count questions a round.
 func newKitN(t testing.TB, candidate, date string, n, count int, seed uint64) *kit.Kit {
 	t.Helper()
-	b := testBank(t)
+	b := testkit.Bank(t)
 	day, err := time.Parse(time.DateOnly, date)
 	if err != nil {
 		t.Fatal(err)
@@ -82,11 +65,11 @@ func newKitN(t testing.TB, candidate, date string, n, count int, seed uint64) *k
 	return k
 }
 
-// scoresheet returns k's blank scoresheet.
-func scoresheet(t testing.TB, k *kit.Kit) []byte {
+// blankSheet returns k's blank scoresheet.
+func blankSheet(t testing.TB, k *kit.Kit) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := layouts.WriteScoresheet(&buf, k); err != nil {
+	if err := scoresheet.Write(&buf, k); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -124,29 +107,19 @@ type fillJob struct {
 
 func ptr[T any](v T) *T { return &v }
 
-// python is the interpreter with openpyxl: the system one, which CI
-// provides with python3-openpyxl.
-const python = "/usr/bin/python3"
-
 // fillWithOpenpyxl runs the jobs through testdata/fill_openpyxl.py, so the
-// files are filled by another program than ours; it skips the test when
-// Python or openpyxl is missing.
+// files are filled by another program than ours; it needs python3 with
+// openpyxl (testkit.NeedPython3Module).
 func fillWithOpenpyxl(t testing.TB, jobs ...fillJob) {
 	t.Helper()
-	if _, err := os.Stat(python); err != nil {
-		t.Skip("no " + python + "; install python3-openpyxl")
-	}
+	python := testkit.NeedPython3Module(t, "openpyxl", "apt-get install python3-openpyxl")
 	in, err := json.Marshal(jobs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(python, "testdata/fill_openpyxl.py")
 	cmd.Stdin = bytes.NewReader(in)
-	out, err := cmd.CombinedOutput()
-	if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 3 {
-		t.Skip("openpyxl is missing; apt-get install python3-openpyxl")
-	}
-	if err != nil {
+	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("fill_openpyxl.py: %v\n%s", err, out)
 	}
 }
@@ -161,81 +134,7 @@ func fillWithExcelize(t testing.TB, blank []byte, sheets map[string]sheetFill) [
 	}
 	defer f.Close()
 	for name, spec := range sheets {
-		rows, err := f.GetRows(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		head, cols := -1, map[string]int{}
-		for r, row := range rows {
-			for c, v := range row {
-				cols[v] = c
-			}
-			if _, ok := cols[layouts.ColumnScore]; ok {
-				if _, ok := cols[layouts.ColumnID]; ok {
-					head = r
-					break
-				}
-			}
-			cols = map[string]int{}
-		}
-		if head < 0 {
-			t.Fatalf("%s: no header row", name)
-		}
-		cell := func(col, row int) string {
-			ref, err := excelize.CoordinatesToCellName(col+1, row+1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return ref
-		}
-		label := func(l string) string {
-			for r := 0; r < head; r++ {
-				for c, v := range rows[r] {
-					if v == l {
-						return cell(c+1, r)
-					}
-				}
-			}
-			t.Fatalf("%s: no label %q", name, l)
-			return ""
-		}
-		set := func(ref string, v any) {
-			var err error
-			switch v := v.(type) {
-			case nil:
-				err = f.SetCellValue(name, ref, nil)
-			case string:
-				err = f.SetCellStr(name, ref, v)
-			default:
-				err = f.SetCellValue(name, ref, v)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-		}
-		if spec.Interviewer != nil {
-			set(label(layouts.LabelInterviewer), *spec.Interviewer)
-		}
-		if spec.Recommendation != nil {
-			set(label(layouts.LabelInterviewerCall), *spec.Recommendation)
-		}
-		for l, v := range spec.Labels {
-			set(label(l), v)
-		}
-		rowOf := map[string]int{}
-		for r := head + 1; r < len(rows) && cols[layouts.ColumnID] < len(rows[r]) && rows[r][cols[layouts.ColumnID]] != ""; r++ {
-			rowOf[rows[r][cols[layouts.ColumnID]]] = r
-		}
-		for id, v := range spec.Scores {
-			r, ok := rowOf[id]
-			if !ok {
-				t.Fatalf("%s: no question %s", name, id)
-			}
-			set(cell(cols[layouts.ColumnScore], r), v)
-		}
-		for id, v := range spec.Notes {
-			set(cell(cols[layouts.ColumnNotes], rowOf[id]), v)
-		}
+		fillSheet(t, f, name, spec)
 	}
 	var buf bytes.Buffer
 	if err := f.Write(&buf); err != nil {
@@ -244,11 +143,116 @@ func fillWithExcelize(t testing.TB, blank []byte, sheets map[string]sheetFill) [
 	return buf.Bytes()
 }
 
+// roundSheet is where a round sheet's cells are: its rows, the header
+// row's index and each header name's column, all zero-based.
+type roundSheet struct {
+	rows [][]string
+	head int
+	cols map[string]int
+}
+
+// findRoundSheet finds a round sheet's header row, the one holding ID and
+// Score.
+func findRoundSheet(t testing.TB, f *excelize.File, name string) roundSheet {
+	t.Helper()
+	rows, err := f.GetRows(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r, row := range rows {
+		cols := map[string]int{}
+		for c, v := range row {
+			cols[v] = c
+		}
+		_, score := cols[scoresheet.ColumnScore]
+		_, id := cols[scoresheet.ColumnID]
+		if score && id {
+			return roundSheet{rows: rows, head: r, cols: cols}
+		}
+	}
+	t.Fatalf("%s: no header row", name)
+	return roundSheet{}
+}
+
+// label is the cell right of a label above the header row.
+func (rs roundSheet) label(t testing.TB, sheet, l string) string {
+	t.Helper()
+	for r := 0; r < rs.head; r++ {
+		for c, v := range rs.rows[r] {
+			if v == l {
+				return cellRef(t, c+1, r)
+			}
+		}
+	}
+	t.Fatalf("%s: no label %q", sheet, l)
+	return ""
+}
+
+// questionRows maps question IDs to their zero-based rows.
+func (rs roundSheet) questionRows() map[string]int {
+	rowOf := map[string]int{}
+	id := rs.cols[scoresheet.ColumnID]
+	for r := rs.head + 1; r < len(rs.rows) && id < len(rs.rows[r]) && rs.rows[r][id] != ""; r++ {
+		rowOf[rs.rows[r][id]] = r
+	}
+	return rowOf
+}
+
+// cellRef is the A1 name of a zero-based column and row.
+func cellRef(t testing.TB, col, row int) string {
+	t.Helper()
+	ref, err := excelize.CoordinatesToCellName(col+1, row+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ref
+}
+
+// fillSheet types spec into the round sheet name.
+func fillSheet(t testing.TB, f *excelize.File, name string, spec sheetFill) {
+	t.Helper()
+	rs := findRoundSheet(t, f, name)
+	set := func(ref string, v any) {
+		var err error
+		switch v := v.(type) {
+		case nil:
+			err = f.SetCellValue(name, ref, nil)
+		case string:
+			err = f.SetCellStr(name, ref, v)
+		default:
+			err = f.SetCellValue(name, ref, v)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if spec.Interviewer != nil {
+		set(rs.label(t, name, scoresheet.LabelInterviewer), *spec.Interviewer)
+	}
+	if spec.Recommendation != nil {
+		set(rs.label(t, name, scoresheet.LabelInterviewerCall), *spec.Recommendation)
+	}
+	for l, v := range spec.Labels {
+		set(rs.label(t, name, l), v)
+	}
+	rowOf := rs.questionRows()
+	for id, v := range spec.Scores {
+		r, ok := rowOf[id]
+		if !ok {
+			t.Fatalf("%s: no question %s", name, id)
+		}
+		set(cellRef(t, rs.cols[scoresheet.ColumnScore], r), v)
+	}
+	for id, v := range spec.Notes {
+		set(cellRef(t, rs.cols[scoresheet.ColumnNotes], rowOf[id]), v)
+	}
+}
+
 // fullFill scores every question of k: a pattern of 1-4 that depends on
 // salt, one N/A per round, a note, the interviewer's call.
 func fullFill(k *kit.Kit, salt int) map[string]sheetFill {
 	sheets := map[string]sheetFill{}
-	names := layouts.RoundSheetNames(k)
+	names := scoresheet.RoundSheetNames(k)
 	for i, r := range k.Rounds {
 		s := sheetFill{Recommendation: ptr(kit.Recommendations[(salt+i)%4]), Scores: map[string]any{}, Notes: map[string]any{}}
 		for j, q := range r.Questions {

@@ -84,7 +84,7 @@ func killedFiles(t *testing.T, n, rounds int) string {
 	dir := t.TempDir()
 	for i := range n {
 		k := newKit(t, fmt.Sprintf("Killed %03d", i), "2026-05-04", rounds, uint64(300+i))
-		writeFile(t, dir, fmt.Sprintf("k%03d.xlsx", i), fillWithExcelize(t, scoresheet(t, k), fullFill(k, i)))
+		writeFile(t, dir, fmt.Sprintf("k%03d.xlsx", i), fillWithExcelize(t, blankSheet(t, k), fullFill(k, i)))
 	}
 	return dir
 }

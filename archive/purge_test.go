@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
 func TestPurgeDeletesOldRecordsFromTheFile(t *testing.T) {
@@ -16,15 +16,15 @@ func TestPurgeDeletesOldRecordsFromTheFile(t *testing.T) {
 	a := openTest(t)
 	old := newKit(t, "Olga Oldrecord", "2025-01-10", 2, 501)
 	fill := fullFill(old, 0)
-	v1 := writeFile(t, dir, "old-v1.xlsx", fillWithExcelize(t, scoresheet(t, old), fill))
+	v1 := writeFile(t, dir, "old-v1.xlsx", fillWithExcelize(t, blankSheet(t, old), fill))
 	q := old.Rounds[0].Questions[0].ID
-	fill[layouts.RoundSheetNames(old)[0]].Notes[q] = "Secretnote corrected"
-	v2 := writeFile(t, dir, "old-v2.xlsx", fillWithExcelize(t, scoresheet(t, old), fill))
+	fill[scoresheet.RoundSheetNames(old)[0]].Notes[q] = "Secretnote corrected"
+	v2 := writeFile(t, dir, "old-v2.xlsx", fillWithExcelize(t, blankSheet(t, old), fill))
 	mid := newKit(t, "Milo Midyear", "2025-06-30", 1, 502)
 	recent := newKit(t, "Rita Recent", "2025-07-01", 1, 503)
 	paths := []string{v1, v2,
-		writeFile(t, dir, "mid.xlsx", fillWithExcelize(t, scoresheet(t, mid), fullFill(mid, 1))),
-		writeFile(t, dir, "recent.xlsx", fillWithExcelize(t, scoresheet(t, recent), fullFill(recent, 2)))}
+		writeFile(t, dir, "mid.xlsx", fillWithExcelize(t, blankSheet(t, mid), fullFill(mid, 1))),
+		writeFile(t, dir, "recent.xlsx", fillWithExcelize(t, blankSheet(t, recent), fullFill(recent, 2)))}
 	for _, r := range collectAll(t, a, paths...) {
 		if r.Err != nil {
 			t.Fatal(r.Err)

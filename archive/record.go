@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"slices"
 	"time"
+
+	"github.com/interviewkit/interviewkit/kit"
 )
 
 // timestamp is how the archive writes a moment: RFC 3339 in UTC, to the
@@ -85,7 +87,7 @@ func storeKit(ctx context.Context, tx *sql.Tx, k Kit, rounds int, now string) (b
 		_, err = tx.ExecContext(ctx, `INSERT INTO kits (kit_id, candidate, candidate_key, role, level, level_id,
 			interview_date, seed, bank_title, bank_version, tool_version, format, retention, rounds, first_collected)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			k.ID, k.Candidate, foldName(k.Candidate), k.Role, k.Level, k.LevelID, k.Date, k.Seed,
+			k.ID, k.Candidate, kit.PersonKey(k.Candidate), k.Role, k.Level, k.LevelID, k.Date, k.Seed,
 			k.BankTitle, k.BankVersion, k.ToolVersion, k.Format, k.Retention, rounds, now)
 		return err == nil, err
 	}
@@ -116,76 +118,80 @@ func storeKit(ctx context.Context, tx *sql.Tx, k Kit, rounds int, now string) (b
 // storeRound archives one round: as a new round, a correction of the
 // current version, or not at all when nothing changed.
 func storeRound(ctx context.Context, tx *sql.Tx, kitID string, r *Round, p *prepared, now string) (RoundResult, error) {
-	scored, na, blank := r.counts()
 	rr := RoundResult{Number: r.Number, Sheet: r.Sheet, Questions: len(r.Scores), Unscored: r.unscored(),
 		NoRecommendation: r.Recommendation == ""}
 	hash := r.hash()
-	var (
-		curID, curVersion, curTyped int
-		curHash, curSheet, curRec   string
-	)
-	// curTyped counts what a person typed into the current version:
-	// scores, N/A and notes; with curRec, whether it is more than blank.
+	var cur struct {
+		id, version, typed int
+		hash, sheet, rec   string
+	}
+	// cur.typed counts what a person typed into the current version:
+	// scores, N/A and notes; with cur.rec, whether it is more than blank.
 	err := tx.QueryRowContext(ctx, `SELECT id, version, content_hash, sheet, recommendation,
 			scored + not_applicable + (SELECT count(*) FROM scores s WHERE s.version_id = v.id AND s.notes != '')
 		FROM versions v WHERE kit_id = ? AND round = ? AND replaced_at IS NULL`, kitID, r.Number).
-		Scan(&curID, &curVersion, &curHash, &curSheet, &curRec, &curTyped)
+		Scan(&cur.id, &cur.version, &cur.hash, &cur.sheet, &cur.rec, &cur.typed)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		rr.Change, rr.Version = RoundNew, 1
 	case err != nil:
 		return rr, err
-	case curHash == hash:
-		rr.Change, rr.Version = RoundUnchanged, curVersion
+	case cur.hash == hash:
+		rr.Change, rr.Version = RoundUnchanged, cur.version
 		return rr, nil
 	default:
-		ids, err := questionIDs(ctx, tx, curID)
+		ids, err := questionIDs(ctx, tx, cur.id)
 		if err != nil {
 			return rr, err
 		}
-		if curSheet != r.Sheet || !slices.Equal(ids, r.questionIDs()) {
+		if cur.sheet != r.Sheet || !slices.Equal(ids, r.questionIDs()) {
 			return rr, conflictError{{Sheet: r.Sheet, Message: fmt.Sprintf(
-				"round %d of kit %s is archived as sheet %q with other questions; this file's round differs", r.Number, kitID, clip(curSheet))}}
+				"round %d of kit %s is archived as sheet %q with other questions; this file's round differs", r.Number, kitID, clip(cur.sheet))}}
 		}
 		if r.untouched() {
 			// Keep what was typed; report what is archived.
-			archived, err := blankIDs(ctx, tx, curID)
+			archived, err := blankIDs(ctx, tx, cur.id)
 			if err != nil {
 				return rr, err
 			}
-			rr.Change, rr.Version, rr.Unscored, rr.NoRecommendation = RoundKept, curVersion, archived, curRec == ""
+			rr.Change, rr.Version, rr.Unscored, rr.NoRecommendation = RoundKept, cur.version, archived, cur.rec == ""
 			return rr, nil
 		}
-		if curTyped == 0 && curRec == "" {
+		if cur.typed == 0 && cur.rec == "" {
 			// The archived round is the blank sheet as printed (collected
 			// before anyone typed in it): nothing to keep in the history.
-			if _, err := tx.ExecContext(ctx, `DELETE FROM versions WHERE id = ?`, curID); err != nil {
-				return rr, err
-			}
-			rr.Change, rr.Version = RoundNew, curVersion
-			break
+			_, err = tx.ExecContext(ctx, `DELETE FROM versions WHERE id = ?`, cur.id)
+			rr.Change, rr.Version = RoundNew, cur.version
+		} else {
+			_, err = tx.ExecContext(ctx, `UPDATE versions SET replaced_at = ? WHERE id = ?`, now, cur.id)
+			rr.Change, rr.Version = RoundReplaced, cur.version+1
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE versions SET replaced_at = ? WHERE id = ?`, now, curID); err != nil {
+		if err != nil {
 			return rr, err
 		}
-		rr.Change, rr.Version = RoundReplaced, curVersion+1
 	}
+	return rr, insertVersion(ctx, tx, kitID, r, rr.Version, hash, p, now)
+}
+
+// insertVersion writes a version of a round and its scores.
+func insertVersion(ctx context.Context, tx *sql.Tx, kitID string, r *Round, version int, hash string, p *prepared, now string) error {
+	scored, na, blank := r.counts()
 	res, err := tx.ExecContext(ctx, `INSERT INTO versions (kit_id, round, version, sheet, title, interviewer, recommendation,
 		questions, scored, not_applicable, blank, content_hash, source_file, source_hash, collected_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		kitID, r.Number, rr.Version, r.Sheet, r.Title, r.Interviewer, r.Recommendation,
+		kitID, r.Number, version, r.Sheet, r.Title, r.Interviewer, r.Recommendation,
 		len(r.Scores), scored, na, blank, hash, p.source, p.sourceHash, now)
 	if err != nil {
-		return rr, err
+		return err
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
-		return rr, err
+		return err
 	}
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO scores (version_id, position, question_id, area, area_id, weight,
 		status, score, notes, cell) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
-		return rr, err
+		return err
 	}
 	defer stmt.Close()
 	for _, s := range r.Scores {
@@ -195,10 +201,10 @@ func storeRound(ctx context.Context, tx *sql.Tx, kitID string, r *Round, p *prep
 		}
 		if _, err := stmt.ExecContext(ctx, id, s.Position, s.QuestionID, s.Area, s.AreaID, s.Weight,
 			s.Status, value, s.Notes, s.Cell); err != nil {
-			return rr, err
+			return err
 		}
 	}
-	return rr, nil
+	return nil
 }
 
 // questionIDs lists a round's question ids in order.

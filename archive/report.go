@@ -17,6 +17,7 @@ package archive
 import (
 	"cmp"
 	"context"
+	"maps"
 	"math"
 	"slices"
 
@@ -199,42 +200,73 @@ func stats(xs []float64) Stats {
 
 func mean(xs []float64) float64 { return stats(xs).Mean }
 
-func (rep *Report) interviewers(all []scoreRow) {
-	type who struct {
-		name   string
-		scores []float64
-		rounds map[[2]any]bool
-		kits   map[string]bool
+// tally is a sum and count of scores.
+type tally struct {
+	sum float64
+	n   int
+}
+
+// tallies are tallies by something (a question, a kit), then by
+// interviewer key.
+type tallies map[string]map[string]*tally
+
+func (m tallies) add(what, who string, v float64) {
+	if m[what] == nil {
+		m[what] = map[string]*tally{}
 	}
-	byKey := map[string]*who{}
-	var order []string
-	// Per question: sum and count of scores by interviewer, to compare
-	// each interviewer with the others on the same question.
-	type tally struct {
-		sum float64
-		n   int
+	t := m[what][who]
+	if t == nil {
+		t = &tally{}
+		m[what][who] = t
 	}
-	perQuestion := map[string]map[string]*tally{} // question -> interviewer -> tally
-	perKit := map[string]map[string]*tally{}      // kit -> interviewer -> tally
-	add := func(m map[string]map[string]*tally, k1, k2 string, v float64) {
-		if m[k1] == nil {
-			m[k1] = map[string]*tally{}
+	t.sum += v
+	t.n++
+}
+
+// others is the mean of everyone's scores on what but who's, and whether
+// anyone else scored it.
+func (m tallies) others(what, who string) (float64, bool) {
+	var sum float64
+	var n int
+	for k, t := range m[what] {
+		if k != who {
+			sum += t.sum
+			n += t.n
 		}
-		t := m[k1][k2]
-		if t == nil {
-			t = &tally{}
-			m[k1][k2] = t
-		}
-		t.sum += v
-		t.n++
 	}
+	if n == 0 {
+		return 0, false
+	}
+	return sum / float64(n), true
+}
+
+// interviewer is one person's scores, by kit.PersonKey, as the report
+// gathers them.
+type interviewer struct {
+	name   string
+	scores []float64
+	rounds map[[2]any]bool
+	kits   map[string]bool
+}
+
+// calibration is every interviewer's scores and what the comparisons with
+// colleagues need.
+type calibration struct {
+	byKey       map[string]*interviewer
+	order       []string // keys in order of first appearance
+	perQuestion tallies  // question -> interviewer -> scores
+	perKit      tallies  // kit -> interviewer -> scores
+}
+
+func newCalibration(all []scoreRow) calibration {
+	c := calibration{byKey: map[string]*interviewer{}, perQuestion: tallies{}, perKit: tallies{}}
 	for _, r := range all {
-		key := foldName(r.interviewer)
-		w := byKey[key]
+		key := kit.PersonKey(r.interviewer)
+		w := c.byKey[key]
 		if w == nil {
-			w = &who{name: r.interviewer, rounds: map[[2]any]bool{}, kits: map[string]bool{}}
-			byKey[key] = w
-			order = append(order, key)
+			w = &interviewer{name: r.interviewer, rounds: map[[2]any]bool{}, kits: map[string]bool{}}
+			c.byKey[key] = w
+			c.order = append(c.order, key)
 		}
 		w.rounds[[2]any{r.kitID, r.round}] = true
 		w.kits[r.kitID] = true
@@ -243,45 +275,51 @@ func (rep *Report) interviewers(all []scoreRow) {
 		}
 		v := float64(r.value)
 		w.scores = append(w.scores, v)
-		add(perQuestion, r.question, key, v)
-		add(perKit, r.kitID, key, v)
+		c.perQuestion.add(r.question, key, v)
+		c.perKit.add(r.kitID, key, v)
 	}
-	// others is the mean of everyone but key in m[k1], and whether there
-	// is anyone else.
-	others := func(m map[string]map[string]*tally, k1, key string) (float64, bool) {
-		var sum float64
-		var n int
-		for k, t := range m[k1] {
-			if k != key {
-				sum += t.sum
-				n += t.n
-			}
-		}
-		if n == 0 {
-			return 0, false
-		}
-		return sum / float64(n), true
-	}
-	vsQuestion := map[string][]float64{}
+	return c
+}
+
+// vsQuestion is, per interviewer key, their score minus the others' mean
+// on the same question, for every score where others scored it too.
+func (c calibration) vsQuestion(all []scoreRow) map[string][]float64 {
+	out := map[string][]float64{}
 	for _, r := range all {
 		if r.status != StatusScored {
 			continue
 		}
-		key := foldName(r.interviewer)
-		if m, ok := others(perQuestion, r.question, key); ok {
-			vsQuestion[key] = append(vsQuestion[key], float64(r.value)-m)
+		key := kit.PersonKey(r.interviewer)
+		if m, ok := c.perQuestion.others(r.question, key); ok {
+			out[key] = append(out[key], float64(r.value)-m)
 		}
 	}
-	vsPanel := map[string][]float64{}
-	for kitID, byWho := range perKit {
-		for key, t := range byWho {
-			if m, ok := others(perKit, kitID, key); ok {
-				vsPanel[key] = append(vsPanel[key], t.sum/float64(t.n)-m)
+	return out
+}
+
+// vsPanel is, per interviewer key, their average on a kit minus the other
+// interviewers' average on it, for every kit they shared. Kits and
+// interviewers are taken in sorted order, so the sums, and the report,
+// come out the same to the last bit every run.
+func (c calibration) vsPanel() map[string][]float64 {
+	out := map[string][]float64{}
+	for _, kitID := range slices.Sorted(maps.Keys(c.perKit)) {
+		byWho := c.perKit[kitID]
+		for _, key := range slices.Sorted(maps.Keys(byWho)) {
+			t := byWho[key]
+			if m, ok := c.perKit.others(kitID, key); ok {
+				out[key] = append(out[key], t.sum/float64(t.n)-m)
 			}
 		}
 	}
-	for _, key := range order {
-		w := byKey[key]
+	return out
+}
+
+func (rep *Report) interviewers(all []scoreRow) {
+	c := newCalibration(all)
+	vsQuestion, vsPanel := c.vsQuestion(all), c.vsPanel()
+	for _, key := range c.order {
+		w := c.byKey[key]
 		s := InterviewerStats{Name: w.name, Rounds: len(w.rounds), Kits: len(w.kits), Stats: stats(w.scores)}
 		// Rounds that name nobody count as colleagues' scores for the
 		// others, but are no one to calibrate: they may be many people.
@@ -292,7 +330,7 @@ func (rep *Report) interviewers(all []scoreRow) {
 		rep.Interviewers = append(rep.Interviewers, s)
 	}
 	slices.SortStableFunc(rep.Interviewers, func(a, b InterviewerStats) int {
-		return cmp.Or(cmp.Compare(b.N, a.N), cmp.Compare(foldName(a.Name), foldName(b.Name)))
+		return cmp.Or(cmp.Compare(b.N, a.N), cmp.Compare(kit.PersonKey(a.Name), kit.PersonKey(b.Name)))
 	})
 }
 

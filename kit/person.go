@@ -7,12 +7,14 @@ package kit
 // so "Ana López", "ana lopez" and "Ana  Lopez" are one interviewer in the
 // coverage matrix, the loop summary, the scoresheet's formulas and the
 // archive's reports. The scoresheet mirrors PersonKey by formula, with
-// PersonFolds as its substitution table, so the fold is a finite table that
-// a spreadsheet can apply, not open-ended Unicode decomposition.
+// PersonSpaces, PersonCapitals and PersonFolds as its substitution tables,
+// so the fold is a finite table that a spreadsheet can apply, not
+// open-ended Unicode decomposition.
 
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -54,6 +56,12 @@ func CleanName(s string) (string, error) { return cleanText(s, MaxNameLen) }
 // characters, since a right-to-left override would make a spreadsheet show
 // "Ana\u202Efdp.exe" as "Ana exe.pdf"), and at most MaxTitleLen runes.
 func CleanTitle(s string) (string, error) { return cleanText(s, MaxTitleLen) }
+
+// CleanLine is CleanName without the length limit, for a name or title
+// read back from a file (a completed scoresheet), whose length an earlier
+// run decided: the characters CleanName refuses are refused, whatever the
+// length.
+func CleanLine(s string) (string, error) { return cleanText(s, math.MaxInt) }
 
 func cleanText(s string, maxLen int) (string, error) {
 	if !utf8.ValidString(s) {
@@ -125,6 +133,61 @@ type Fold struct {
 // applies the same substitutions in this order.
 func PersonFolds() []Fold { return slices.Clone(personFolds().pairs) }
 
+// PersonSpaces are the characters besides ' ' that PersonKey takes for
+// spaces (tab, line breaks, the no-break space and the other Unicode
+// spaces: everything unicode.IsSpace reports), in code point order. A
+// formula that mirrors PersonKey turns each into ' ' before it trims and
+// collapses runs of spaces.
+func PersonSpaces() []rune { return slices.Clone(personSpaces()) }
+
+var personSpaces = sync.OnceValue(func() []rune {
+	var out []rune
+	for _, r16 := range unicode.White_Space.R16 {
+		for r := rune(r16.Lo); r <= rune(r16.Hi); r += rune(r16.Stride) {
+			if r != ' ' {
+				out = append(out, r)
+			}
+		}
+	}
+	for _, r32 := range unicode.White_Space.R32 {
+		for r := rune(r32.Lo); r <= rune(r32.Hi); r += rune(r32.Stride) {
+			out = append(out, r)
+		}
+	}
+	return out
+})
+
+// PersonCapitals lists the capital (and title-case) letters of the Latin
+// blocks PersonFolds covers and of the Greek block, each with what
+// PersonKey makes of it: its lower case, folded ("Ó" gives "o", "ẞ" gives
+// "ss", "Ƚ" gives "ƚ", "Σ" gives "σ"). PersonKey needs no such table, since
+// unicode.ToLower knows every capital; a spreadsheet's LOWER does not:
+// LibreOffice 7.4 leaves İ, Ƚ, Ỻ and about thirty others as they are,
+// turns a final Σ into ς, and a LOWER following Unicode's special casing
+// turns İ into "i̇", two characters. A formula that mirrors PersonKey
+// substitutes these before LOWER, so the key of a Latin or Greek name never
+// depends on the program's case tables.
+func PersonCapitals() []Fold { return slices.Clone(personCapitals()) }
+
+var personCapitals = sync.OnceValue(func() []Fold {
+	var out []Fold
+	for _, block := range append(slices.Clone(latinBlocks), greekBlock) {
+		for r := block[0]; r <= block[1]; r++ {
+			if (unicode.IsUpper(r) || unicode.IsTitle(r)) && unicode.ToLower(r) != r {
+				out = append(out, Fold{From: r, To: PersonKey(string(r))})
+			}
+		}
+	}
+	return out
+})
+
+// latinBlocks are the Unicode blocks whose letters PersonKey folds:
+// Latin-1 Supplement, Latin Extended-A and -B, Latin Extended Additional.
+var latinBlocks = [][2]rune{{0x00C0, 0x024F}, {0x1E00, 0x1EFF}}
+
+// greekBlock is Greek and Coptic, whose capitals PersonCapitals lists too.
+var greekBlock = [2]rune{0x0370, 0x03FF}
+
 // foldTable is the substitution table with an index by rune.
 type foldTable struct {
 	pairs []Fold
@@ -150,7 +213,7 @@ var personFolds = sync.OnceValue(func() foldTable {
 		t.index[r] = len(t.pairs)
 		t.pairs = append(t.pairs, Fold{From: r, To: to})
 	}
-	for _, block := range [][2]rune{{0x00C0, 0x024F}, {0x1E00, 0x1EFF}} {
+	for _, block := range latinBlocks {
 		for r := block[0]; r <= block[1]; r++ {
 			if !unicode.IsLower(r) {
 				continue

@@ -156,3 +156,37 @@ func RecommendationRule() string {
 	return fmt.Sprintf("%s from %s, %s from %s, %s from %s, %s below; %s when fewer than %d%% of questions are scored.",
 		StrongYes, num(StrongYesAt), Yes, num(YesAt), No, num(NoAt), StrongNo, NoDecision, int(MinScoredShare*100))
 }
+
+// ScoredAreas lists the area each question of k is scored under, once,
+// ordered by each round's focus areas and then by first use: the areas a
+// scoresheet's Summary averages and the overview's debrief sheet lists, so
+// paper and spreadsheet agree.
+func (k *Kit) ScoredAreas() []Area {
+	used := map[string]bool{}
+	for i := range k.Rounds {
+		r := &k.Rounds[i]
+		for _, q := range r.Questions {
+			used[r.AreaOf(q).ID] = true
+		}
+	}
+	var out []Area
+	seen := map[string]bool{}
+	add := func(a Area) {
+		if used[a.ID] && !seen[a.ID] {
+			seen[a.ID] = true
+			out = append(out, a)
+		}
+	}
+	for i := range k.Rounds {
+		for _, a := range k.Rounds[i].Areas {
+			add(a)
+		}
+	}
+	for i := range k.Rounds {
+		r := &k.Rounds[i]
+		for _, q := range r.Questions {
+			add(r.AreaOf(q))
+		}
+	}
+	return out
+}

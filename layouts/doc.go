@@ -8,5 +8,6 @@
 // pipeline, which measures content as boxes, places them on pages and only
 // then draws. A kind of document (packet.go, overview.go) adds its parts,
 // built from the base's components (components.go, table.go, marks.go).
-// Every length, type size and grey comes from the Style (style.go).
+// Every length, type size and grey comes from the Style (style.go). The
+// Excel scoresheet is layouts/scoresheet.
 package layouts

@@ -97,7 +97,7 @@ func (o *overview) debriefAreas() part {
 		var rows []box
 		// Every area the loop scores a question under, as the scoresheet's
 		// Summary lists them, so paper and spreadsheet agree.
-		for i, a := range scoredAreas(o.k) {
+		for i, a := range o.k.ScoredAreas() {
 			cells := []cell{{text: o.areaTitle(a), f: body}}
 			for j := range n {
 				r := &o.k.Rounds[j]

@@ -7,6 +7,7 @@ import (
 	"github.com/interviewkit/interviewkit/internal/kitfolder"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
 // documents draws a kit's documents with layouts on one paper size: the
@@ -21,7 +22,7 @@ func (d documents) Overview(w io.Writer, k *kit.Kit, focus []kit.Area) error {
 	return layouts.WriteOverview(w, k, focus, layouts.OverviewOptions{Paper: d.paper})
 }
 
-func (d documents) Scoresheet(w io.Writer, k *kit.Kit) error { return layouts.WriteScoresheet(w, k) }
+func (d documents) Scoresheet(w io.Writer, k *kit.Kit) error { return scoresheet.Write(w, k) }
 
 func (d documents) Paper() string { return d.paper.Name }
 

@@ -1,14 +1,16 @@
-package layouts
+package scoresheet
 
 // A cell as the scoresheet reader returns it, and the rule for what a
 // Score cell may hold.
 
 import (
 	"fmt"
-	"github.com/interviewkit/interviewkit/kit"
 	"math"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/interviewkit/interviewkit/internal/xlsx"
+	"github.com/interviewkit/interviewkit/kit"
 )
 
 // CellKind is how a cell's value is stored.
@@ -32,6 +34,17 @@ type Cell struct {
 	Kind    CellKind
 	Text    string // the stored value, no number format applied
 	Formula string // with Kind CellFormula, the formula without "="
+}
+
+// cellKinds maps the kinds the package reader sees to the kinds of Cell.
+var cellKinds = map[xlsx.Kind]CellKind{
+	xlsx.Empty: CellEmpty, xlsx.Text: CellText, xlsx.Number: CellNumber, xlsx.Bool: CellBool,
+	xlsx.Error: CellError, xlsx.Date: CellDate, xlsx.Formula: CellFormula,
+}
+
+// cellOf is the Cell of a cell read from the package.
+func cellOf(c xlsx.Cell) Cell {
+	return Cell{Ref: c.Ref, Kind: cellKinds[c.Kind], Text: c.Text, Formula: c.Formula}
 }
 
 // Typed is what a person typed into the cell: the formula for a formula

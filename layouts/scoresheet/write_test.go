@@ -1,4 +1,4 @@
-package layouts_test
+package scoresheet_test
 
 import (
 	"bytes"
@@ -12,9 +12,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/interviewkit/interviewkit/data"
+	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -99,7 +99,7 @@ func twelveQuestions() []*kit.Question {
 func writeScoresheet(t testing.TB, k *kit.Kit) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := layouts.WriteScoresheet(&buf, k); err != nil {
+	if err := scoresheet.Write(&buf, k); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -146,20 +146,20 @@ func questionRows(t testing.TB, f *excelize.File, sheet string) (rows map[string
 	}
 	header := -1
 	for r, row := range all {
-		if len(row) >= len(layouts.RoundColumns) && slices.Equal(row[:len(layouts.RoundColumns)], layouts.RoundColumns) {
+		if len(row) >= len(scoresheet.RoundColumns) && slices.Equal(row[:len(scoresheet.RoundColumns)], scoresheet.RoundColumns) {
 			header = r
 			break
 		}
 	}
 	if header < 0 {
-		t.Fatalf("sheet %s: no header row %q", sheet, layouts.RoundColumns)
+		t.Fatalf("sheet %s: no header row %q", sheet, scoresheet.RoundColumns)
 	}
 	cols = map[string]string{}
-	for i, name := range layouts.RoundColumns {
+	for i, name := range scoresheet.RoundColumns {
 		cols[name], _ = excelize.ColumnNumberToName(i + 1)
 	}
 	rows = map[string]int{}
-	idCol := slices.Index(layouts.RoundColumns, layouts.ColumnID)
+	idCol := slices.Index(scoresheet.RoundColumns, scoresheet.ColumnID)
 	for r := header + 1; r < len(all) && len(all[r]) > idCol && all[r][idCol] != ""; r++ {
 		rows[all[r][idCol]] = r + 1
 		order = append(order, all[r][idCol])
@@ -170,8 +170,8 @@ func questionRows(t testing.TB, f *excelize.File, sheet string) (rows map[string
 func TestScoresheetSheetsAndHeader(t *testing.T) {
 	k := syntheticKit(twelveQuestions()[:7], twelveQuestions()[7:], nil)
 	f := openScoresheet(t, writeScoresheet(t, k))
-	names := layouts.RoundSheetNames(k)
-	want := append(slices.Clone(names), layouts.SummarySheet, layouts.KitSheet)
+	names := scoresheet.RoundSheetNames(k)
+	want := append(slices.Clone(names), scoresheet.SummarySheet, scoresheet.KitSheet)
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
 	}
@@ -194,20 +194,20 @@ func TestScoresheetKitSheet(t *testing.T) {
 	k := syntheticKit(twelveQuestions())
 	f := openScoresheet(t, writeScoresheet(t, k))
 	for label, want := range map[string]string{
-		layouts.LabelKitID:       k.ID,
-		layouts.LabelCandidate:   k.Candidate,
-		layouts.LabelRole:        k.Role,
-		layouts.LabelLevel:       "Senior",
-		layouts.LabelLevelID:     "senior",
-		layouts.LabelDate:        "2026-03-14",
-		layouts.LabelSeed:        "18446744073709551557",
-		layouts.LabelBankVersion: k.BankVersion,
-		layouts.LabelToolVersion: k.ToolVersion,
-		layouts.LabelFormat:      strconv.Itoa(layouts.ScoresheetFormat),
-		layouts.LabelRetention:   k.Retention,
+		scoresheet.LabelKitID:       k.ID,
+		scoresheet.LabelCandidate:   k.Candidate,
+		scoresheet.LabelRole:        k.Role,
+		scoresheet.LabelLevel:       "Senior",
+		scoresheet.LabelLevelID:     "senior",
+		scoresheet.LabelDate:        "2026-03-14",
+		scoresheet.LabelSeed:        "18446744073709551557",
+		scoresheet.LabelBankVersion: k.BankVersion,
+		scoresheet.LabelToolVersion: k.ToolVersion,
+		scoresheet.LabelFormat:      strconv.Itoa(scoresheet.FormatVersion),
+		scoresheet.LabelRetention:   k.Retention,
 	} {
-		cell := findLabel(t, f, layouts.KitSheet, label)
-		if got, _ := f.GetCellValue(layouts.KitSheet, cell); got != want {
+		cell := findLabel(t, f, scoresheet.KitSheet, label)
+		if got, _ := f.GetCellValue(scoresheet.KitSheet, cell); got != want {
 			t.Errorf("Kit!%s (%s) = %q, want %q", cell, label, got, want)
 		}
 	}
@@ -219,8 +219,8 @@ func TestScoresheetKitSheet(t *testing.T) {
 	for _, p := range props {
 		got[p.Name] = p.Value
 	}
-	if got[layouts.PropertyKitID] != k.ID || got[layouts.PropertyBankVersion] != k.BankVersion {
-		t.Errorf("custom properties = %v, want %s = %s", got, layouts.PropertyKitID, k.ID)
+	if got[scoresheet.PropertyKitID] != k.ID || got[scoresheet.PropertyBankVersion] != k.BankVersion {
+		t.Errorf("custom properties = %v, want %s = %s", got, scoresheet.PropertyKitID, k.ID)
 	}
 	doc, err := f.GetDocProps()
 	if err != nil {
@@ -239,12 +239,12 @@ func TestScoresheetNamesStayText(t *testing.T) {
 			k := syntheticKit(twelveQuestions()[:3])
 			k.Candidate, k.Rounds[0].Interviewer = name, name
 			f := openScoresheet(t, writeScoresheet(t, k))
-			sheet := layouts.RoundSheetNames(k)[0]
+			sheet := scoresheet.RoundSheetNames(k)[0]
 			for _, at := range []struct{ sheet, label string }{
-				{layouts.KitSheet, layouts.LabelCandidate},
-				{layouts.SummarySheet, layouts.LabelCandidate},
-				{sheet, layouts.LabelCandidate},
-				{sheet, layouts.LabelInterviewer},
+				{scoresheet.KitSheet, scoresheet.LabelCandidate},
+				{scoresheet.SummarySheet, scoresheet.LabelCandidate},
+				{sheet, scoresheet.LabelCandidate},
+				{sheet, scoresheet.LabelInterviewer},
 			} {
 				cell := findLabel(t, f, at.sheet, at.label)
 				if formula, _ := f.GetCellFormula(at.sheet, cell); formula != "" {
@@ -282,7 +282,7 @@ func TestRoundSheetNames(t *testing.T) {
 			for _, title := range tt.titles {
 				k.Rounds = append(k.Rounds, kit.Round{Title: title})
 			}
-			got := layouts.RoundSheetNames(k)
+			got := scoresheet.RoundSheetNames(k)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("RoundSheetNames(%q) = %q, want %q", tt.titles, got, tt.want)
 			}
@@ -299,11 +299,20 @@ func TestRoundSheetNames(t *testing.T) {
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
-// dumpCells lists every cell of every sheet, its value or its formula, one
-// a line: the workbook's content without the zip and XML around it.
+// dumpCells lists the custom properties, then every cell of every sheet,
+// its value or its formula, one a line: the workbook's content without the
+// zip and XML around it.
 func dumpCells(t testing.TB, f *excelize.File) string {
 	t.Helper()
 	var b strings.Builder
+	props, err := f.GetCustomProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.WriteString("== custom properties\n")
+	for _, p := range props {
+		fmt.Fprintf(&b, "%s %v\n", p.Name, p.Value)
+	}
 	for _, sheet := range f.GetSheetList() {
 		fmt.Fprintf(&b, "== %s\n", sheet)
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
@@ -336,14 +345,14 @@ func dumpCells(t testing.TB, f *excelize.File) string {
 }
 
 // TestScoresheetGolden compares the cells of a two-round scoresheet with
-// testdata/scoresheet/two-rounds.golden; go test ./layouts -update rewrites it.
+// testdata/two-rounds.golden; go test ./layouts/scoresheet -update rewrites it.
 func TestScoresheetGolden(t *testing.T) {
 	k := loopKit()
 	got := dumpCells(t, openScoresheet(t, writeScoresheet(t, k)))
 	if again := dumpCells(t, openScoresheet(t, writeScoresheet(t, k))); again != got {
 		t.Fatal("two scoresheets of one kit hold different cells")
 	}
-	golden := filepath.Join("testdata", "scoresheet", "two-rounds.golden")
+	golden := filepath.Join("testdata", "two-rounds.golden")
 	if *update {
 		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
@@ -354,7 +363,7 @@ func TestScoresheetGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got != string(want) {
-		t.Errorf("cells differ from %s (go test ./layouts -update rewrites it):\n%s", golden, lineDiff(string(want), got))
+		t.Errorf("cells differ from %s (go test ./layouts/scoresheet -update rewrites it):\n%s", golden, testkit.LineDiff(string(want), got))
 	}
 }
 
@@ -371,47 +380,24 @@ func TestScoresheetSameBytesEveryRun(t *testing.T) {
 	}
 }
 
-// lineDiff shows the first lines that differ.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i, shown := 0, 0; i < max(len(w), len(g)) && shown < 10; i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			fmt.Fprintf(&b, "line %d:\n  want %s\n  got  %s\n", i+1, wl, gl)
-			shown++
-		}
-	}
-	return b.String()
-}
-
 func TestScoresheetNeedsRounds(t *testing.T) {
-	if err := layouts.WriteScoresheet(&bytes.Buffer{}, &kit.Kit{ID: "AAAA-BBBB"}); err == nil {
+	if err := scoresheet.Write(&bytes.Buffer{}, &kit.Kit{ID: "AAAA-BBBB"}); err == nil {
 		t.Fatal("WriteScoresheet of a kit without rounds: no error")
 	}
 }
 
 func TestScoresheetFromEmbeddedBank(t *testing.T) {
-	b, err := kit.Load(data.FS, "data")
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := testkit.Bank(t)
 	sel, err := kit.Select(b, kit.Criteria{Level: "senior", Minutes: 90, Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}
-	k := &kit.Kit{Candidate: "Ana López", Level: sel.Level, Date: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC),
+	k := &kit.Kit{Candidate: "Ana López", Level: sel.Level, Date: testkit.Date,
 		Seed: 7, BankTitle: b.Title, BankVersion: b.Version, ToolVersion: "test",
 		Rounds: []kit.Round{{Title: kit.RoundTitle(sel.Stages), Interviewer: "Bob", Selection: *sel}}}
 	k.Finish()
 	f := openScoresheet(t, writeScoresheet(t, k))
-	_, order, _ := questionRows(t, f, layouts.RoundSheetNames(k)[0])
+	_, order, _ := questionRows(t, f, scoresheet.RoundSheetNames(k)[0])
 	if len(order) != len(sel.Questions) || len(order) == 0 {
 		t.Fatalf("%d question rows, want %d", len(order), len(sel.Questions))
 	}
@@ -428,7 +414,7 @@ func BenchmarkScoresheet(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		buf.Reset()
-		if err := layouts.WriteScoresheet(&buf, k); err != nil {
+		if err := scoresheet.Write(&buf, k); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -452,7 +438,7 @@ func FuzzScoresheetNames(f *testing.F) {
 		k.Candidate, k.Rounds[0].Interviewer = candidate, interviewer
 		k.Rounds[0].Title, k.Rounds[1].Title = title1, title2
 		f := openScoresheet(t, writeScoresheet(t, k))
-		names := layouts.RoundSheetNames(k)
+		names := scoresheet.RoundSheetNames(k)
 		seen := map[string]bool{}
 		for _, n := range names {
 			if seen[strings.ToLower(n)] {
@@ -460,11 +446,11 @@ func FuzzScoresheetNames(f *testing.F) {
 			}
 			seen[strings.ToLower(n)] = true
 		}
-		cell := findLabel(t, f, layouts.KitSheet, layouts.LabelCandidate)
-		if got, _ := f.GetCellValue(layouts.KitSheet, cell); got != xmlText(candidate) {
+		cell := findLabel(t, f, scoresheet.KitSheet, scoresheet.LabelCandidate)
+		if got, _ := f.GetCellValue(scoresheet.KitSheet, cell); got != xmlText(candidate) {
 			t.Errorf("candidate %q read back as %q", candidate, got)
 		}
-		if formula, _ := f.GetCellFormula(layouts.KitSheet, cell); formula != "" {
+		if formula, _ := f.GetCellFormula(scoresheet.KitSheet, cell); formula != "" {
 			t.Errorf("candidate %q became formula %q", candidate, formula)
 		}
 	})

@@ -1,4 +1,4 @@
-package layouts
+package scoresheet
 
 import (
 	"strconv"
@@ -9,7 +9,7 @@ import (
 
 // kitSheet lays out the metadata that ties the workbook to its packet and
 // bank: a labelled value per fact, then the rounds and their sheets.
-func (b *scoresheet) kitSheet() {
+func (b *book) kitSheet() {
 	const sh = KitSheet
 	st, k := b.st, b.k
 	b.widths(sh, b.look.KitWidths)
@@ -28,7 +28,7 @@ func (b *scoresheet) kitSheet() {
 		{LabelBank, k.BankTitle},
 		{LabelBankVersion, k.BankVersion},
 		{LabelToolVersion, k.ToolVersion},
-		{LabelFormat, strconv.Itoa(ScoresheetFormat)},
+		{LabelFormat, strconv.Itoa(FormatVersion)},
 		{LabelRetention, k.Retention},
 	}
 	row := 3
@@ -71,7 +71,7 @@ func (b *scoresheet) kitSheet() {
 // properties records the kit in the document's properties, where file
 // managers and the archive find it without opening the sheets. The dates
 // are the interview day, so one kit always gives the same file.
-func (b *scoresheet) properties() {
+func (b *book) properties() {
 	if b.err != nil {
 		return
 	}
@@ -90,7 +90,7 @@ func (b *scoresheet) properties() {
 	})
 	props := []excelize.CustomProperty{
 		{Name: PropertyKitID, Value: k.ID},
-		{Name: PropertyFormat, Value: int32(ScoresheetFormat)},
+		{Name: PropertyFormat, Value: int32(FormatVersion)},
 		{Name: PropertyBankVersion, Value: k.BankVersion},
 		{Name: PropertyToolVersion, Value: k.ToolVersion},
 	}

@@ -1,9 +1,9 @@
-package layouts
+package xlsx
 
-// Reading one worksheet of a package opened by openWorkbook: the cells
-// within maxSheetRows by maxSheetColumns, each with its kind and formula,
-// shared strings resolved. Anything farther is skipped as it streams past,
-// so a hostile file's coordinates cost nothing.
+// Reading one worksheet: the cells within Limits.Rows by Limits.Columns,
+// each with its kind and formula, shared strings resolved. Anything farther
+// is skipped as it streams past, so a hostile file's coordinates cost
+// nothing.
 
 import (
 	"encoding/xml"
@@ -12,32 +12,56 @@ import (
 	"strings"
 )
 
-// grid is a sheet's cells, grid[row][col], both zero-based; rows and
-// columns past the limits are left out.
-type grid [][]Cell
+// Kind is how a cell's value is stored.
+type Kind int
 
-// at returns the cell at a zero-based row and column; an empty one when
-// there is none.
-func (g grid) at(row, col int) Cell {
+// Cell kinds. A formula cell's Text is its cached result, which a program
+// that writes formulas without computing them leaves empty.
+const (
+	Empty Kind = iota
+	Text
+	Number
+	Bool
+	Error
+	Date
+	Formula
+)
+
+// Cell is one cell as stored in the file.
+type Cell struct {
+	Ref     string // A1 reference on its sheet, e.g. "H7"
+	Kind    Kind
+	Text    string // the stored value, no number format applied
+	Formula string // with Kind Formula, the formula without "="
+}
+
+// Grid is a sheet's cells, Grid[row][col], both zero-based; rows and
+// columns past the limits are left out.
+type Grid [][]Cell
+
+// At returns the cell at a zero-based row and column; an empty one, with
+// its reference, when there is none.
+func (g Grid) At(row, col int) Cell {
 	if row < 0 || row >= len(g) || col < 0 || col >= len(g[row]) {
 		return Cell{Ref: cellRef(col, row)}
 	}
 	return g[row][col]
 }
 
-// text returns the trimmed text at a zero-based row and column.
-func (g grid) text(row, col int) string { return strings.TrimSpace(g.at(row, col).Text) }
+// Text returns the trimmed text at a zero-based row and column.
+func (g Grid) Text(row, col int) string { return strings.TrimSpace(g.At(row, col).Text) }
 
-// readSheet reads the sheet named name into a grid.
-func (wb *workbook) readSheet(name string) (grid, error) {
+// Sheet reads the cells of the sheet named name. It returns an error
+// wrapping ErrNoSheet, ErrUnreadable or ErrTooLarge.
+func (wb *Workbook) Sheet(name string) (Grid, error) {
 	i := wb.sheetIndex(name)
 	if i < 0 {
-		return nil, fmt.Errorf("%w: no sheet %q", ErrNotScoresheet, name)
+		return nil, fmt.Errorf("%w: %q", ErrNoSheet, clip(name, 40))
 	}
 	sr := sheetScanner{wb: wb, row: -1}
 	err := wb.eachToken(wb.sheets[i].part, func(tok xml.Token) error {
 		if err := sr.token(tok); err != nil {
-			return fmt.Errorf("%w: sheet %s: %v", ErrUnreadable, name, err)
+			return fmt.Errorf("%w: sheet %s: %v", ErrUnreadable, clip(name, 40), err)
 		}
 		return nil
 	})
@@ -49,8 +73,8 @@ func (wb *workbook) readSheet(name string) (grid, error) {
 
 // sheetScanner turns a worksheet's tokens into a grid.
 type sheetScanner struct {
-	wb       *workbook
-	g        grid
+	wb       *Workbook
+	g        Grid
 	row, col int // zero-based position of the current row and cell
 	cell     Cell
 	typ      string // the current cell's t attribute
@@ -71,7 +95,7 @@ func (sr *sheetScanner) token(tok xml.Token) error {
 			if r := attr(t, "r"); r != "" {
 				n, err := strconv.Atoi(r)
 				if err != nil || n < 1 {
-					return fmt.Errorf("row number %q", clipText(r, 20))
+					return fmt.Errorf("row number %q", clip(r, 20))
 				}
 				sr.row = n - 1
 			}
@@ -81,7 +105,7 @@ func (sr *sheetScanner) token(tok xml.Token) error {
 			if r := attr(t, "r"); r != "" {
 				col, row, ok := parseCellRef(r)
 				if !ok {
-					return fmt.Errorf("cell reference %q", clipText(r, 20))
+					return fmt.Errorf("cell reference %q", clip(r, 20))
 				}
 				sr.col = col
 				if row >= 0 {
@@ -133,7 +157,7 @@ func (sr *sheetScanner) endCell() error {
 	if sr.row < 0 || sr.col < 0 {
 		return fmt.Errorf("cell before any row")
 	}
-	if sr.row >= maxSheetRows || sr.col >= maxSheetColumns {
+	if sr.row >= sr.wb.limits.Rows || sr.col >= sr.wb.limits.Columns {
 		return nil
 	}
 	c := Cell{Ref: cellRef(sr.col, sr.row), Text: sr.value.String()}
@@ -141,24 +165,24 @@ func (sr *sheetScanner) endCell() error {
 	case "s":
 		i, err := strconv.Atoi(strings.TrimSpace(c.Text))
 		if err != nil || i < 0 || i >= len(sr.wb.strings) {
-			return fmt.Errorf("cell %s refers to shared string %q, which does not exist", c.Ref, clipText(c.Text, 20))
+			return fmt.Errorf("cell %s refers to shared string %q, which does not exist", c.Ref, clip(c.Text, 20))
 		}
-		c.Text, c.Kind = sr.wb.strings[i], CellText
+		c.Text, c.Kind = sr.wb.strings[i], Text
 	case "inlineStr", "str":
-		c.Kind = CellText
+		c.Kind = Text
 	case "b":
-		c.Kind = CellBool
+		c.Kind = Bool
 	case "e":
-		c.Kind = CellError
+		c.Kind = Error
 	case "d":
-		c.Kind = CellDate
+		c.Kind = Date
 	default: // "n" or none
-		c.Kind = CellNumber
+		c.Kind = Number
 	}
 	if sr.hasFormu {
-		c.Kind, c.Formula = CellFormula, sr.formula.String()
+		c.Kind, c.Formula = Formula, sr.formula.String()
 	} else if c.Text == "" {
-		c.Kind = CellEmpty
+		c.Kind = Empty
 	}
 	for len(sr.g) <= sr.row {
 		sr.g = append(sr.g, nil)

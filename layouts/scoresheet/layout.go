@@ -1,4 +1,4 @@
-package layouts
+package scoresheet
 
 // The scoresheet's layout is a contract with whoever reads a completed sheet
 // back (the archive, HR's own macros): sheets are found by name, values by
@@ -6,7 +6,7 @@ package layouts
 // header row RoundColumns. Readers look things up by these names, never by
 // coordinates, so rows can move between format versions without breaking
 // them; a change that renames or removes anything here bumps
-// ScoresheetFormat.
+// FormatVersion.
 
 import (
 	"strconv"
@@ -16,9 +16,9 @@ import (
 	"github.com/interviewkit/interviewkit/kit"
 )
 
-// ScoresheetFormat is the version of this layout, stored on the Kit sheet
+// FormatVersion is the version of this layout, stored on the Kit sheet
 // under LabelFormat and in the custom property PropertyFormat.
-const ScoresheetFormat = 1
+const FormatVersion = 1
 
 // Sheets every scoresheet has besides one scoring sheet per round. The Kit
 // sheet's rounds table (KitRoundsTable) names the round sheets.
@@ -107,12 +107,12 @@ const (
 	// SummaryInterviewersTable and SummarySpreadTable follow them on the
 	// Summary sheet of a kit with several rounds: results by interviewer,
 	// and how far the interviewers' averages on each area lie apart, as
-	// kit.SummarizeLoop computes them. Rounds whose Interviewer cells hold
-	// the same name (ignoring case and spacing at the ends) are one
-	// interviewer; a round naming nobody is an interviewer of its own,
-	// shown as "Not named (<sheet>)". The interviewers table has one row
-	// per round and ends, like every table, at the first empty cell in
-	// column A.
+	// kit.SummarizeLoop computes them. Rounds whose Interviewer cells name
+	// the same person by kit.PersonKey (case, spacing and the accents of
+	// Latin letters aside) are one interviewer; a round naming nobody is
+	// an interviewer of its own, shown as "Not named (<sheet>)". The
+	// interviewers table has one row per round and ends, like every table,
+	// at the first empty cell in column A.
 	SummaryInterviewersTable = "Results by interviewer"
 	SummarySpreadTable       = "Spread between interviewers"
 )
@@ -163,17 +163,22 @@ var (
 
 // Hidden helper columns of SummaryRoundsTable in a kit with several
 // rounds, after ColumnScoredWeight: who ran the round as the formulas
-// compare it, the number of that interviewer in SummaryInterviewersTable,
-// the name shown there; then two columns per row of SummaryAreasTable,
-// headed by a prefix and the area's ID: the round's points and scored
-// questions in that area.
+// compare it (kit.PersonKey of the Interviewer cell, or " round N" when it
+// names nobody), the number of that interviewer in
+// SummaryInterviewersTable, the name shown there; then two columns per row
+// of SummaryAreasTable, headed by a prefix and the area's ID: the round's
+// points and scored questions in that area; last, after the interviewers
+// table's hidden columns, the parts of the person key, headed
+// ColumnPersonKeyPart and a number from 1, each a chain of at most 50
+// functions, since Excel nests no deeper than 64.
 const (
-	ColumnPerson       = "Person"
-	ColumnPersonNumber = "Person number"
-	ColumnShownAs      = "Shown as"
-	ColumnPointsIn     = "Points in "
-	ColumnScoredIn     = "Scored in "
-	ColumnAverageIn    = "Average in "
+	ColumnPerson        = "Person"
+	ColumnPersonNumber  = "Person number"
+	ColumnShownAs       = "Shown as"
+	ColumnPointsIn      = "Points in "
+	ColumnScoredIn      = "Scored in "
+	ColumnPersonKeyPart = "Person key part "
+	ColumnAverageIn     = "Average in "
 )
 
 // Custom document properties, so a file manager or the archive can tell

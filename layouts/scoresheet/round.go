@@ -1,4 +1,4 @@
-package layouts
+package scoresheet
 
 import (
 	"fmt"
@@ -33,7 +33,7 @@ const scoringHint = "1 no evidence · 2 partial · 3 solid · 4 exceptional · N
 
 // roundSheet lays out the scoring sheet of round i: a block naming the
 // candidate and interviewer, then one row per question.
-func (b *scoresheet) roundSheet(i int) {
+func (b *book) roundSheet(i int) {
 	rs := b.rounds[i]
 	sh, k, st := rs.name, b.k, b.st
 
@@ -78,7 +78,7 @@ func (b *scoresheet) roundSheet(i int) {
 // questionRow writes question q as row `row` of a round sheet: what was
 // asked, the typed-in Score and Notes, and the hidden helper cells that turn
 // the score into numbers the Summary can add up.
-func (b *scoresheet) questionRow(rs roundSheet, row, n int, q *kit.Question) {
+func (b *book) questionRow(rs roundSheet, row, n int, q *kit.Question) {
 	sh, st := rs.name, b.st
 	at := func(col string) string { return cellName(roundCol(col), row) }
 	area := rs.round.AreaOf(q)
@@ -94,12 +94,9 @@ func (b *scoresheet) questionRow(rs roundSheet, row, n int, q *kit.Question) {
 	b.style(sh, at(ColumnNotes), at(ColumnNotes), st.inputWrap)
 	b.text(sh, at(ColumnAreaID), area.ID, st.cell)
 
-	// A score counts when it is 1, 2, 3 or 4, typed as a number or as
-	// text; blank, N/A and anything else typed past the dropdown do not.
 	h := at(ColumnScore)
-	b.formula(sh, at(ColumnCounted), fmt.Sprintf(
-		`IF(OR(%[1]s&""="1",%[1]s&""="2",%[1]s&""="3",%[1]s&""="4"),1,0)`, h), st.cellNum)
-	b.formula(sh, at(ColumnPoints), fmt.Sprintf(`IF(%s=1,VALUE(%s&""),"")`, at(ColumnCounted), h), st.cellNum)
+	b.formula(sh, at(ColumnCounted), countedFormula(h), st.cellNum)
+	b.formula(sh, at(ColumnPoints), pointsFormula(at(ColumnCounted), h), st.cellNum)
 
 	if rubric := rubricComment(q.Rubric); rubric != nil && b.err == nil {
 		b.err = b.f.AddComment(sh, excelize.Comment{Cell: h, Author: "interviewkit",
@@ -112,7 +109,7 @@ func (b *scoresheet) questionRow(rs roundSheet, row, n int, q *kit.Question) {
 
 // rowHeight is the height in points that shows a question row's wrapped
 // text whole and leaves room for notes.
-func (b *scoresheet) rowHeight(q *kit.Question, area kit.Area) float64 {
+func (b *book) rowHeight(q *kit.Question, area kit.Area) float64 {
 	w := b.look.RoundWidths
 	n := max(b.look.NoteLines,
 		wrappedLines(q.Text, w[ColumnQuestion]),
@@ -166,7 +163,7 @@ func rubricComment(r kit.Rubric) []excelize.RichTextRun {
 
 // scoreValidation makes the Score cells a dropdown of kit.ScoreValues that
 // refuses anything else.
-func (b *scoresheet) scoreValidation(sheet, sqref string) {
+func (b *book) scoreValidation(sheet, sqref string) {
 	if b.err != nil {
 		return
 	}
@@ -182,7 +179,7 @@ func (b *scoresheet) scoreValidation(sheet, sqref string) {
 }
 
 // listValidation makes a cell a dropdown of choices that refuses anything else.
-func (b *scoresheet) listValidation(sheet, sqref string, choices []string, title, prompt string) {
+func (b *book) listValidation(sheet, sqref string, choices []string, title, prompt string) {
 	if b.err != nil {
 		return
 	}

@@ -1,4 +1,4 @@
-package layouts_test
+package scoresheet_test
 
 import (
 	"archive/zip"
@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/interviewkit/interviewkit/kit"
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -44,15 +44,15 @@ func readKit(candidate, role string) *kit.Kit {
 func readSheet(t testing.TB, k *kit.Kit) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := layouts.WriteScoresheet(&buf, k); err != nil {
+	if err := scoresheet.Write(&buf, k); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
 }
 
 // readBack reads a scoresheet from bytes.
-func readBack(b []byte) (*layouts.CompletedScoresheet, error) {
-	return layouts.ReadScoresheet(bytes.NewReader(b), int64(len(b)))
+func readBack(b []byte) (*scoresheet.Completed, error) {
+	return scoresheet.Read(bytes.NewReader(b), int64(len(b)))
 }
 
 // edit opens b in excelize, lets fn change it and returns the new bytes.
@@ -105,15 +105,15 @@ func TestReadScoresheetRoundTrip(t *testing.T) {
 	got := fmt.Sprintf("%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s", s.KitID, s.Candidate, s.Role, s.Level, s.LevelID, s.Date,
 		s.Seed, s.BankTitle, s.BankVersion, s.ToolVersion, s.Format, s.Retention)
 	want := fmt.Sprintf("%s|Ana López|Django Developer|Mid-level|mid|2026-03-14|18446744073709551557|Test bank|abc123def456|v-test|%d|%s",
-		k.ID, layouts.ScoresheetFormat, kit.DefaultRetention)
+		k.ID, scoresheet.FormatVersion, kit.DefaultRetention)
 	if got != want {
 		t.Errorf("kit facts\n%s\nwant\n%s", got, want)
 	}
-	if s.Properties[layouts.PropertyKitID] != k.ID || s.Properties[layouts.PropertyFormat] != fmt.Sprint(layouts.ScoresheetFormat) ||
-		s.Properties[layouts.PropertyBankVersion] != "abc123def456" {
+	if s.Properties[scoresheet.PropertyKitID] != k.ID || s.Properties[scoresheet.PropertyFormat] != fmt.Sprint(scoresheet.FormatVersion) ||
+		s.Properties[scoresheet.PropertyBankVersion] != "abc123def456" {
 		t.Errorf("properties: %v", s.Properties)
 	}
-	names := layouts.RoundSheetNames(k)
+	names := scoresheet.RoundSheetNames(k)
 	if len(s.Rounds) != 2 || s.Rounds[0].Sheet != names[0] || s.Rounds[1].Sheet != names[1] ||
 		s.Rounds[1].Title != "Security: deep dive" || s.Rounds[0].Questions != 4 || s.Rounds[1].Questions != 2 {
 		t.Fatalf("rounds: %+v", s.Rounds)
@@ -123,13 +123,13 @@ func TestReadScoresheetRoundTrip(t *testing.T) {
 		r1.InterviewerCell.Text != "Bo Svensson" || r1.Interviewer != "Bo Svensson" || r1.Recommendation.Text != "Yes" {
 		t.Errorf("round 1 block: %+v", r1)
 	}
-	if r2.InterviewerCell.Text != "Chidi Okafor" || r2.Interviewer != "" || r2.Recommendation.Kind != layouts.CellEmpty {
+	if r2.InterviewerCell.Text != "Chidi Okafor" || r2.Interviewer != "" || r2.Recommendation.Kind != scoresheet.CellEmpty {
 		t.Errorf("round 2 block: %+v", r2)
 	}
 	var rows []string
 	for _, r := range s.Rounds {
 		for _, q := range r.Rows {
-			status, v, err := layouts.ParseScore(q.Score)
+			status, v, err := scoresheet.ParseScore(q.Score)
 			rows = append(rows, fmt.Sprintf("%s %s %s w=%s %s:%d/%d/%v notes=%q", r.Sheet, q.QuestionID, q.AreaID,
 				q.Weight.Text, q.Score.Ref, status, v, err, q.Notes.Typed()))
 		}
@@ -150,27 +150,27 @@ func TestReadScoresheetRoundTrip(t *testing.T) {
 // TestReadScoresheetTakesLabelsForLabels: a value that reads like a label
 // (a candidate called "Kit ID", a role called "Candidate") is a value.
 func TestReadScoresheetTakesLabelsForLabels(t *testing.T) {
-	k := readKit(layouts.LabelKitID, layouts.LabelCandidate)
+	k := readKit(scoresheet.LabelKitID, scoresheet.LabelCandidate)
 	s, err := readBack(readSheet(t, k))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.KitID != k.ID || s.Candidate != layouts.LabelKitID || s.Role != layouts.LabelCandidate ||
-		s.Rounds[0].KitID.Text != k.ID || s.Rounds[0].Candidate.Text != layouts.LabelKitID {
+	if s.KitID != k.ID || s.Candidate != scoresheet.LabelKitID || s.Role != scoresheet.LabelCandidate ||
+		s.Rounds[0].KitID.Text != k.ID || s.Rounds[0].Candidate.Text != scoresheet.LabelKitID {
 		t.Errorf("read %q %q %q, round %q %q", s.KitID, s.Candidate, s.Role, s.Rounds[0].KitID.Text, s.Rounds[0].Candidate.Text)
 	}
 }
 
 func TestParseScore(t *testing.T) {
-	text := func(s string) layouts.Cell { return layouts.Cell{Kind: layouts.CellText, Text: s} }
-	number := func(s string) layouts.Cell { return layouts.Cell{Kind: layouts.CellNumber, Text: s} }
+	text := func(s string) scoresheet.Cell { return scoresheet.Cell{Kind: scoresheet.CellText, Text: s} }
+	number := func(s string) scoresheet.Cell { return scoresheet.Cell{Kind: scoresheet.CellNumber, Text: s} }
 	tests := []struct {
-		cell   layouts.Cell
+		cell   scoresheet.Cell
 		status kit.ScoreStatus
 		value  int
 		err    string
 	}{
-		{layouts.Cell{}, kit.ScoreBlank, 0, ""},
+		{scoresheet.Cell{}, kit.ScoreBlank, 0, ""},
 		{text(""), kit.ScoreBlank, 0, ""},
 		{text("   "), kit.ScoreBlank, 0, ""},
 		{number("1"), kit.ScoreGiven, 1, ""},
@@ -188,13 +188,13 @@ func TestParseScore(t *testing.T) {
 		{text(" 3"), 0, 0, `score " 3" is not 1-4 or N/A`}, // the sheet's formulas would not count it either
 		{text("3.0"), 0, 0, `score "3.0" is not 1-4 or N/A`},
 		{text("NA"), 0, 0, `score "NA" is not 1-4 or N/A`},
-		{layouts.Cell{Kind: layouts.CellFormula, Formula: "1+2", Text: "3"}, 0, 0, "score is a formula (=1+2), not 1-4 or N/A"},
-		{layouts.Cell{Kind: layouts.CellBool, Text: "1"}, 0, 0, "score TRUE is not 1-4 or N/A"},
-		{layouts.Cell{Kind: layouts.CellError, Text: "#N/A"}, 0, 0, `score "#N/A" is not 1-4 or N/A`},
-		{layouts.Cell{Kind: layouts.CellDate, Text: "2026-03-14T00:00:00"}, 0, 0, `score "2026-03-14T00:00:00" is not 1-4 or N/A`},
+		{scoresheet.Cell{Kind: scoresheet.CellFormula, Formula: "1+2", Text: "3"}, 0, 0, "score is a formula (=1+2), not 1-4 or N/A"},
+		{scoresheet.Cell{Kind: scoresheet.CellBool, Text: "1"}, 0, 0, "score TRUE is not 1-4 or N/A"},
+		{scoresheet.Cell{Kind: scoresheet.CellError, Text: "#N/A"}, 0, 0, `score "#N/A" is not 1-4 or N/A`},
+		{scoresheet.Cell{Kind: scoresheet.CellDate, Text: "2026-03-14T00:00:00"}, 0, 0, `score "2026-03-14T00:00:00" is not 1-4 or N/A`},
 	}
 	for _, tt := range tests {
-		status, v, err := layouts.ParseScore(tt.cell)
+		status, v, err := scoresheet.ParseScore(tt.cell)
 		msg := ""
 		if err != nil {
 			msg = err.Error()
@@ -254,25 +254,24 @@ func replacePart(t testing.TB, b []byte, part string, content func([]byte) []byt
 // kitSheetPart is the part holding the Kit sheet of readKit's scoresheet.
 const kitSheetPart = "xl/worksheets/sheet4.xml"
 
-func TestReadScoresheetRefuses(t *testing.T) {
-	k := readKit("Ana López", "Django Developer")
-	good := readSheet(t, k)
-	names := layouts.RoundSheetNames(k)
-
-	var deflated bytes.Buffer
-	fw, _ := flate.NewWriter(&deflated, flate.BestCompression)
-	fw.Write(make([]byte, 100<<20))
-	fw.Close()
-	honestBomb := func() []byte {
+// Damaged and hostile packages the reader refuses.
+var (
+	// honestBomb is a part that really unpacks to 65 MB, past the limit.
+	honestBomb = func() []byte {
+		var deflated bytes.Buffer
+		fw, _ := flate.NewWriter(&deflated, flate.BestSpeed)
+		fw.Write(make([]byte, 65<<20))
+		fw.Close()
 		var buf bytes.Buffer
 		zw := zip.NewWriter(&buf)
 		w, _ := zw.CreateRaw(&zip.FileHeader{Name: "xl/sharedStrings.xml", Method: zip.Deflate,
-			CompressedSize64: uint64(deflated.Len()), UncompressedSize64: 100 << 20})
+			CompressedSize64: uint64(deflated.Len()), UncompressedSize64: 65 << 20})
 		w.Write(deflated.Bytes())
 		zw.Close()
 		return buf.Bytes()
-	}()
-	lyingBomb := func() []byte {
+	}
+	// lyingBomb declares a part of 1 TB.
+	lyingBomb = func() []byte {
 		var small bytes.Buffer
 		fw, _ := flate.NewWriter(&small, flate.BestCompression)
 		fw.Write(make([]byte, 1<<20))
@@ -284,8 +283,9 @@ func TestReadScoresheetRefuses(t *testing.T) {
 		w.Write(small.Bytes())
 		zw.Close()
 		return buf.Bytes()
-	}()
-	manyParts := func() []byte {
+	}
+	// manyParts has more parts than a scoresheet ever has.
+	manyParts = func() []byte {
 		var buf bytes.Buffer
 		zw := zip.NewWriter(&buf)
 		for i := range 2100 {
@@ -293,54 +293,64 @@ func TestReadScoresheetRefuses(t *testing.T) {
 		}
 		zw.Close()
 		return buf.Bytes()
-	}()
-	docx := func() []byte {
+	}
+	// docx is a Word document.
+	docx = func() []byte {
 		var buf bytes.Buffer
 		zw := zip.NewWriter(&buf)
 		w, _ := zw.Create("word/document.xml")
 		w.Write([]byte("<document/>"))
 		zw.Close()
 		return buf.Bytes()
-	}()
-	var plain bytes.Buffer
-	f := excelize.NewFile()
-	f.Write(&plain)
-	f.Close()
+	}
+	// otherWorkbook is an empty workbook.
+	otherWorkbook = func() []byte {
+		var plain bytes.Buffer
+		f := excelize.NewFile()
+		f.Write(&plain)
+		f.Close()
+		return plain.Bytes()
+	}
+)
 
+func TestReadScoresheetRefuses(t *testing.T) {
+	k := readKit("Ana López", "Django Developer")
+	good := readSheet(t, k)
+	names := scoresheet.RoundSheetNames(k)
 	tests := []struct {
 		name string
 		data []byte
 		err  error
 		want string
 	}{
-		{"empty", nil, layouts.ErrUnreadable, "the file is empty"},
-		{"random bytes", []byte("\x00\x01\x02\xff\xfe garbage \x00"), layouts.ErrUnreadable, "not a zip package"},
-		{"a CSV named .xlsx", []byte("Kit ID,Candidate,Score\r\nK7QF-3M2A,Ana López,3\r\n"), layouts.ErrUnreadable, "it is a text file (CSV or similar)"},
-		{"truncated", good[:len(good)*2/3], layouts.ErrUnreadable, "damaged or truncated"},
-		{"encrypted or .xls", append([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), make([]byte, 100)...), layouts.ErrUnreadable, "password-protected or an old .xls"},
-		{"too big a file", nil, layouts.ErrTooLarge, "the file is 9.0 MB; a scoresheet is at most 8.0 MB"},
-		{"zip bomb", honestBomb, layouts.ErrTooLarge, `part "xl/sharedStrings.xml" unpacks to 100.0 MB`},
-		{"zip bomb declaring 1 TB", lyingBomb, layouts.ErrTooLarge, "unpacks to 1.0 TB"},
-		{"thousands of parts", manyParts, layouts.ErrTooLarge, "the package has 2100 parts"},
-		{"a Word document", docx, layouts.ErrUnreadable, "no workbook part"},
-		{"another workbook", plain.Bytes(), layouts.ErrNotScoresheet, `it has no "Kit" sheet (its sheets: Sheet1)`},
+		{"empty", nil, scoresheet.ErrUnreadable, "the file is empty"},
+		{"random bytes", []byte("\x00\x01\x02\xff\xfe garbage \x00"), scoresheet.ErrUnreadable, "not a zip package"},
+		{"a CSV named .xlsx", []byte("Kit ID,Candidate,Score\r\nK7QF-3M2A,Ana López,3\r\n"), scoresheet.ErrUnreadable, "it is a text file (CSV or similar)"},
+		{"truncated", good[:len(good)*2/3], scoresheet.ErrUnreadable, "damaged or truncated"},
+		{"encrypted or .xls", append([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), make([]byte, 100)...), scoresheet.ErrUnreadable, "password-protected or an old .xls"},
+		{"too big a file", nil, scoresheet.ErrTooLarge, "the file is 9.0 MB; a scoresheet is at most 8.0 MB"},
+		{"zip bomb", honestBomb(), scoresheet.ErrTooLarge, `part "xl/sharedStrings.xml" unpacks to 65.0 MB`},
+		{"zip bomb declaring 1 TB", lyingBomb(), scoresheet.ErrTooLarge, "unpacks to 1.0 TB"},
+		{"thousands of parts", manyParts(), scoresheet.ErrTooLarge, "the package has 2100 parts"},
+		{"a Word document", docx(), scoresheet.ErrUnreadable, "no workbook part"},
+		{"another workbook", otherWorkbook(), scoresheet.ErrOtherWorkbook, `it has no "Kit" sheet (its sheets: Sheet1)`},
 		{"no kit ID", edit(t, good, func(f *excelize.File) {
-			must(t, f.SetCellStr(layouts.KitSheet, "A3", "Kit"))
-		}), layouts.ErrNotScoresheet, `the Kit sheet has no "Kit ID"`},
+			must(t, f.SetCellStr(scoresheet.KitSheet, "A3", "Kit"))
+		}), scoresheet.ErrOtherWorkbook, `the Kit sheet has no "Kit ID"`},
 		{"no rounds table", edit(t, good, func(f *excelize.File) {
-			must(t, f.SetCellStr(layouts.KitSheet, "A16", "Roundz"))
-		}), layouts.ErrNotScoresheet, `the Kit sheet has no "Rounds" table`},
+			must(t, f.SetCellStr(scoresheet.KitSheet, "A16", "Roundz"))
+		}), scoresheet.ErrOtherWorkbook, `the Kit sheet has no "Rounds" table`},
 		{"a round's sheet renamed", edit(t, good, func(f *excelize.File) {
 			must(t, f.SetSheetName(names[1], "Renamed"))
-		}), layouts.ErrNotScoresheet, `round 2's sheet "Security- deep dive" is missing`},
+		}), scoresheet.ErrOtherWorkbook, `round 2's sheet "Security- deep dive" is missing`},
 		{"no header row", edit(t, good, func(f *excelize.File) {
 			must(t, f.SetCellStr(names[0], "H6", "Points scored"))
-		}), layouts.ErrNotScoresheet, `sheet Django core has no header row with "ID" and "Score"`},
+		}), scoresheet.ErrOtherWorkbook, `sheet Django core has no header row with "ID" and "Score"`},
 		{"broken XML", replacePart(t, good, kitSheetPart, func(b []byte) []byte { return b[:len(b)/2] }),
-			layouts.ErrUnreadable, "part xl/worksheets/sheet4.xml: XML syntax error"},
+			scoresheet.ErrUnreadable, "part xl/worksheets/sheet4.xml: XML syntax error"},
 		{"a shared string that is not there", replacePart(t, good, kitSheetPart, func(b []byte) []byte {
 			return bytes.Replace(b, []byte(`t="s"><v>`), []byte(`t="s"><v>99999`), 1)
-		}), layouts.ErrUnreadable, "refers to shared string"},
+		}), scoresheet.ErrUnreadable, "refers to shared string"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -348,7 +358,7 @@ func TestReadScoresheetRefuses(t *testing.T) {
 			if tt.name == "too big a file" {
 				size = 9 << 20 // the size is checked before anything is read
 			}
-			s, err := layouts.ReadScoresheet(bytes.NewReader(data), size)
+			s, err := scoresheet.Read(bytes.NewReader(data), size)
 			if s != nil || !errors.Is(err, tt.err) || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("got %v; want %v with %q", err, tt.err, tt.want)
 			}
@@ -441,13 +451,13 @@ func FuzzReadScoresheetPart(f *testing.F) {
 
 // checkRead holds for any reading: a value or an error of the reader's,
 // and a value whose cells can all be judged.
-func checkRead(t *testing.T, s *layouts.CompletedScoresheet, err error) {
+func checkRead(t *testing.T, s *scoresheet.Completed, err error) {
 	t.Helper()
 	if err != nil {
 		if s != nil {
 			t.Fatal("a value and an error")
 		}
-		if !errors.Is(err, layouts.ErrUnreadable) && !errors.Is(err, layouts.ErrTooLarge) && !errors.Is(err, layouts.ErrNotScoresheet) {
+		if !errors.Is(err, scoresheet.ErrUnreadable) && !errors.Is(err, scoresheet.ErrTooLarge) && !errors.Is(err, scoresheet.ErrOtherWorkbook) {
 			t.Fatalf("error of no kind: %v", err)
 		}
 		return
@@ -457,7 +467,7 @@ func checkRead(t *testing.T, s *layouts.CompletedScoresheet, err error) {
 	}
 	for _, r := range s.Rounds {
 		for _, q := range r.Rows {
-			layouts.ParseScore(q.Score)
+			scoresheet.ParseScore(q.Score)
 			_ = q.Notes.Typed()
 		}
 	}

@@ -1,4 +1,4 @@
-package layouts
+package scoresheet
 
 import (
 	"github.com/xuri/excelize/v2"
@@ -33,7 +33,7 @@ type sheetLook struct {
 	ChartBar, ChartText     string
 }
 
-var scoresheetLook = sheetLook{
+var defaultLook = sheetLook{
 	Font:       "Calibri",
 	FontSize:   11,
 	TitleSize:  14,

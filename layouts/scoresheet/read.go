@@ -1,19 +1,13 @@
-package layouts
+package scoresheet
 
 // Reading a completed scoresheet back. The file comes from outside: saved by
 // Excel or LibreOffice, written by another program, or not a scoresheet at
-// all. So the reader follows four rules.
+// all. So the reader follows three rules.
 //
-//   - Sizes are checked before anything is unpacked: the file, the number of
-//     zip parts and their declared sizes (archive/zip refuses a part that
-//     inflates past its declared size, so the check holds).
-//   - It streams the few XML parts it needs itself rather than open the
-//     workbook with excelize, which makes every sheet dense when it loads
-//     one: a 100 KB file with a cell at column XFD on every row would cost
-//     gigabytes. Cells past maxSheetRows or maxSheetColumns are ignored; a
-//     scoresheet never has any.
-//   - Everything is found by sheet name, label and header name
-//     (scoresheet_layout.go), never by coordinates.
+//   - The package is opened by internal/xlsx within Limits: sizes checked
+//     before anything is unpacked, parts streamed, far cells skipped.
+//   - Everything is found by sheet name, label and header name (layout.go),
+//     never by coordinates.
 //   - It reports what the cells say without judging them: whether a score is
 //     acceptable is ParseScore's call, whether the sheet as a whole is, the
 //     archive's. It never panics; a damaged file is ErrUnreadable.
@@ -26,40 +20,46 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/interviewkit/interviewkit/internal/xlsx"
 )
 
 // Limits on a file the reader accepts. A real scoresheet is tens of
 // kilobytes zipped and well under a megabyte unzipped; these leave room for
 // long notes and for whatever Excel adds when it saves, and no more.
 const (
-	// MaxScoresheetSize is the largest file, in bytes, the reader opens.
-	MaxScoresheetSize = 8 << 20
-	// MaxUnzippedSize caps the sum of the zip entries' declared sizes.
-	MaxUnzippedSize = 64 << 20
-	// maxZipEntries caps the number of parts in the package.
-	maxZipEntries = 2000
-	// maxSheetRows and maxSheetColumns bound the cells read from a sheet.
-	maxSheetRows    = 5000
-	maxSheetColumns = 64
-	// maxSharedStrings caps the shared string table.
-	maxSharedStrings = 500_000
+	// MaxSize is the largest file, in bytes, the reader opens.
+	MaxSize = 8 << 20
+	// MaxUnzipped caps the sum of the zip entries' declared sizes.
+	MaxUnzipped = 64 << 20
 )
+
+// limits are the reader's limits on every count the file controls.
+var limits = xlsx.Limits{
+	Name:          "a scoresheet",
+	Size:          MaxSize,
+	Unzipped:      MaxUnzipped,
+	Parts:         2000,
+	Rows:          5000, // a scoresheet has a few dozen
+	Columns:       64,
+	SharedStrings: 500_000,
+}
 
 // Errors a reader returns, for callers to branch on with errors.Is.
 var (
-	// ErrTooLarge is a file, or a zip entry, past the size limits.
-	ErrTooLarge = errors.New("too large for a scoresheet")
+	// ErrTooLarge is a file, or a part of it, past the size limits.
+	ErrTooLarge = xlsx.ErrTooLarge
 	// ErrUnreadable is a file that is not a readable .xlsx workbook: not
 	// a zip, truncated, encrypted, or damaged inside.
-	ErrUnreadable = errors.New("not a readable .xlsx workbook")
-	// ErrNotScoresheet is a workbook without the sheets, labels or header
-	// rows of an interviewkit scoresheet.
-	ErrNotScoresheet = errors.New("not an interviewkit scoresheet")
+	ErrUnreadable = xlsx.ErrUnreadable
+	// ErrOtherWorkbook is a readable workbook without the sheets, labels
+	// or header rows of an interviewkit scoresheet.
+	ErrOtherWorkbook = errors.New("not an interviewkit scoresheet")
 )
 
-// CompletedScoresheet is what a filled-in scoresheet says, as read from the
+// Completed is what a filled-in scoresheet says, as read from the
 // file. Values are as typed or stored; nothing is checked for consistency.
-type CompletedScoresheet struct {
+type Completed struct {
 	// Facts from the Kit sheet, by label. Date is as stored (YYYY-MM-DD);
 	// a date a program turned into a spreadsheet date is written back as
 	// YYYY-MM-DD.
@@ -73,7 +73,7 @@ type CompletedScoresheet struct {
 	BankTitle   string
 	BankVersion string
 	ToolVersion string
-	Format      string // ScoresheetFormat as written, e.g. "1"
+	Format      string // FormatVersion as written, e.g. "1"
 	Retention   string
 	// Properties are the custom document properties, as text. Some
 	// programs drop them when they save (openpyxl does), so a missing one
@@ -109,10 +109,10 @@ type ScoreRow struct {
 	Notes      Cell
 }
 
-// ReadScoresheet reads a completed scoresheet from the size bytes of r. It
-// returns an error wrapping ErrTooLarge, ErrUnreadable or ErrNotScoresheet
-// when the file cannot be read as one; it never panics.
-func ReadScoresheet(r io.ReaderAt, size int64) (s *CompletedScoresheet, err error) {
+// Read reads a completed scoresheet from the size bytes of r. It returns
+// an error wrapping ErrTooLarge, ErrUnreadable or ErrOtherWorkbook when the
+// file cannot be read as one; it never panics.
+func Read(r io.ReaderAt, size int64) (s *Completed, err error) {
 	defer func() {
 		// Nothing below should panic; if something does, it is this
 		// file's fault, and still no reason to crash a whole collect.
@@ -120,30 +120,41 @@ func ReadScoresheet(r io.ReaderAt, size int64) (s *CompletedScoresheet, err erro
 			s, err = nil, fmt.Errorf("%w: damaged inside (%v)", ErrUnreadable, p)
 		}
 	}()
-	if size > MaxScoresheetSize {
-		return nil, fmt.Errorf("%w: the file is %s; a scoresheet is at most %s", ErrTooLarge, byteSize(size), byteSize(MaxScoresheetSize))
-	}
-	zr, err := openPackage(r, size)
+	wb, err := xlsx.Open(r, size, limits)
 	if err != nil {
 		return nil, err
 	}
-	wb, err := openWorkbook(zr)
+	s, err = readKitSheet(wb)
 	if err != nil {
 		return nil, err
 	}
-	return wb.scoresheet()
+	for i := range s.Rounds {
+		r := &s.Rounds[i]
+		if !wb.HasSheet(r.Sheet) {
+			return nil, fmt.Errorf("%w: round %d's sheet %q is missing", ErrOtherWorkbook, r.Number, r.Sheet)
+		}
+		g, err := wb.Sheet(r.Sheet)
+		if err != nil {
+			return nil, err
+		}
+		if err := readRound(g, r); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
-func (wb *workbook) scoresheet() (*CompletedScoresheet, error) {
-	if wb.sheetIndex(KitSheet) < 0 {
-		return nil, fmt.Errorf("%w: it has no %q sheet (its sheets: %s)", ErrNotScoresheet, KitSheet,
-			clipText(strings.Join(wb.sheetNames(), ", "), 120))
+// readKitSheet reads the Kit sheet: the kit's facts and its rounds table.
+func readKitSheet(wb *xlsx.Workbook) (*Completed, error) {
+	if !wb.HasSheet(KitSheet) {
+		return nil, fmt.Errorf("%w: it has no %q sheet (its sheets: %s)", ErrOtherWorkbook, KitSheet,
+			clipText(strings.Join(wb.Sheets(), ", "), 120))
 	}
-	g, err := wb.readSheet(KitSheet)
+	g, err := wb.Sheet(KitSheet)
 	if err != nil {
 		return nil, err
 	}
-	s := &CompletedScoresheet{Properties: wb.props}
+	s := &Completed{Properties: wb.Properties()}
 	facts := []struct {
 		label string
 		dst   *string
@@ -153,7 +164,7 @@ func (wb *workbook) scoresheet() (*CompletedScoresheet, error) {
 		{LabelSeed, &s.Seed}, {LabelBank, &s.BankTitle}, {LabelBankVersion, &s.BankVersion},
 		{LabelToolVersion, &s.ToolVersion}, {LabelFormat, &s.Format}, {LabelRetention, &s.Retention},
 	}
-	table := g.title(KitRoundsTable)
+	table := tableTitle(g, KitRoundsTable)
 	end := table
 	if end < 0 {
 		end = len(g)
@@ -162,90 +173,23 @@ func (wb *workbook) scoresheet() (*CompletedScoresheet, error) {
 	for i, fact := range facts {
 		labels[i] = fact.label
 	}
-	found := g.labels(0, end, labels...)
+	found := findLabels(g, 0, end, labels...)
 	for _, fact := range facts {
 		if at, ok := found[fact.label]; ok {
-			*fact.dst = g.text(at[0], at[1])
+			*fact.dst = g.Text(at[0], at[1])
 		}
 	}
 	if s.KitID == "" {
-		return nil, fmt.Errorf("%w: the %s sheet has no %q", ErrNotScoresheet, KitSheet, LabelKitID)
+		return nil, fmt.Errorf("%w: the %s sheet has no %q", ErrOtherWorkbook, KitSheet, LabelKitID)
 	}
 	s.Date = dateText(s.Date)
 	if table < 0 {
-		return nil, fmt.Errorf("%w: the %s sheet has no %q table", ErrNotScoresheet, KitSheet, KitRoundsTable)
+		return nil, fmt.Errorf("%w: the %s sheet has no %q table", ErrOtherWorkbook, KitSheet, KitRoundsTable)
 	}
 	if s.Rounds, err = roundsTable(g, table); err != nil {
 		return nil, err
 	}
-	for i := range s.Rounds {
-		r := &s.Rounds[i]
-		if wb.sheetIndex(r.Sheet) < 0 {
-			return nil, fmt.Errorf("%w: round %d's sheet %q is missing", ErrNotScoresheet, r.Number, r.Sheet)
-		}
-		rg, err := wb.readSheet(r.Sheet)
-		if err != nil {
-			return nil, err
-		}
-		if err := readRound(rg, r); err != nil {
-			return nil, err
-		}
-	}
 	return s, nil
-}
-
-// labels finds labelled values in rows from..to (zero-based, to exclusive):
-// scanning each row left to right, a cell holding one of the labels is a
-// label and the cell right of it its value, which is skipped, so a value
-// that reads like a label (a candidate named "Role") is never taken for one.
-// The first occurrence of each label wins. It returns the zero-based row and
-// column of each value.
-func (g grid) labels(from, to int, labels ...string) map[string][2]int {
-	want := map[string]bool{}
-	for _, l := range labels {
-		want[l] = true
-	}
-	found := map[string][2]int{}
-	for r := max(from, 0); r < min(to, len(g)); r++ {
-		for c := 0; c < len(g[r]); c++ {
-			v := strings.TrimSpace(g[r][c].Text)
-			if g[r][c].Kind != CellText || !want[v] {
-				continue
-			}
-			if _, seen := found[v]; !seen {
-				found[v] = [2]int{r, c + 1}
-			}
-			c++ // the value
-		}
-	}
-	return found
-}
-
-// title finds the row whose first cell is s, a table's title, or -1.
-func (g grid) title(s string) int {
-	for r := range g {
-		if g.text(r, 0) == s {
-			return r
-		}
-	}
-	return -1
-}
-
-// columns maps the names in a header row to their zero-based columns; the
-// first of two equal names wins.
-func (g grid) columns(row int) map[string]int {
-	cols := map[string]int{}
-	if row < 0 || row >= len(g) {
-		return cols
-	}
-	for c := range g[row] {
-		if v := g.text(row, c); v != "" {
-			if _, dup := cols[v]; !dup {
-				cols[v] = c
-			}
-		}
-	}
-	return cols
 }
 
 // Column names of the Kit sheet's rounds table (KitRoundsColumns).
@@ -257,22 +201,22 @@ const (
 
 // roundsTable reads the Kit sheet's rounds table, whose title is in row
 // title (zero-based).
-func roundsTable(g grid, title int) ([]CompletedRound, error) {
+func roundsTable(g xlsx.Grid, title int) ([]CompletedRound, error) {
 	head := title + 1
-	cols := g.columns(head)
+	cols := headerColumns(g, head)
 	for _, name := range []string{kitColumnSheet, kitColumnTitle} {
 		if _, ok := cols[name]; !ok {
-			return nil, fmt.Errorf("%w: the %s sheet's %q table has no %q column", ErrNotScoresheet, KitSheet, KitRoundsTable, name)
+			return nil, fmt.Errorf("%w: the %s sheet's %q table has no %q column", ErrOtherWorkbook, KitSheet, KitRoundsTable, name)
 		}
 	}
 	get := func(row int, name string) string {
 		if c, ok := cols[name]; ok {
-			return g.text(row, c)
+			return g.Text(row, c)
 		}
 		return ""
 	}
 	var rounds []CompletedRound
-	for row := head + 1; row < len(g) && g.text(row, 0) != ""; row++ {
+	for row := head + 1; row < len(g) && g.Text(row, 0) != ""; row++ {
 		r := CompletedRound{
 			Number:      len(rounds) + 1,
 			Sheet:       get(row, kitColumnSheet),
@@ -280,27 +224,27 @@ func roundsTable(g grid, title int) ([]CompletedRound, error) {
 			Interviewer: get(row, LabelInterviewer),
 			Questions:   -1,
 		}
-		if n, err := strconv.ParseFloat(get(row, kitColumnQuestions), 64); err == nil && n >= 0 && n == math.Trunc(n) && n < maxSheetRows {
+		if n, err := strconv.ParseFloat(get(row, kitColumnQuestions), 64); err == nil && n >= 0 && n == math.Trunc(n) && n < float64(limits.Rows) {
 			r.Questions = int(n)
 		}
 		if r.Sheet == "" {
-			return nil, fmt.Errorf("%w: round %d in the %s sheet's %q table names no sheet", ErrNotScoresheet, r.Number, KitSheet, KitRoundsTable)
+			return nil, fmt.Errorf("%w: round %d in the %s sheet's %q table names no sheet", ErrOtherWorkbook, r.Number, KitSheet, KitRoundsTable)
 		}
 		rounds = append(rounds, r)
 	}
 	if len(rounds) == 0 {
-		return nil, fmt.Errorf("%w: the %s sheet's %q table lists no rounds", ErrNotScoresheet, KitSheet, KitRoundsTable)
+		return nil, fmt.Errorf("%w: the %s sheet's %q table lists no rounds", ErrOtherWorkbook, KitSheet, KitRoundsTable)
 	}
 	return rounds, nil
 }
 
 // readRound reads a round sheet: the labelled block, the header row and the
 // question rows below it, until the first row without an ID.
-func readRound(g grid, r *CompletedRound) error {
+func readRound(g xlsx.Grid, r *CompletedRound) error {
 	head := -1
 	var cols map[string]int
 	for row := range g {
-		cols = g.columns(row)
+		cols = headerColumns(g, row)
 		_, id := cols[ColumnID]
 		_, score := cols[ColumnScore]
 		if id && score {
@@ -309,7 +253,7 @@ func readRound(g grid, r *CompletedRound) error {
 		}
 	}
 	if head < 0 {
-		return fmt.Errorf("%w: sheet %s has no header row with %q and %q", ErrNotScoresheet, r.Sheet, ColumnID, ColumnScore)
+		return fmt.Errorf("%w: sheet %s has no header row with %q and %q", ErrOtherWorkbook, r.Sheet, ColumnID, ColumnScore)
 	}
 	blocks := []struct {
 		label string
@@ -322,10 +266,10 @@ func readRound(g grid, r *CompletedRound) error {
 	for i, b := range blocks {
 		labels[i] = b.label
 	}
-	found := g.labels(0, head, labels...)
+	found := findLabels(g, 0, head, labels...)
 	for _, b := range blocks {
 		if at, ok := found[b.label]; ok {
-			*b.dst = g.at(at[0], at[1])
+			*b.dst = cellOf(g.At(at[0], at[1]))
 		}
 	}
 	if r.Date.Kind == CellNumber {
@@ -336,7 +280,7 @@ func readRound(g grid, r *CompletedRound) error {
 		if !ok {
 			return Cell{}
 		}
-		return g.at(row, c)
+		return cellOf(g.At(row, c))
 	}
 	text := func(row int, name string) string { return strings.TrimSpace(cell(row, name).Text) }
 	for row := head + 1; row < len(g) && text(row, ColumnID) != ""; row++ {

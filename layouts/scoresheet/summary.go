@@ -1,4 +1,4 @@
-package layouts
+package scoresheet
 
 import (
 	"fmt"
@@ -37,11 +37,25 @@ const (
 	sumRoundsTitleRow
 )
 
+// ruleCells are the recommendation rule's thresholds as the Summary holds
+// them: in column B of their rows, beside their labels. ruleFormula reads
+// them there.
+var ruleCells = []struct {
+	row   int
+	label string
+	value float64
+}{
+	{sumStrongYesRow, LabelStrongYesAt, kit.StrongYesAt},
+	{sumYesRow, LabelYesAt, kit.YesAt},
+	{sumNoRow, LabelNoAt, kit.NoAt},
+	{sumMinScoredRow, LabelMinScored, kit.MinScoredShare},
+}
+
 // summarySheet lays out the results: the overall score and recommendation,
 // the rule with its thresholds, results by round and by area, and a chart of
 // the areas; for a loop, results by interviewer and the spread between them
-// (scoresheet_loop.go). Every result is a formula over the round sheets.
-func (b *scoresheet) summarySheet() {
+// (loop.go). Every result is a formula over the round sheets.
+func (b *book) summarySheet() {
 	const sh = SummarySheet
 	st, k := b.st, b.k
 	b.widths(sh, b.look.SummaryWidths)
@@ -72,14 +86,14 @@ func (b *scoresheet) summarySheet() {
 
 	// The rule's thresholds live in cells the formulas read, so the sheet
 	// shows exactly what it applies.
-	b.text(sh, cellName(1, sumStrongYesRow), LabelStrongYesAt, st.label)
-	b.number(sh, at(sumStrongYesRow), kit.StrongYesAt, st.threshold)
-	b.text(sh, cellName(1, sumYesRow), LabelYesAt, st.label)
-	b.number(sh, at(sumYesRow), kit.YesAt, st.threshold)
-	b.text(sh, cellName(1, sumNoRow), LabelNoAt, st.label)
-	b.number(sh, at(sumNoRow), kit.NoAt, st.threshold)
-	b.text(sh, cellName(1, sumMinScoredRow), LabelMinScored, st.label)
-	b.number(sh, at(sumMinScoredRow), kit.MinScoredShare, st.percent)
+	for _, c := range ruleCells {
+		style := st.threshold
+		if c.row == sumMinScoredRow {
+			style = st.percent
+		}
+		b.text(sh, cellName(1, c.row), c.label, st.label)
+		b.number(sh, at(c.row), c.value, style)
+	}
 	if len(b.rounds) > 1 {
 		b.text(sh, cellName(1, sumSpreadAtRow), LabelSpreadAt, st.label)
 		b.number(sh, at(sumSpreadAtRow), kit.SpreadFlagAt, st.threshold)
@@ -109,7 +123,7 @@ func (b *scoresheet) summarySheet() {
 
 // summaryRounds writes the results by round from row on, and returns the
 // row after the table.
-func (b *scoresheet) summaryRounds(row int) int {
+func (b *book) summaryRounds(row int) int {
 	const sh = SummarySheet
 	st := b.st
 	b.text(sh, cellName(1, row), SummaryRoundsTable, st.label)
@@ -142,7 +156,7 @@ func (b *scoresheet) summaryRounds(row int) int {
 
 // summaryAreas writes the results by area from row on, and returns the rows
 // of its first and last area.
-func (b *scoresheet) summaryAreas(row int) (first, last int) {
+func (b *book) summaryAreas(row int) (first, last int) {
 	const sh = SummarySheet
 	st := b.st
 	b.text(sh, cellName(1, row), SummaryAreasTable, st.label)
@@ -171,7 +185,7 @@ func (b *scoresheet) summaryAreas(row int) (first, last int) {
 
 // areaChart draws the per-area averages as horizontal bars on the 1-4 scale,
 // beside the key block.
-func (b *scoresheet) areaChart(first, last int) {
+func (b *book) areaChart(first, last int) {
 	if b.err != nil || last < first {
 		return
 	}
@@ -198,7 +212,7 @@ func (b *scoresheet) areaChart(first, last int) {
 	})
 }
 
-func (b *scoresheet) header(sheet string, row int, names []string) {
+func (b *book) header(sheet string, row int, names []string) {
 	for i, n := range names {
 		b.text(sheet, cellName(i+1, row), n, b.st.header)
 	}
@@ -210,7 +224,7 @@ func (rs roundSheet) col(name string) string {
 }
 
 // overRounds adds up a term over the rounds that have questions.
-func (b *scoresheet) overRounds(term func(roundSheet) string) string {
+func (b *book) overRounds(term func(roundSheet) string) string {
 	return sumTerms(b.rounds, term)
 }
 
@@ -233,16 +247,6 @@ func questionsFormula(rounds []roundSheet) string {
 
 func scoredFormula(rounds []roundSheet) string {
 	return sumTerms(rounds, func(rs roundSheet) string { return "SUM(" + rs.col(ColumnCounted) + ")" })
-}
-
-// ruleFormula is kit.Recommend as a formula over the cells holding the
-// average, the number scored and the number of questions, reading the
-// thresholds from the Summary sheet.
-func ruleFormula(average, scored, total string) string {
-	th := func(row int) string { return sheetRef(SummarySheet) + "$B$" + fmt.Sprint(row) }
-	return fmt.Sprintf(`IF(OR(%[2]s=0,%[2]s<%[4]s*%[3]s),"%[5]s",IF(%[1]s>=%[6]s,"%[7]s",IF(%[1]s>=%[8]s,"%[9]s",IF(%[1]s>=%[10]s,"%[11]s","%[12]s"))))`,
-		average, scored, total, th(sumMinScoredRow), kit.NoDecision,
-		th(sumStrongYesRow), kit.StrongYes, th(sumYesRow), kit.Yes, th(sumNoRow), kit.No, kit.StrongNo)
 }
 
 // RuleText states the recommendation rule in words, as the Summary sheet

@@ -1,19 +1,16 @@
-package layouts_test
+package scoresheet_test
 
 import (
 	"bytes"
-	"encoding/csv"
 	"math"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -64,10 +61,10 @@ func loopKit() *kit.Kit {
 func fill(t testing.TB, sheet []byte, k *kit.Kit, fl filling) []byte {
 	t.Helper()
 	f := openScoresheet(t, sheet)
-	for i, name := range layouts.RoundSheetNames(k) {
+	for i, name := range scoresheet.RoundSheetNames(k) {
 		rows, _, cols := questionRows(t, f, name)
 		for j, q := range k.Rounds[i].Questions {
-			cell := cols[layouts.ColumnScore] + strconv.Itoa(rows[q.ID])
+			cell := cols[scoresheet.ColumnScore] + strconv.Itoa(rows[q.ID])
 			var err error
 			switch v := fl[i][j].(type) {
 			case nil:
@@ -209,45 +206,45 @@ func calcGrid(t testing.TB, f *excelize.File, sheet string) grid {
 func checkSummary(t *testing.T, g grid, k *kit.Kit, fl filling) {
 	t.Helper()
 	want, rounds := expected(k, fl)
-	checkNumber(t, "Overall", g.label(t, layouts.LabelOverall), want.Overall, want.Scored > 0)
-	if got := g.label(t, layouts.LabelRecommendation); got != want.Recommendation {
+	checkNumber(t, "Overall", g.label(t, scoresheet.LabelOverall), want.Overall, want.Scored > 0)
+	if got := g.label(t, scoresheet.LabelRecommendation); got != want.Recommendation {
 		t.Errorf("Recommendation = %q, want %q", got, want.Recommendation)
 	}
-	checkNumber(t, "Scored", g.label(t, layouts.LabelScored), float64(want.Scored), true)
-	checkNumber(t, "Unscored", g.label(t, layouts.LabelUnscored), float64(want.Unscored), true)
-	checkNumber(t, "Questions", g.label(t, layouts.LabelQuestions), float64(want.Scored+want.Unscored), true)
+	checkNumber(t, "Scored", g.label(t, scoresheet.LabelScored), float64(want.Scored), true)
+	checkNumber(t, "Unscored", g.label(t, scoresheet.LabelUnscored), float64(want.Unscored), true)
+	checkNumber(t, "Questions", g.label(t, scoresheet.LabelQuestions), float64(want.Scored+want.Unscored), true)
 
-	byRound := g.table(t, layouts.SummaryRoundsTable)
+	byRound := g.table(t, scoresheet.SummaryRoundsTable)
 	if len(byRound) != len(k.Rounds) {
 		t.Fatalf("%d rows by round, want %d", len(byRound), len(k.Rounds))
 	}
-	names := layouts.RoundSheetNames(k)
+	names := scoresheet.RoundSheetNames(k)
 	for i, row := range byRound {
 		w := rounds[i]
 		if row["Sheet"] != names[i] {
 			t.Errorf("round %d: sheet %q, want %q", i+1, row["Sheet"], names[i])
 		}
 		checkNumber(t, names[i]+" average", row["Average"], w.Overall, w.Scored > 0)
-		checkNumber(t, names[i]+" scored", row[layouts.LabelScored], float64(w.Scored), true)
-		if row[layouts.LabelRecommendation] != w.Recommendation {
-			t.Errorf("%s: recommendation %q, want %q", names[i], row[layouts.LabelRecommendation], w.Recommendation)
+		checkNumber(t, names[i]+" scored", row[scoresheet.LabelScored], float64(w.Scored), true)
+		if row[scoresheet.LabelRecommendation] != w.Recommendation {
+			t.Errorf("%s: recommendation %q, want %q", names[i], row[scoresheet.LabelRecommendation], w.Recommendation)
 		}
-		if row[layouts.LabelInterviewer] != k.Rounds[i].Interviewer {
-			t.Errorf("%s: interviewer %q, want %q", names[i], row[layouts.LabelInterviewer], k.Rounds[i].Interviewer)
+		if row[scoresheet.LabelInterviewer] != k.Rounds[i].Interviewer {
+			t.Errorf("%s: interviewer %q, want %q", names[i], row[scoresheet.LabelInterviewer], k.Rounds[i].Interviewer)
 		}
 	}
 
-	byArea := g.table(t, layouts.SummaryAreasTable)
+	byArea := g.table(t, scoresheet.SummaryAreasTable)
 	seen := map[string]bool{}
 	for _, row := range byArea {
-		id := row[layouts.ColumnAreaID]
+		id := row[scoresheet.ColumnAreaID]
 		seen[id] = true
 		avg, scored := want.AreaAverages[id]
 		checkNumber(t, "area "+id, row["Average"], avg, scored)
 	}
 	for id := range want.AreaAverages {
 		if !seen[id] {
-			t.Errorf("area %s missing from %q", id, layouts.SummaryAreasTable)
+			t.Errorf("area %s missing from %q", id, scoresheet.SummaryAreasTable)
 		}
 	}
 }
@@ -274,75 +271,36 @@ func TestScoresheetFormulasMatchSummarizeInExcelize(t *testing.T) {
 	for _, tt := range fillings {
 		t.Run(tt.name, func(t *testing.T) {
 			f := openScoresheet(t, fill(t, sheet, k, tt.fill))
-			checkSummary(t, calcGrid(t, f, layouts.SummarySheet), k, tt.fill)
+			checkSummary(t, calcGrid(t, f, scoresheet.SummarySheet), k, tt.fill)
 		})
 	}
 }
 
-// xlsxValues is the tool that recalculates a workbook in LibreOffice and
-// writes each sheet's computed values as CSV.
-func xlsxValues(t *testing.T) string {
-	t.Helper()
-	if _, err := exec.LookPath("soffice"); err != nil {
-		t.Skip("soffice not found: install libreoffice-calc (--no-install-recommends) to recalculate in LibreOffice")
-	}
-	tool := os.Getenv("XLSX_VALUES")
-	if tool == "" {
-		// A copy of the shared tool lives in testdata, so a CI clone has it.
-		tool = filepath.Join("testdata", "xlsx-values")
-	}
-	if _, err := os.Stat(tool); err != nil {
-		t.Fatalf("LibreOffice is installed but %s is missing; set XLSX_VALUES to the xlsx-values tool", tool)
-	}
-	return tool
-}
+// xlsxValues recalculates workbooks in LibreOffice (testkit.Recalc).
+const xlsxValues = "testdata/xlsx-values"
 
-// recalc recalculates a workbook in LibreOffice and returns its sheets'
-// computed values.
-func recalc(t *testing.T, tool string, b []byte) map[string]grid {
-	t.Helper()
-	dir := t.TempDir()
-	in := filepath.Join(dir, "sheet.xlsx")
-	if err := os.WriteFile(in, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(tool, in, filepath.Join(dir, "values")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s: %v\n%s", tool, err, out)
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "values", "sheet-*.csv"))
-	sheets := map[string]grid{}
-	for _, name := range files {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := csv.NewReader(bytes.NewReader(data))
-		r.FieldsPerRecord = -1
-		rows, err := r.ReadAll()
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		sheets[strings.TrimSuffix(strings.TrimPrefix(filepath.Base(name), "sheet-"), ".csv")] = rows
-	}
-	return sheets
-}
-
+// TestScoresheetFormulasMatchSummarizeInLibreOffice recalculates every
+// filling in one LibreOffice run.
 func TestScoresheetFormulasMatchSummarizeInLibreOffice(t *testing.T) {
-	tool := xlsxValues(t)
+	t.Parallel()
+	testkit.NeedLibreOffice(t)
 	k := loopKit()
 	sheet := writeScoresheet(t, k)
+	var books [][]byte
 	for _, tt := range fillings {
+		books = append(books, fill(t, sheet, k, tt.fill))
+	}
+	values := testkit.Recalc(t, xlsxValues, books...)
+	for i, tt := range fillings {
 		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			sheets := recalc(t, tool, fill(t, sheet, k, tt.fill))
-			g, ok := sheets[layouts.SummarySheet]
+			sheets := values[i]
+			g, ok := sheets[scoresheet.SummarySheet]
 			if !ok {
-				t.Fatalf("LibreOffice wrote no %s sheet; it wrote %v", layouts.SummarySheet, keys(sheets))
+				t.Fatalf("LibreOffice wrote no %s sheet; it wrote %v", scoresheet.SummarySheet, keys(sheets))
 			}
 			checkSummary(t, g, k, tt.fill)
 			// The names typed in stay as typed.
-			if got := sheets[layouts.KitSheet].label(t, layouts.LabelCandidate); got != k.Candidate {
+			if got := grid(sheets[scoresheet.KitSheet]).label(t, scoresheet.LabelCandidate); got != k.Candidate {
 				t.Errorf("Kit candidate = %q, want %q", got, k.Candidate)
 			}
 		})

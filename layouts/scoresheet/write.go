@@ -1,4 +1,4 @@
-package layouts
+package scoresheet
 
 // The scoresheet follows three rules. Every text that came from a person
 // (names, titles, question wording) is written with SetCellStr, so a name like
@@ -18,16 +18,16 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// WriteScoresheet writes the Excel scoresheet for every round of k: a scoring
-// sheet per round, the Summary and the Kit sheet. Its layout is described by
-// the constants of scoresheet_layout.go.
-func WriteScoresheet(w io.Writer, k *kit.Kit) error {
+// Write writes the Excel scoresheet for every round of k: a scoring sheet
+// per round, the Summary and the Kit sheet. Its layout is described by the
+// constants of layout.go.
+func Write(w io.Writer, k *kit.Kit) error {
 	if len(k.Rounds) == 0 {
 		return fmt.Errorf("scoresheet: kit %s has no rounds", k.ID)
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	b := &scoresheet{f: f, k: k, look: scoresheetLook}
+	b := &book{f: f, k: k, look: defaultLook}
 	b.build()
 	if b.err == nil {
 		sameBytes(f)
@@ -47,9 +47,9 @@ func sameBytes(f *excelize.File) {
 	}
 }
 
-// scoresheet builds one workbook. Its methods keep the first error and do
+// book builds one workbook. Its methods keep the first error and do
 // nothing after it, so the layout code reads as a list of cells.
-type scoresheet struct {
+type book struct {
 	f      *excelize.File
 	k      *kit.Kit
 	look   sheetLook
@@ -66,7 +66,7 @@ type roundSheet struct {
 	first, last int // question rows; last < first for a round without questions
 }
 
-func (b *scoresheet) build() {
+func (b *book) build() {
 	b.st, b.err = newSheetStyles(b.f, b.look)
 	names := RoundSheetNames(b.k)
 	for i := range b.k.Rounds {
@@ -74,7 +74,7 @@ func (b *scoresheet) build() {
 		b.rounds = append(b.rounds, roundSheet{name: names[i], round: r,
 			first: roundFirstRow, last: roundFirstRow + len(r.Questions) - 1})
 	}
-	b.areas = scoredAreas(b.k)
+	b.areas = b.k.ScoredAreas()
 
 	// The workbook starts with one sheet, "Sheet1": it becomes the first
 	// round's sheet so the interviewer lands where they type.
@@ -104,79 +104,47 @@ func (b *scoresheet) build() {
 	}
 }
 
-// scoredAreas lists the area each question is scored under, once, ordered
-// by each round's focus areas and then by first use.
-func scoredAreas(k *kit.Kit) []kit.Area {
-	used := map[string]bool{}
-	for i := range k.Rounds {
-		r := &k.Rounds[i]
-		for _, q := range r.Questions {
-			used[r.AreaOf(q).ID] = true
-		}
-	}
-	var out []kit.Area
-	seen := map[string]bool{}
-	add := func(a kit.Area) {
-		if used[a.ID] && !seen[a.ID] {
-			seen[a.ID] = true
-			out = append(out, a)
-		}
-	}
-	for i := range k.Rounds {
-		for _, a := range k.Rounds[i].Areas {
-			add(a)
-		}
-	}
-	for i := range k.Rounds {
-		r := &k.Rounds[i]
-		for _, q := range r.Questions {
-			add(r.AreaOf(q))
-		}
-	}
-	return out
-}
-
-func (b *scoresheet) newSheet(name string) {
+func (b *book) newSheet(name string) {
 	if b.err == nil {
 		_, b.err = b.f.NewSheet(name)
 	}
 }
 
 // text stores s as a literal string, whatever it looks like.
-func (b *scoresheet) text(sheet, cell, s string, style int) {
+func (b *book) text(sheet, cell, s string, style int) {
 	if b.err == nil {
 		b.err = b.f.SetCellStr(sheet, cell, s)
 	}
 	b.style(sheet, cell, cell, style)
 }
 
-func (b *scoresheet) number(sheet, cell string, v float64, style int) {
+func (b *book) number(sheet, cell string, v float64, style int) {
 	if b.err == nil {
 		b.err = b.f.SetCellFloat(sheet, cell, v, -1, 64)
 	}
 	b.style(sheet, cell, cell, style)
 }
 
-func (b *scoresheet) formula(sheet, cell, formula string, style int) {
+func (b *book) formula(sheet, cell, formula string, style int) {
 	if b.err == nil {
 		b.err = b.f.SetCellFormula(sheet, cell, formula)
 	}
 	b.style(sheet, cell, cell, style)
 }
 
-func (b *scoresheet) style(sheet, from, to string, style int) {
+func (b *book) style(sheet, from, to string, style int) {
 	if b.err == nil {
 		b.err = b.f.SetCellStyle(sheet, from, to, style)
 	}
 }
 
 // labelled writes a label and its value to the right of it.
-func (b *scoresheet) labelled(sheet string, col, row int, label, value string, style int) {
+func (b *book) labelled(sheet string, col, row int, label, value string, style int) {
 	b.text(sheet, cellName(col, row), label, b.st.label)
 	b.text(sheet, cellName(col+1, row), value, style)
 }
 
-func (b *scoresheet) widths(sheet string, widths []float64) {
+func (b *book) widths(sheet string, widths []float64) {
 	for i, w := range widths {
 		c := colName(i + 1)
 		if b.err == nil {
@@ -187,7 +155,7 @@ func (b *scoresheet) widths(sheet string, widths []float64) {
 
 // printSetup makes a sheet print landscape, one page wide, with the
 // candidate and kit ID on every page; titleRows repeat on each page.
-func (b *scoresheet) printSetup(sheet, titleRows string) {
+func (b *book) printSetup(sheet, titleRows string) {
 	if b.err != nil {
 		return
 	}
@@ -214,7 +182,7 @@ func (b *scoresheet) printSetup(sheet, titleRows string) {
 }
 
 // protect locks every cell of a sheet but those styled unlocked.
-func (b *scoresheet) protect(sheet string) {
+func (b *book) protect(sheet string) {
 	if b.err == nil {
 		// No AlgorithmName: the legacy hash. SHA-512 with its spin count
 		// costs ~110 ms a sheet, and the password is no secret anyway.

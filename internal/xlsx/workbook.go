@@ -1,28 +1,23 @@
-package layouts
+package xlsx
 
-// A minimal, streaming reader of SpreadsheetML (.xlsx) packages from
-// outside. openPackage looks at the file and checks the zip's limits before
-// anything is unpacked; openWorkbook then reads only what a scoresheet
-// reader needs: the sheets' names and parts, shared strings and custom
-// document properties. worksheet_read.go reads cells. Element names are
-// matched on their local part, so transitional and strict OOXML read alike.
+// The workbook's structure: the parts by name, the relationships that lead
+// from the package to the workbook, its sheets, shared strings and custom
+// properties. sheet.go reads cells.
 
 import (
 	"archive/zip"
-	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"path"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
-// workbook is an open .xlsx package.
-type workbook struct {
+// Workbook is an open .xlsx package.
+type Workbook struct {
+	limits  Limits
 	parts   map[string]*zip.File // by lower-case part name, no leading slash
 	sheets  []sheetPart          // in workbook order
 	strings []string             // shared strings
@@ -44,8 +39,8 @@ const (
 
 // openWorkbook reads the package's workbook, relationships, shared strings
 // and custom properties.
-func openWorkbook(zr *zip.Reader) (*workbook, error) {
-	wb := &workbook{parts: map[string]*zip.File{}, props: map[string]string{}}
+func openWorkbook(zr *zip.Reader, l Limits) (*Workbook, error) {
+	wb := &Workbook{limits: l, parts: map[string]*zip.File{}, props: map[string]string{}}
 	for _, f := range zr.File {
 		name := strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(f.Name, `\`, "/"), "/"))
 		if _, dup := wb.parts[name]; !dup {
@@ -84,12 +79,12 @@ func openWorkbook(zr *zip.Reader) (*workbook, error) {
 }
 
 // part returns the zip entry of a part name, or nil.
-func (wb *workbook) part(name string) *zip.File {
+func (wb *Workbook) part(name string) *zip.File {
 	return wb.parts[strings.ToLower(strings.TrimPrefix(name, "/"))]
 }
 
 // decoder opens a part for streaming; close it when done.
-func (wb *workbook) decoder(name string) (*tokens, io.Closer, error) {
+func (wb *Workbook) decoder(name string) (*tokens, io.Closer, error) {
 	f := wb.part(name)
 	if f == nil {
 		return nil, nil, fmt.Errorf("%w: part %s is missing", ErrUnreadable, name)
@@ -98,13 +93,13 @@ func (wb *workbook) decoder(name string) (*tokens, io.Closer, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: part %s: %v", ErrUnreadable, name, err)
 	}
-	return &tokens{d: xml.NewDecoder(io.LimitReader(rc, MaxUnzippedSize))}, rc, nil
+	return &tokens{d: xml.NewDecoder(io.LimitReader(rc, wb.limits.Unzipped))}, rc, nil
 }
 
 // eachToken streams a part's tokens to visit, closing the part afterwards.
 // A damaged part is reported through xmlError; an error from visit is
 // returned as it is.
-func (wb *workbook) eachToken(name string, visit func(xml.Token) error) error {
+func (wb *Workbook) eachToken(name string, visit func(xml.Token) error) error {
 	d, c, err := wb.decoder(name)
 	if err != nil {
 		return err
@@ -149,7 +144,7 @@ func (t *tokens) next() (xml.Token, error) {
 
 // xmlError describes a failure to parse a part.
 func xmlError(part string, err error) error {
-	if errors.Is(err, ErrUnreadable) || errors.Is(err, ErrTooLarge) || errors.Is(err, ErrNotScoresheet) {
+	if errors.Is(err, ErrUnreadable) || errors.Is(err, ErrTooLarge) {
 		return err
 	}
 	return fmt.Errorf("%w: part %s: %v", ErrUnreadable, part, err)
@@ -170,7 +165,7 @@ func (r relations) first(typ string) string {
 }
 
 // rels reads the relationships of a part ("" for the package's own).
-func (wb *workbook) rels(source string) (relations, error) {
+func (wb *Workbook) rels(source string) (relations, error) {
 	r := relations{byID: map[string]string{}, byType: map[string][]string{}}
 	dir, file := path.Split(source)
 	name := dir + "_rels/" + file + ".rels"
@@ -207,7 +202,7 @@ func attr(el xml.StartElement, local string) string {
 }
 
 // readSheetList reads the workbook's sheets in order: name and part.
-func (wb *workbook) readSheetList(book string, rels relations) error {
+func (wb *Workbook) readSheetList(book string, rels relations) error {
 	return wb.eachToken(book, func(tok xml.Token) error {
 		el, ok := tok.(xml.StartElement)
 		if !ok || el.Name.Local != "sheet" {
@@ -219,7 +214,7 @@ func (wb *workbook) readSheetList(book string, rels relations) error {
 				id = a.Value
 			}
 		}
-		if part, ok := rels.byID[id]; ok && len(wb.sheets) < maxZipEntries {
+		if part, ok := rels.byID[id]; ok && len(wb.sheets) < wb.limits.Parts {
 			wb.sheets = append(wb.sheets, sheetPart{name: attr(el, "name"), part: part})
 		}
 		return nil
@@ -228,7 +223,7 @@ func (wb *workbook) readSheetList(book string, rels relations) error {
 
 // readSharedStrings reads the shared string table: the text of each <si>,
 // its runs joined, phonetic guides (<rPh>) left out.
-func (wb *workbook) readSharedStrings(name string) error {
+func (wb *Workbook) readSharedStrings(name string) error {
 	if wb.part(name) == nil {
 		return nil
 	}
@@ -250,8 +245,8 @@ func (wb *workbook) readSharedStrings(name string) error {
 		case xml.EndElement:
 			switch t.Name.Local {
 			case "si":
-				if len(wb.strings) >= maxSharedStrings {
-					return fmt.Errorf("%w: more than %d shared strings", ErrTooLarge, maxSharedStrings)
+				if len(wb.strings) >= wb.limits.SharedStrings {
+					return fmt.Errorf("%w: more than %d shared strings", ErrTooLarge, wb.limits.SharedStrings)
 				}
 				wb.strings = append(wb.strings, b.String())
 			case "t":
@@ -269,7 +264,7 @@ func (wb *workbook) readSharedStrings(name string) error {
 }
 
 // readCustomProps reads custom document properties as text.
-func (wb *workbook) readCustomProps(name string) error {
+func (wb *Workbook) readCustomProps(name string) error {
 	if wb.part(name) == nil {
 		return nil
 	}
@@ -291,7 +286,7 @@ func (wb *workbook) readCustomProps(name string) error {
 		case xml.EndElement:
 			switch {
 			case t.Name.Local == "property":
-				if _, dup := wb.props[prop]; prop != "" && !dup && len(wb.props) < 1000 {
+				if _, dup := wb.props[prop]; prop != "" && !dup && len(wb.props) < maxProperties {
 					wb.props[prop] = propertyText(value.String())
 				}
 				depth = 0
@@ -299,7 +294,7 @@ func (wb *workbook) readCustomProps(name string) error {
 				depth--
 			}
 		case xml.CharData:
-			if depth == 2 && value.Len() < 4096 {
+			if depth == 2 && value.Len() < propertyLen {
 				value.Write(t)
 			}
 		}
@@ -317,8 +312,15 @@ func propertyText(s string) string {
 	return s
 }
 
+// Properties returns the custom document properties, as text. Some
+// programs drop them when they save (openpyxl does).
+func (wb *Workbook) Properties() map[string]string { return wb.props }
+
+// HasSheet reports whether the workbook has a sheet named name.
+func (wb *Workbook) HasSheet(name string) bool { return wb.sheetIndex(name) >= 0 }
+
 // sheetIndex returns the position of the sheet named name, or -1.
-func (wb *workbook) sheetIndex(name string) int {
+func (wb *Workbook) sheetIndex(name string) int {
 	for i, s := range wb.sheets {
 		if s.name == name {
 			return i
@@ -327,81 +329,11 @@ func (wb *workbook) sheetIndex(name string) int {
 	return -1
 }
 
-// sheetNames lists the workbook's sheets.
-func (wb *workbook) sheetNames() []string {
+// Sheets lists the workbook's sheets in order.
+func (wb *Workbook) Sheets() []string {
 	names := make([]string, len(wb.sheets))
 	for i, s := range wb.sheets {
 		names[i] = s.name
 	}
 	return names
-}
-
-// openPackage looks at the file's first bytes and its zip directory, so a
-// file that is not a workbook gets a message saying what it is, and a zip
-// bomb is refused on its declared sizes before anything is unpacked.
-func openPackage(r io.ReaderAt, size int64) (*zip.Reader, error) {
-	head := make([]byte, 512)
-	n, _ := r.ReadAt(head, 0)
-	head = head[:n]
-	switch {
-	case n == 0:
-		return nil, fmt.Errorf("%w: the file is empty", ErrUnreadable)
-	case bytes.HasPrefix(head, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
-		return nil, fmt.Errorf("%w: it is password-protected or an old .xls file; save it as an Excel Workbook (.xlsx) without a password", ErrUnreadable)
-	case !bytes.HasPrefix(head, []byte("PK")):
-		if looksLikeText(head) {
-			return nil, fmt.Errorf("%w: it is a text file (CSV or similar), not a workbook; collect the original scoresheet instead", ErrUnreadable)
-		}
-		return nil, fmt.Errorf("%w: the file is not a zip package", ErrUnreadable)
-	}
-	zr, err := zip.NewReader(r, size)
-	if err != nil {
-		return nil, fmt.Errorf("%w: the zip package is damaged or truncated (%v)", ErrUnreadable, err)
-	}
-	if len(zr.File) > maxZipEntries {
-		return nil, fmt.Errorf("%w: the package has %d parts; a scoresheet has fewer than %d", ErrTooLarge, len(zr.File), maxZipEntries)
-	}
-	var total uint64
-	for _, zf := range zr.File {
-		if zf.UncompressedSize64 > MaxUnzippedSize {
-			return nil, fmt.Errorf("%w: part %s unpacks to %s; a whole scoresheet unpacks to at most %s",
-				ErrTooLarge, strconv.Quote(clipText(zf.Name, 60)), byteSize(int64(min(zf.UncompressedSize64, math.MaxInt64))), byteSize(MaxUnzippedSize))
-		}
-		total += zf.UncompressedSize64
-		if total > MaxUnzippedSize {
-			return nil, fmt.Errorf("%w: the package unpacks to more than %s", ErrTooLarge, byteSize(MaxUnzippedSize))
-		}
-	}
-	return zr, nil
-}
-
-// looksLikeText reports whether b is plausibly text: no control characters
-// but line breaks and tabs, and valid UTF-8 but maybe for a rune cut at the
-// end.
-func looksLikeText(b []byte) bool {
-	if !utf8.Valid(b) && !utf8.Valid(b[:max(0, len(b)-3)]) {
-		return false
-	}
-	for _, c := range b {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
-			return false
-		}
-	}
-	return true
-}
-
-// byteSize prints n bytes for a person: 512 bytes, 8.0 MB, 4.0 GB.
-func byteSize(n int64) string {
-	const unit = 1 << 10
-	if n < unit {
-		return fmt.Sprintf("%d bytes", n)
-	}
-	f, suffix := float64(n)/unit, "KB"
-	for _, s := range []string{"MB", "GB", "TB", "PB", "EB"} {
-		if f < unit {
-			break
-		}
-		f, suffix = f/unit, s
-	}
-	return fmt.Sprintf("%.1f %s", f, suffix)
 }

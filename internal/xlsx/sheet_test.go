@@ -1,11 +1,11 @@
-package layouts
+package xlsx
 
 import (
 	"strings"
 	"testing"
 )
 
-func TestCellRefs(t *testing.T) {
+func TestCellRefsReadAndWriteA1(t *testing.T) {
 	tests := []struct {
 		ref      string
 		col, row int
@@ -30,20 +30,6 @@ func TestCellRefs(t *testing.T) {
 		}
 		if ok && row >= 0 && !strings.EqualFold(cellRef(col, row), tt.ref) {
 			t.Errorf("cellRef(%d, %d) = %q, want %q", col, row, cellRef(col, row), tt.ref)
-		}
-	}
-}
-
-func TestDateText(t *testing.T) {
-	for in, want := range map[string]string{
-		"2026-03-14": "2026-03-14", // as written
-		"46095":      "2026-03-14", // a program's date serial
-		"46095.5":    "2026-03-14",
-		"":           "",
-		"soon":       "soon",
-	} {
-		if got := dateText(in); got != want {
-			t.Errorf("dateText(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

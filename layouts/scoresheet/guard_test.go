@@ -1,4 +1,4 @@
-package layouts_test
+package scoresheet_test
 
 import (
 	"bytes"
@@ -11,17 +11,19 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/internal/testkit"
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/xuri/excelize/v2"
 )
 
 func TestScoresheetScoreDropdown(t *testing.T) {
 	k := loopKit()
 	f := openScoresheet(t, writeScoresheet(t, k))
-	for _, name := range layouts.RoundSheetNames(k) {
+	for _, name := range scoresheet.RoundSheetNames(k) {
 		rows, order, cols := questionRows(t, f, name)
-		want := cols[layouts.ColumnScore] + strconv.Itoa(rows[order[0]]) + ":" +
-			cols[layouts.ColumnScore] + strconv.Itoa(rows[order[len(order)-1]])
+		want := cols[scoresheet.ColumnScore] + strconv.Itoa(rows[order[0]]) + ":" +
+			cols[scoresheet.ColumnScore] + strconv.Itoa(rows[order[len(order)-1]])
 		dvs, err := f.GetDataValidations(name)
 		if err != nil {
 			t.Fatal(err)
@@ -48,14 +50,14 @@ func TestScoresheetScoreDropdown(t *testing.T) {
 func TestScoresheetRubricOnScoreCells(t *testing.T) {
 	k := loopKit()
 	f := openScoresheet(t, writeScoresheet(t, k))
-	for i, name := range layouts.RoundSheetNames(k) {
+	for i, name := range scoresheet.RoundSheetNames(k) {
 		comments, err := f.GetComments(name)
 		if err != nil {
 			t.Fatal(err)
 		}
 		rows, _, cols := questionRows(t, f, name)
 		for _, q := range k.Rounds[i].Questions {
-			cell := cols[layouts.ColumnScore] + strconv.Itoa(rows[q.ID])
+			cell := cols[scoresheet.ColumnScore] + strconv.Itoa(rows[q.ID])
 			j := slices.IndexFunc(comments, func(c excelize.Comment) bool { return c.Cell == cell })
 			if j < 0 {
 				t.Errorf("%s!%s: no rubric comment", name, cell)
@@ -103,30 +105,30 @@ func TestScoresheetLocksAllButInput(t *testing.T) {
 		}
 		return st.Protection == nil || st.Protection.Locked
 	}
-	for _, name := range layouts.RoundSheetNames(k) {
+	for _, name := range scoresheet.RoundSheetNames(k) {
 		rows, order, cols := questionRows(t, f, name)
 		for _, id := range order {
-			for _, col := range layouts.RoundColumns {
+			for _, col := range scoresheet.RoundColumns {
 				cell := cols[col] + strconv.Itoa(rows[id])
-				input := col == layouts.ColumnScore || col == layouts.ColumnNotes
+				input := col == scoresheet.ColumnScore || col == scoresheet.ColumnNotes
 				if locked(name, cell) == input {
 					t.Errorf("%s!%s (%s): locked = %v", name, cell, col, !input)
 				}
 			}
 		}
-		for _, label := range []string{layouts.LabelInterviewer, layouts.LabelInterviewerCall} {
+		for _, label := range []string{scoresheet.LabelInterviewer, scoresheet.LabelInterviewerCall} {
 			if cell := findLabel(t, f, name, label); locked(name, cell) {
 				t.Errorf("%s!%s (%s) is locked", name, cell, label)
 			}
 		}
-		for _, label := range []string{layouts.LabelCandidate, layouts.LabelKitID} {
+		for _, label := range []string{scoresheet.LabelCandidate, scoresheet.LabelKitID} {
 			if cell := findLabel(t, f, name, label); !locked(name, cell) {
 				t.Errorf("%s!%s (%s) is not locked", name, cell, label)
 			}
 		}
 	}
-	for _, label := range []string{layouts.LabelOverall, layouts.LabelRecommendation, layouts.LabelStrongYesAt} {
-		if cell := findLabel(t, f, layouts.SummarySheet, label); !locked(layouts.SummarySheet, cell) {
+	for _, label := range []string{scoresheet.LabelOverall, scoresheet.LabelRecommendation, scoresheet.LabelStrongYesAt} {
+		if cell := findLabel(t, f, scoresheet.SummarySheet, label); !locked(scoresheet.SummarySheet, cell) {
 			t.Errorf("Summary!%s (%s) is not locked", cell, label)
 		}
 	}
@@ -138,17 +140,15 @@ func TestScoresheetKitWithEmptyRound(t *testing.T) {
 	k := syntheticKit(twelveQuestions()[:4], nil)
 	fl := filling{{4, 3, nil, 2}, {}}
 	f := openScoresheet(t, fill(t, writeScoresheet(t, k), k, fl))
-	checkSummary(t, calcGrid(t, f, layouts.SummarySheet), k, fl)
+	checkSummary(t, calcGrid(t, f, scoresheet.SummarySheet), k, fl)
 }
 
-// openpyxl runs the checker script with the system Python, or skips.
+// openpyxl runs the checker script with a Python that has openpyxl
+// (testkit.NeedPython3Module) and returns its report.
 func openpyxl(t *testing.T, args ...string) map[string]any {
 	t.Helper()
-	python := "/usr/bin/python3"
-	if err := exec.Command(python, "-c", "import openpyxl").Run(); err != nil {
-		t.Skip("python3-openpyxl not installed: apt-get install -y python3-openpyxl")
-	}
-	cmd := exec.Command(python, append([]string{filepath.Join("testdata", "scoresheet", "openpyxl_check.py")}, args...)...)
+	python := testkit.NeedPython3Module(t, "openpyxl", "apt-get install python3-openpyxl")
+	cmd := exec.Command(python, append([]string{filepath.Join("testdata", "openpyxl_check.py")}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -186,7 +186,7 @@ func TestScoresheetReadByOpenpyxl(t *testing.T) {
 	if get("workbook_locked") != true {
 		t.Error("workbook structure is not locked")
 	}
-	for _, sheet := range append(layouts.RoundSheetNames(k), layouts.SummarySheet, layouts.KitSheet) {
+	for _, sheet := range append(scoresheet.RoundSheetNames(k), scoresheet.SummarySheet, scoresheet.KitSheet) {
 		if get("protected", sheet) != true {
 			t.Errorf("%s: not protected with a password", sheet)
 		}
@@ -198,7 +198,7 @@ func TestScoresheetReadByOpenpyxl(t *testing.T) {
 			t.Errorf("%s: page header %q lacks the candidate", sheet, h)
 		}
 	}
-	for _, sheet := range layouts.RoundSheetNames(k) {
+	for _, sheet := range scoresheet.RoundSheetNames(k) {
 		dvs, _ := get("validations", sheet).([]any)
 		found := false
 		for _, dv := range dvs {
@@ -220,11 +220,10 @@ func TestScoresheetReadByOpenpyxl(t *testing.T) {
 	}
 }
 
-// TestScoresheetFilledByOpenpyxl types scores with openpyxl, saves, and
-// recalculates in LibreOffice: the results survive another program's save.
-func TestScoresheetFilledByOpenpyxl(t *testing.T) {
-	tool := xlsxValues(t)
-	k := loopKit()
+// fillByOpenpyxl types a filling's scores, and the names it gives, into
+// k's scoresheet with openpyxl and returns the file openpyxl saved.
+func fillByOpenpyxl(t *testing.T, k *kit.Kit, fl loopFilling) []byte {
+	t.Helper()
 	dir := t.TempDir()
 	in, out := filepath.Join(dir, "in.xlsx"), filepath.Join(dir, "out.xlsx")
 	sheet := writeScoresheet(t, k)
@@ -232,14 +231,16 @@ func TestScoresheetFilledByOpenpyxl(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := openScoresheet(t, sheet)
-	fl := fillings[0].fill
 	args := []string{in, out}
-	for i, name := range layouts.RoundSheetNames(k) {
+	for i, name := range scoresheet.RoundSheetNames(k) {
 		rows, _, cols := questionRows(t, f, name)
 		for j, q := range k.Rounds[i].Questions {
-			if v := fl[i][j]; v != nil {
-				args = append(args, name+"="+cols[layouts.ColumnScore]+strconv.Itoa(rows[q.ID])+":"+toString(v))
+			if v := fl.scores[i][j]; v != nil {
+				args = append(args, name+"="+cols[scoresheet.ColumnScore]+strconv.Itoa(rows[q.ID])+":"+toString(v))
 			}
+		}
+		if fl.names != nil && fl.names[i] != nil {
+			args = append(args, name+"="+findLabel(t, f, name, scoresheet.LabelInterviewer)+":"+*fl.names[i])
 		}
 	}
 	openpyxl(t, args...)
@@ -247,7 +248,20 @@ func TestScoresheetFilledByOpenpyxl(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkSummary(t, recalc(t, tool, saved)[layouts.SummarySheet], k, fl)
+	return saved
+}
+
+// TestFilledByOpenpyxlRecalculatesInLibreOffice types scores and names
+// with openpyxl, saves, and recalculates in LibreOffice: the results
+// survive another program's save, for a two-round kit and a loop.
+func TestFilledByOpenpyxlRecalculatesInLibreOffice(t *testing.T) {
+	t.Parallel()
+	testkit.NeedLibreOffice(t)
+	two, loop := loopKit(), fourRoundKit()
+	twoFill, loopFill := loopFilling{scores: fillings[0].fill}, loopFillings[2]
+	values := testkit.Recalc(t, xlsxValues, fillByOpenpyxl(t, two, twoFill), fillByOpenpyxl(t, loop, loopFill))
+	checkSummary(t, values[0][scoresheet.SummarySheet], two, twoFill.scores)
+	checkLoopSummary(t, values[1][scoresheet.SummarySheet], loop, loopFill)
 }
 
 func toString(v any) string {
@@ -258,4 +272,29 @@ func toString(v any) string {
 		return v
 	}
 	panic("unexpected score value")
+}
+
+// TestSummaryHelperColumnsAreHidden: the Summary shows its tables and
+// nothing else; every helper column, the person-key parts included, is
+// hidden from where ColumnWeightedPoints starts to the last used column.
+func TestSummaryHelperColumnsAreHidden(t *testing.T) {
+	for _, k := range []*kit.Kit{syntheticKit(twelveQuestions()), fourRoundKit()} {
+		f := openScoresheet(t, writeScoresheet(t, k))
+		cols, err := f.GetCols(scoresheet.SummarySheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := len(cols)
+		first := slices.Index(scoresheet.SummaryRoundsColumns, scoresheet.ColumnWeightedPoints) + 1
+		for c := 1; c <= last; c++ {
+			name, _ := excelize.ColumnNumberToName(c)
+			visible, err := f.GetColVisible(scoresheet.SummarySheet, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if visible != (c < first) {
+				t.Errorf("%d rounds: Summary column %s visible = %v", len(k.Rounds), name, visible)
+			}
+		}
+	}
 }
