@@ -6,8 +6,8 @@ package layouts_test
 
 import (
 	"flag"
-	"fmt"
-	"strings"
+
+	"github.com/interviewkit/interviewkit/internal/testkit"
 )
 
 // The -update flag is defined here unless another test file of the package
@@ -26,21 +26,4 @@ func updating() bool {
 }
 
 // textDiff shows the first lines that differ.
-func textDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i, shown := 0, 0; i < max(len(w), len(g)) && shown < 10; i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			fmt.Fprintf(&b, "line %d:\n  want %s\n  got  %s\n", i+1, wl, gl)
-			shown++
-		}
-	}
-	return b.String()
-}
+func textDiff(want, got string) string { return testkit.LineDiff(want, got) }

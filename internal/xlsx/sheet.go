@@ -35,6 +35,15 @@ type Cell struct {
 	Formula string // with Kind Formula, the formula without "="
 }
 
+// Typed is what a person typed into the cell: the formula for a formula
+// cell, so a note written as "=cmd|..." survives as that text.
+func (c Cell) Typed() string {
+	if c.Kind == Formula {
+		return "=" + c.Formula
+	}
+	return c.Text
+}
+
 // Grid is a sheet's cells, Grid[row][col], both zero-based; rows and
 // columns past the limits are left out.
 type Grid [][]Cell

@@ -13,48 +13,23 @@ import (
 	"github.com/interviewkit/interviewkit/kit"
 )
 
+// Cell is one cell as the reader returns it (internal/xlsx's cell).
+type Cell = xlsx.Cell
+
 // CellKind is how a cell's value is stored.
-type CellKind int
+type CellKind = xlsx.Kind
 
 // Cell kinds. A formula cell's Text is its cached result, which a program
 // that writes formulas without computing them leaves empty.
 const (
-	CellEmpty CellKind = iota
-	CellText
-	CellNumber
-	CellBool
-	CellError
-	CellDate
-	CellFormula
+	CellEmpty   = xlsx.Empty
+	CellText    = xlsx.Text
+	CellNumber  = xlsx.Number
+	CellBool    = xlsx.Bool
+	CellError   = xlsx.Error
+	CellDate    = xlsx.Date
+	CellFormula = xlsx.Formula
 )
-
-// Cell is one cell as stored in the file.
-type Cell struct {
-	Ref     string // A1 reference on its sheet, e.g. "H7"
-	Kind    CellKind
-	Text    string // the stored value, no number format applied
-	Formula string // with Kind CellFormula, the formula without "="
-}
-
-// cellKinds maps the kinds the package reader sees to the kinds of Cell.
-var cellKinds = map[xlsx.Kind]CellKind{
-	xlsx.Empty: CellEmpty, xlsx.Text: CellText, xlsx.Number: CellNumber, xlsx.Bool: CellBool,
-	xlsx.Error: CellError, xlsx.Date: CellDate, xlsx.Formula: CellFormula,
-}
-
-// cellOf is the Cell of a cell read from the package.
-func cellOf(c xlsx.Cell) Cell {
-	return Cell{Ref: c.Ref, Kind: cellKinds[c.Kind], Text: c.Text, Formula: c.Formula}
-}
-
-// Typed is what a person typed into the cell: the formula for a formula
-// cell, so a note written as "=cmd|..." survives as that text.
-func (c Cell) Typed() string {
-	if c.Kind == CellFormula {
-		return "=" + c.Formula
-	}
-	return c.Text
-}
 
 // ParseScore reads a Score cell by kit.ParseScore, the one rule for what a
 // score may be, after turning the cell into the text the sheet's own

@@ -269,7 +269,7 @@ func readRound(g xlsx.Grid, r *CompletedRound) error {
 	found := findLabels(g, 0, head, labels...)
 	for _, b := range blocks {
 		if at, ok := found[b.label]; ok {
-			*b.dst = cellOf(g.At(at[0], at[1]))
+			*b.dst = g.At(at[0], at[1])
 		}
 	}
 	if r.Date.Kind == CellNumber {
@@ -280,7 +280,7 @@ func readRound(g xlsx.Grid, r *CompletedRound) error {
 		if !ok {
 			return Cell{}
 		}
-		return cellOf(g.At(row, c))
+		return g.At(row, c)
 	}
 	text := func(row int, name string) string { return strings.TrimSpace(cell(row, name).Text) }
 	for row := head + 1; row < len(g) && text(row, ColumnID) != ""; row++ {
