@@ -29,6 +29,8 @@ type parser struct {
 	starLines  map[*Question]int
 	loopLines  []map[string]int
 	termWhere  []termWhere
+	// where the bank's written_for was given, "file:line"
+	writtenForLine string
 }
 
 // termWhere locates a taxonomy term: kind "level", "area" or "stage", its
@@ -70,11 +72,15 @@ func (p *parser) file(name string, data []byte) {
 		return
 	}
 	if n := fields["bank"]; n != nil && d.once("bank", n) {
-		m := d.mapping(n, "bank", "title", "role", "description")
+		m := d.mapping(n, "bank", "title", "role", "description", "written_for")
 		if m != nil {
 			p.bank.Title = d.text(m["title"], "bank title")
 			p.bank.Role = d.text(m["role"], "bank role")
 			p.bank.Description = d.text(m["description"], "bank description")
+			p.bank.WrittenFor = d.text(m["written_for"], "bank written_for")
+			if w := m["written_for"]; w != nil {
+				p.writtenForLine = fmt.Sprintf("%s:%d", d.file, w.Line)
+			}
 		}
 	}
 	if n := fields["levels"]; n != nil && d.once("levels", n) {
@@ -355,7 +361,7 @@ func (d *decoder) boolean(n *yaml.Node, what string) bool {
 }
 
 var questionFields = []string{"id", "question", "stage", "areas", "levels", "minutes", "weight",
-	"why", "key_points", "follow_ups", "red_flags", "rubric", "star"}
+	"why", "key_points", "follow_ups", "red_flags", "rubric", "version_note", "star"}
 
 func (d *decoder) question(n *yaml.Node) {
 	d.id = ""
@@ -403,6 +409,7 @@ func (d *decoder) question(n *yaml.Node) {
 	typed("follow_ups", func() { q.FollowUps = d.texts(m["follow_ups"], "follow_ups") })
 	typed("red_flags", func() { q.RedFlags = d.texts(m["red_flags"], "red_flags") })
 	typed("rubric", func() { q.Rubric = d.rubric(m["rubric"]) })
+	typed("version_note", func() { q.VersionNote = d.text(m["version_note"], "version_note") })
 	if s := m["star"]; s != nil {
 		sm := d.mapping(s, "star", "situation", "task", "action", "result")
 		if sm != nil {

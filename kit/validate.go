@@ -15,6 +15,7 @@ const (
 	MaxKeyPoints   = 8
 	MaxPointLength = 160 // runes in one key point, follow-up or red flag
 	MaxQuestionLen = 500 // runes in the question itself
+	MaxNoteLen     = 160 // runes in a version note or the bank's written_for
 	MaxMinutes     = 90
 	MaxWeight      = 5
 )
@@ -31,6 +32,12 @@ func (p *parser) validate() {
 	if t := b.Timing; t.Intro < 0 || t.CandidateQuestions < 0 || t.Close < 0 {
 		file, line := splitWhere(p.defined["timing"])
 		p.problem(file, line, "", "timing minutes cannot be negative")
+	}
+	if w := b.WrittenFor; w != "" {
+		file, line := splitWhere(p.writtenForLine)
+		if msg := oneLine(w); msg != "" {
+			p.problem(file, line, "", "bank written_for %s", msg)
+		}
 	}
 	first := map[string]*Question{}
 	for _, q := range b.Questions {
@@ -174,6 +181,13 @@ func (p *parser) validateQuestion(q *Question) {
 			}
 		}
 	}
+	if q.VersionNote != "" {
+		if msg := oneLine(q.VersionNote); msg != "" {
+			bad("version_note", "version_note %s", msg)
+		}
+	} else if lines["version_note"] != 0 {
+		bad("version_note", "version_note is empty; say from which version the answer holds, or leave the field out")
+	}
 	if stageOK && stage.STAR && q.STAR == nil {
 		bad("stage", "stage %q is behavioural: the question needs star probes (situation, task, action, result)", q.Stage)
 	}
@@ -251,6 +265,18 @@ func (p *parser) validateLoopRound(r *LoopRound, lines map[string]int) {
 			p.problem(r.File, at("minutes:"+lvl), "", "loop round %q: %d minutes for %s is out of range 0-240", r.Title, m, lvl)
 		}
 	}
+}
+
+// oneLine checks a note printed on one line under a question: it says what
+// is wrong ("is 170 characters; ...") or returns "" when the note fits.
+func oneLine(s string) string {
+	if strings.ContainsAny(s, "\r\n") {
+		return "must be one line; it holds a line break (use a plain or quoted scalar, not |)"
+	}
+	if n := utf8.RuneCountInString(s); n > MaxNoteLen {
+		return fmt.Sprintf("is %d characters; keep it to %d so it prints as one line", n, MaxNoteLen)
+	}
+	return ""
 }
 
 func didYouMean(s string, valid []string) string {
