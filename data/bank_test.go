@@ -142,3 +142,40 @@ func TestBankSaysWhichVersionsItIsWrittenFor(t *testing.T) {
 		}
 	}
 }
+
+// TestBankIsWideEnough holds the breadth issue 13 asked for: at least 180
+// questions, at least 75 for juniors and for leads, and every focus area
+// asked in at least four questions at every level, except leadership for
+// juniors and mid-level developers, who are not hired to lead.
+func TestBankIsWideEnough(t *testing.T) {
+	b := load(t)
+	if n := len(b.Questions); n < 180 {
+		t.Errorf("bank has %d questions; want at least 180", n)
+	}
+	count := map[string]int{}
+	cell := map[[2]string]int{} // level, area -> questions assessing it
+	for _, q := range b.Questions {
+		for _, l := range q.Levels {
+			count[l]++
+			for _, a := range q.Areas {
+				cell[[2]string{l, a}]++
+			}
+		}
+	}
+	for _, l := range []string{"junior", "lead"} {
+		if count[l] < 75 {
+			t.Errorf("level %s has %d questions; want at least 75", l, count[l])
+		}
+	}
+	skip := map[[2]string]bool{{"junior", "leadership"}: true, {"mid", "leadership"}: true}
+	for _, l := range b.Levels {
+		for _, a := range b.Areas {
+			if skip[[2]string{l.ID, a.ID}] {
+				continue
+			}
+			if n := cell[[2]string{l.ID, a.ID}]; n < 4 {
+				t.Errorf("level %s asks about area %s in %d questions; want at least 4", l.ID, a.ID, n)
+			}
+		}
+	}
+}
