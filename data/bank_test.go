@@ -100,3 +100,82 @@ func TestDefaultLoopRoundsFill(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionStagesRunInTheirLevelsLoop holds the Django bank's stage/level
+// rule: a question tagged with a level has its stage in some round of the
+// default loop for that level (minutes above 0). A junior-tagged question in
+// a stage the junior loop never runs would only reach a junior through
+// --stage, never through the loop its level is interviewed with.
+func TestQuestionStagesRunInTheirLevelsLoop(t *testing.T) {
+	b := load(t)
+	runs := map[string]map[string]bool{} // level -> stages its loop runs
+	for _, r := range b.Loop {
+		for lvl, mins := range r.Minutes {
+			if mins <= 0 {
+				continue
+			}
+			if runs[lvl] == nil {
+				runs[lvl] = map[string]bool{}
+			}
+			for _, s := range r.Stages {
+				runs[lvl][s] = true
+			}
+		}
+	}
+	for _, q := range b.Questions {
+		for _, lvl := range q.Levels {
+			if !runs[lvl][q.Stage] {
+				t.Errorf("%s (%s): tagged %s, but the %s loop has no round for stage %s", q.ID, q.Where(), lvl, lvl, q.Stage)
+			}
+		}
+	}
+}
+
+// TestBankSaysWhichVersionsItIsWrittenFor keeps the bank's version claim:
+// answers are checked against these releases, and a question whose answer
+// changed between them says so in its version note.
+func TestBankSaysWhichVersionsItIsWrittenFor(t *testing.T) {
+	b := load(t)
+	for _, want := range []string{"Django 5.2 LTS and 6.0", "Python 3.12+", "PostgreSQL 16+"} {
+		if !strings.Contains(b.WrittenFor, want) {
+			t.Errorf("written_for %q does not name %q", b.WrittenFor, want)
+		}
+	}
+}
+
+// TestBankIsWideEnough holds the breadth issue 13 asked for: at least 180
+// questions, at least 75 for juniors and for leads, and every focus area
+// asked in at least four questions at every level, except leadership for
+// juniors and mid-level developers, who are not hired to lead.
+func TestBankIsWideEnough(t *testing.T) {
+	b := load(t)
+	if n := len(b.Questions); n < 180 {
+		t.Errorf("bank has %d questions; want at least 180", n)
+	}
+	count := map[string]int{}
+	cell := map[[2]string]int{} // level, area -> questions assessing it
+	for _, q := range b.Questions {
+		for _, l := range q.Levels {
+			count[l]++
+			for _, a := range q.Areas {
+				cell[[2]string{l, a}]++
+			}
+		}
+	}
+	for _, l := range []string{"junior", "lead"} {
+		if count[l] < 75 {
+			t.Errorf("level %s has %d questions; want at least 75", l, count[l])
+		}
+	}
+	skip := map[[2]string]bool{{"junior", "leadership"}: true, {"mid", "leadership"}: true}
+	for _, l := range b.Levels {
+		for _, a := range b.Areas {
+			if skip[[2]string{l.ID, a.ID}] {
+				continue
+			}
+			if n := cell[[2]string{l.ID, a.ID}]; n < 4 {
+				t.Errorf("level %s asks about area %s in %d questions; want at least 4", l.ID, a.ID, n)
+			}
+		}
+	}
+}

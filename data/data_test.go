@@ -84,6 +84,8 @@ func TestSchemaRejectsMistakes(t *testing.T) {
 		"two key points": {"[a, b, c]", "[a, b]"},
 		"rubric of 3":    {"{1: a, 2: b, 3: c, 4: d}", "{1: a, 2: b, 3: c}"},
 		"id not kebab":   {"id: a-b", "id: A_B"},
+		"long note":      {"    why: W.\n", "    why: W.\n    version_note: " + strings.Repeat("v", 161) + "\n"},
+		"two-line note":  {"    why: W.\n", "    why: W.\n    version_note: \"New in 6.0.\\nBefore, Celery.\"\n"},
 	}
 	check := func(text string) error {
 		var v any

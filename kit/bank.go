@@ -23,6 +23,10 @@ type Bank struct {
 	Title       string // "Django developer"
 	Role        string // default role title printed on a kit
 	Description string
+	// WrittenFor names the versions the bank's answers are written for,
+	// e.g. "Django 5.2 LTS and 6.0; Python 3.12+"; empty when a bank does
+	// not say.
+	WrittenFor string
 	Taxonomy
 	Timing    Timing
 	Loop      []LoopRound

@@ -1,6 +1,7 @@
 package kit_test
 
 import (
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"strings"
@@ -115,6 +116,26 @@ var loadProblemCases = []struct {
 		name:  "empty file",
 		files: map[string]string{"q.yaml": "# nothing yet\n"},
 		want:  []string{`b/q.yaml: file is empty`},
+	},
+	{
+		name:  "version note over 160 characters",
+		files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(validQuestion, "    minutes: 5\n", "    minutes: 5\n    version_note: "+strings.Repeat("x", 161)+"\n", 1)},
+		want:  []string{`b/q.yaml:8: question "good-one": version_note is 161 characters; keep it to 160`},
+	},
+	{
+		name:  "version note on two lines",
+		files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(validQuestion, "    minutes: 5\n", "    minutes: 5\n    version_note: |\n      New in 6.0.\n      Before, Celery.\n", 1)},
+		want:  []string{`b/q.yaml:8: question "good-one": version_note must be one line`},
+	},
+	{
+		name:  "version note empty",
+		files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(validQuestion, "    minutes: 5\n", "    minutes: 5\n    version_note: \"\"\n", 1)},
+		want:  []string{`b/q.yaml:8: question "good-one": version_note is empty`},
+	},
+	{
+		name:  "version note a list",
+		files: map[string]string{"q.yaml": "questions:\n" + strings.Replace(validQuestion, "    minutes: 5\n", "    minutes: 5\n    version_note: [5.2, 6.0]\n", 1)},
+		want:  []string{`b/q.yaml:8: question "good-one": version_note must be text, got a list`},
 	},
 	{
 		name: "many problems at once",
@@ -284,4 +305,57 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLoadReadsVersionFields checks that the bank's written_for and a
+// question's version_note reach the bank, and that JSON output carries a
+// version note only where a question has one.
+func TestLoadReadsVersionFields(t *testing.T) {
+	noted := strings.Replace(question("noted", "core", []string{"orm"}, []string{"mid"}, 5),
+		"    minutes: 5\n", "    minutes: 5\n    version_note: \"Positional save() arguments are deprecated since Django 5.1\"\n", 1)
+	plain := question("plain", "core", []string{"orm"}, []string{"mid"}, 5)
+	taxonomy := strings.Replace(taxonomyYAML, "  description: A bank for tests.\n",
+		"  description: A bank for tests.\n  written_for: \"Django 5.2 LTS and 6.0; Python 3.12+\"\n", 1)
+	fsys := fstest.MapFS{
+		"taxonomy.yaml":  {Data: []byte(taxonomy)},
+		"questions.yaml": {Data: []byte("questions:\n" + noted + plain)},
+	}
+	b, err := kit.Load(fsys, "b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.WrittenFor != "Django 5.2 LTS and 6.0; Python 3.12+" {
+		t.Errorf("WrittenFor = %q", b.WrittenFor)
+	}
+	tests := []struct {
+		id, note string
+		inJSON   bool
+	}{
+		{"noted", "Positional save() arguments are deprecated since Django 5.1", true},
+		{"plain", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			q, _ := b.Question(tt.id)
+			if q.VersionNote != tt.note {
+				t.Errorf("VersionNote = %q, want %q", q.VersionNote, tt.note)
+			}
+			out, err := json.Marshal(q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(string(out), `"version_note"`); got != tt.inJSON {
+				t.Errorf("version_note in JSON = %v, want %v: %s", got, tt.inJSON, out)
+			}
+		})
+	}
+}
+
+func TestLoadRejectsWrittenForOnTwoLines(t *testing.T) {
+	taxonomy := strings.Replace(taxonomyYAML, "  description: A bank for tests.\n",
+		"  description: A bank for tests.\n  written_for: \"Django 5.2\\nand 6.0\"\n", 1)
+	_, err := kit.Load(fstest.MapFS{"taxonomy.yaml": {Data: []byte(taxonomy)}}, "b")
+	if !errors.Is(err, kit.ErrInvalidBank) || !strings.Contains(err.Error(), "b/taxonomy.yaml:5: bank written_for must be one line") {
+		t.Fatalf("got %v", err)
+	}
 }

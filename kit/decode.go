@@ -31,6 +31,8 @@ type parser struct {
 	fieldLines map[*Question]map[string]int
 	loopLines  []map[string]int
 	termWhere  []termWhere
+	// where the bank's written_for was given, "file:line"
+	writtenForLine string
 }
 
 // termWhere locates a taxonomy term: kind "level", "area" or "stage", its

@@ -45,13 +45,17 @@ func (p *parser) file(name string, data []byte) {
 }
 
 func (d *decoder) bankInfo(n *yaml.Node) {
-	m := d.mapping(n, "bank", "title", "role", "description")
+	m := d.mapping(n, "bank", "title", "role", "description", "written_for")
 	if m == nil {
 		return
 	}
 	d.p.bank.Title = d.text(m["title"], "bank title")
 	d.p.bank.Role = d.text(m["role"], "bank role")
 	d.p.bank.Description = d.text(m["description"], "bank description")
+	d.p.bank.WrittenFor = d.text(m["written_for"], "bank written_for")
+	if w := m["written_for"]; w != nil {
+		d.p.writtenForLine = fmt.Sprintf("%s:%d", d.file, w.Line)
+	}
 }
 
 func (d *decoder) levels(n *yaml.Node) {

@@ -11,7 +11,7 @@ import (
 )
 
 var questionFields = []string{"id", "question", "stage", "areas", "levels", "minutes", "weight",
-	"why", "key_points", "follow_ups", "red_flags", "rubric", "star"}
+	"why", "key_points", "follow_ups", "red_flags", "rubric", "version_note", "star"}
 
 func (d *decoder) question(n *yaml.Node) {
 	d.id = ""
@@ -59,6 +59,7 @@ func (d *decoder) question(n *yaml.Node) {
 	typed("follow_ups", func() { q.FollowUps = d.texts(m["follow_ups"], "follow_ups") })
 	typed("red_flags", func() { q.RedFlags = d.texts(m["red_flags"], "red_flags") })
 	typed("rubric", func() { q.Rubric = d.rubric(m["rubric"]) })
+	typed("version_note", func() { q.VersionNote = d.text(m["version_note"], "version_note") })
 	if s := m["star"]; s != nil {
 		sm := d.mapping(s, "star", "situation", "task", "action", "result")
 		if sm != nil {

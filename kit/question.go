@@ -22,6 +22,11 @@ type Question struct {
 	FollowUps []string `yaml:"follow_ups" json:"follow_ups"`
 	RedFlags  []string `yaml:"red_flags" json:"red_flags"`
 	Rubric    Rubric   `yaml:"rubric" json:"rubric"`
+	// VersionNote says, in one line, from which version of the framework or
+	// language the expected answer holds, so an interviewer knows why a
+	// candidate on an older release answers differently. Empty when the
+	// answer does not depend on a version.
+	VersionNote string `yaml:"version_note,omitempty" json:"version_note,omitempty"`
 	// STAR holds the situation, task, action and result probes of a
 	// behavioural prompt; other questions leave it empty.
 	STAR *STAR `yaml:"star,omitempty" json:"star,omitempty"`

@@ -15,6 +15,7 @@ const (
 	MinKeyPoints   = 3
 	MaxKeyPoints   = 8
 	MaxPointLength = 160 // runes in one key point, follow-up or red flag
+	MaxNoteLen     = 160 // runes in a version note or the bank's written_for
 	MaxQuestionLen = 500 // runes in the question itself
 	MaxMinutes     = 90
 	MaxWeight      = 5
@@ -32,6 +33,12 @@ func (p *parser) validate() {
 	if t := b.Timing; t.Intro < 0 || t.CandidateQuestions < 0 || t.Close < 0 {
 		file, line := splitWhere(p.defined["timing"])
 		p.problem(file, line, "", "timing minutes cannot be negative")
+	}
+	if w := b.WrittenFor; w != "" {
+		file, line := splitWhere(p.writtenForLine)
+		if msg := oneLine(w); msg != "" {
+			p.problem(file, line, "", "bank written_for %s", msg)
+		}
 	}
 	first := map[string]*Question{}
 	for _, q := range b.Questions {
@@ -206,6 +213,13 @@ func (c questionCheck) rubric() {
 			}
 		}
 	}
+	if q.VersionNote != "" {
+		if msg := oneLine(q.VersionNote); msg != "" {
+			c.bad("version_note", "version_note %s", msg)
+		}
+	} else if c.lines["version_note"] != 0 {
+		c.bad("version_note", "version_note is empty; say from which version the answer holds, or leave the field out")
+	}
 	if stage, ok := c.p.bank.Stage(q.Stage); ok && stage.STAR && q.STAR == nil {
 		c.bad("stage", "stage %q is behavioural: the question needs star probes (situation, task, action, result)", q.Stage)
 	}
@@ -294,6 +308,18 @@ func nameReason(err error) string {
 		return ne.Reason
 	}
 	return err.Error()
+}
+
+// oneLine checks a note printed on one line under a question: it says what
+// is wrong ("is 170 characters; ...") or returns "" when the note fits.
+func oneLine(s string) string {
+	if strings.ContainsAny(s, "\r\n") {
+		return "must be one line; it holds a line break (use a plain or quoted scalar, not |)"
+	}
+	if n := utf8.RuneCountInString(s); n > MaxNoteLen {
+		return fmt.Sprintf("is %d characters; keep it to %d so it prints as one line", n, MaxNoteLen)
+	}
+	return ""
 }
 
 func didYouMean(s string, valid []string) string {
