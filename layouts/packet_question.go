@@ -2,7 +2,7 @@ package layouts
 
 // One block per question: a band with its number, ID, tags and time; the
 // question in large type; then sections with their labels in a left gutter:
-// why we ask, the answer points to tick, follow-up probes, red flags, STAR
+// why we ask, the versions the answer depends on, the answer points to tick, follow-up probes, red flags, STAR
 // probes for behavioural questions; the scoring grid; and ruled lines for
 // notes, which take the rest of the page when the next block moves on.
 
@@ -48,6 +48,11 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 		boxes = append(boxes, spacer(st.Gap))
 	}
 	section("Why we ask", p.para(small, cx, cw, p.text(field+" why", q.Why), "L"))
+	if q.VersionNote != "" {
+		// A candidate on an older release may answer differently; the note
+		// says from which version the expected answer holds.
+		section("Versions", p.para(small, cx, cw, p.text(field+" version note", q.VersionNote), "L"))
+	}
 
 	list := func(kind string, texts []string, marker func(x, y, lh float64)) []box {
 		var bs []box
