@@ -2,13 +2,14 @@ package archive
 
 // Purging ends a retention period: every kit interviewed before the date
 // goes, with all its versions (history included) and scores, in one
-// transaction. Then the file is rebuilt (VACUUM) and the write-ahead log
+// transaction. Then the archive is rewritten without them (the dialect's
+// compact): in SQLite the file is rebuilt (VACUUM) and the write-ahead log
 // emptied, so the deleted records are gone from the disk, not merely
-// unlinked; secure_delete zeroes freed pages in the meantime.
+// unlinked, and secure_delete zeroes freed pages in the meantime; in
+// PostgreSQL VACUUM FULL rewrites the three tables without the dead rows.
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"time"
 )
@@ -31,9 +32,9 @@ func (a *Archive) Purge(ctx context.Context, before string, dryRun bool) ([]Purg
 		return nil, fmt.Errorf("purge: %q is not a date (YYYY-MM-DD)", before)
 	}
 	var gone []Purged
-	err := a.inTx(ctx, func(tx *sql.Tx) error {
+	err := a.inTx(ctx, func(t *tx) error {
 		gone = nil
-		rows, err := tx.QueryContext(ctx, `SELECT k.kit_id, k.candidate, k.interview_date, k.rounds,
+		rows, err := t.QueryContext(ctx, `SELECT k.kit_id, k.candidate, k.interview_date, k.rounds,
 				(SELECT count(*) FROM versions v WHERE v.kit_id = k.kit_id),
 				(SELECT count(*) FROM versions v JOIN scores s ON s.version_id = v.id WHERE v.kit_id = k.kit_id)
 			FROM kits k WHERE k.interview_date < ? ORDER BY k.interview_date, k.candidate_key, k.kit_id`, before)
@@ -53,17 +54,16 @@ func (a *Archive) Purge(ctx context.Context, before string, dryRun bool) ([]Purg
 			return err
 		}
 		// Versions and scores go with their kit (ON DELETE CASCADE).
-		_, err = tx.ExecContext(ctx, `DELETE FROM kits WHERE interview_date < ?`, before)
+		_, err = t.ExecContext(ctx, `DELETE FROM kits WHERE interview_date < ?`, before)
 		return err
 	})
 	if err != nil || dryRun || len(gone) == 0 {
 		return gone, err
 	}
-	if _, err := a.db.ExecContext(ctx, "VACUUM"); err != nil {
-		return gone, fmt.Errorf("purged, but could not compact the file: %w", err)
-	}
-	if _, err := a.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
-		return gone, fmt.Errorf("purged, but could not empty the log: %w", err)
+	for _, q := range a.d.compact {
+		if _, err := a.db.ExecContext(ctx, q); err != nil {
+			return gone, fmt.Errorf("purged, but could not rewrite the archive without the deleted records (%s): %w", q, err)
+		}
 	}
 	return gone, nil
 }
