@@ -104,8 +104,13 @@ var postgresDialect = &dialect{
 	// of them after the other, or a serialization failure inTx retries.
 	txOptions: &sql.TxOptions{Isolation: sql.LevelSerializable},
 	version: func(ctx context.Context, q querier) (int, error) {
+		// Read pg_class, not to_regclass: reading it locks the catalog,
+		// which makes the server take in the tables that the process
+		// before, holding the migration lock, has just committed; a name
+		// lookup alone can answer from a stale cache.
 		var exists bool
-		if err := q.QueryRowContext(ctx, `SELECT to_regclass('schema_version') IS NOT NULL`).Scan(&exists); err != nil || !exists {
+		if err := q.QueryRowContext(ctx, `SELECT count(*) > 0 FROM pg_catalog.pg_class c
+			WHERE c.relnamespace = to_regnamespace(current_schema())::oid AND c.relname = 'schema_version'`).Scan(&exists); err != nil || !exists {
 			return 0, err
 		}
 		var v int
