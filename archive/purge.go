@@ -10,9 +10,15 @@ package archive
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 )
+
+// ErrNotOwner is a purge by a role that does not own the archive's tables
+// in PostgreSQL, which could delete rows but not rewrite the tables
+// without them.
+var ErrNotOwner = errors.New("only the role that owns the archive's tables may purge, so the deleted rows can be rewritten away")
 
 // Purged is one kit a purge deletes.
 type Purged struct {
@@ -30,6 +36,11 @@ type Purged struct {
 func (a *Archive) Purge(ctx context.Context, before string, dryRun bool) ([]Purged, error) {
 	if _, err := time.Parse(time.DateOnly, before); err != nil {
 		return nil, fmt.Errorf("purge: %q is not a date (YYYY-MM-DD)", before)
+	}
+	if a.d.mayCompact != nil && !dryRun {
+		if err := a.d.mayCompact(ctx, a.db); err != nil {
+			return nil, fmt.Errorf("purge: %w", err)
+		}
 	}
 	var gone []Purged
 	err := a.inTx(ctx, func(t *tx) error {
