@@ -60,7 +60,7 @@ const (
 	BoxLine = 0.3
 	// ClearZone is the band around each box, in millimetres, where nothing
 	// else is printed: a ring drawn around the box is read there.
-	ClearZone = 3.5
+	ClearZone = 4.0
 	// BoxGap is the least distance between the edges of two boxes on a
 	// page, so the clear zones of two boxes never reach the other box.
 	BoxGap = 2 * ClearZone

@@ -69,7 +69,7 @@ func TestValidateReportsEachProblemWithItsPath(t *testing.T) {
 		{"box too small", func(d *form.Document) { d.Pages[0].Rows[0].Options[1].Box.W = 3 }, "pages[0].rows[0].options[1].box", "sides must be 5-12 mm"},
 		{"box off the page", func(d *form.Document) { d.Pages[0].Rows[0].Options[4].Box.X = 205 }, "pages[0].rows[0].options[4].box", "run off the page"},
 		{"box outside the marks", func(d *form.Document) { d.Pages[0].Rows[0].Options[0].Box.X = 4 }, "pages[0].rows[0].options[0].box", "outside the registration marks"},
-		{"boxes too close", func(d *form.Document) { d.Pages[0].Rows[1].Options[0].Box.Y = 60 + 6 + 3 }, "pages[0].rows[1].options[0].box", "boxes must be 7 mm apart"},
+		{"boxes too close", func(d *form.Document) { d.Pages[0].Rows[1].Options[0].Box.Y = 60 + 6 + 3 }, "pages[0].rows[1].options[0].box", "boxes must be 8 mm apart"},
 		{"box under the code", func(d *form.Document) {
 			d.Pages[0].Rows[0].Options[4].Box.Y = 20
 			d.Pages[0].Rows[0].Options[4].Box.X = 170
