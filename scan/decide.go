@@ -100,6 +100,9 @@ func decide(inks []OptionInk) (RowState, string, string) {
 	case len(marked) >= 2:
 		return Review, "", fmt.Sprintf("%s marks: %s", count(len(marked)), and(marked))
 	case len(marked) == 1 && len(faint) == 0:
+		if weak(inks, base) {
+			return Review, "", "weak mark at " + marked[0]
+		}
 		return Scored, marked[0], ""
 	case len(marked) == 1:
 		return Review, "", fmt.Sprintf("mark at %s, and a faint mark at %s", marked[0], and(faint))
@@ -107,6 +110,22 @@ func decide(inks []OptionInk) (RowState, string, string) {
 		return Review, "", "faint mark at " + and(faint)
 	}
 	return Blank, "", ""
+}
+
+// weak reports whether the one marked option of a row stands too little
+// above the rest: a winner must lead the runner-up by a whole mark's worth
+// of ink, inside the box or around it.
+func weak(inks []OptionInk, base float64) bool {
+	var win OptionInk
+	var fill2, ring2 float64
+	for _, o := range inks {
+		if o.Mark == Marked {
+			win = o
+			continue
+		}
+		fill2, ring2 = max(fill2, o.Fill-base), max(ring2, o.Ring)
+	}
+	return win.Fill-base-fill2 < fillMarked && win.Ring-ring2 < ringMarked-ringClean
 }
 
 func count(n int) string {

@@ -36,9 +36,9 @@ const maxFarCandidates = 4
 // marks. It returns the map from page millimetres to image pixels, or why
 // there is none.
 //
-// With all four marks the map is a homography, which undoes a photo's
-// perspective; with three (a corner cut off by a skewed scan, or under a
-// thumb) it is the affine map the three determine, exact for a flat scan.
+// The map is a homography, which undoes a photo's perspective, fitted to
+// the four marks, or to three and the code when a corner is cut off by a
+// skewed scan or a tight photo.
 // A map is accepted only if the page's printed boxes are where it says:
 // that picks the true far marks among look-alikes (a filled box is a dark
 // square too), and a poor map is refused rather than read.
@@ -153,20 +153,18 @@ type placed struct {
 }
 
 // fitMarks maps the page from three or four marks and checks each mark is
-// the size the map says and the code is where it says.
+// the size the map says and the code is where it says. With three marks
+// the code's finder patterns stand in for the fourth: they lie near a
+// corner, and fix the perspective there.
 func fitMarks(ms []placed, fmm, fpx [3]geom.Pt) (geom.H, string) {
-	src := make([]geom.Pt, len(ms))
-	dst := make([]geom.Pt, len(ms))
-	for i, m := range ms {
-		src[i], dst[i] = m.mm, m.at
+	var src, dst []geom.Pt
+	for _, m := range ms {
+		src, dst = append(src, m.mm), append(dst, m.at)
 	}
-	var h geom.H
-	var err error
-	if len(ms) == 4 {
-		h, err = geom.Fit(src, dst)
-	} else {
-		h, err = geom.FitAffine(src, dst)
+	if len(ms) == 3 {
+		src, dst = append(src, fmm[:]...), append(dst, fpx[:]...)
 	}
+	h, err := geom.Fit(src, dst)
 	if err != nil {
 		return geom.H{}, "registration marks are not where a page's are"
 	}

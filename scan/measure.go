@@ -40,6 +40,9 @@ type sampler struct {
 	g     *image.Gray
 	h     geom.H
 	scale float64 // image pixels per page millimetre, roughly
+
+	vals  []uint8 // scratch for measureBox, reused from box to box
+	kinds []int8
 }
 
 // at is the grey level at page point p (nearest pixel), and whether p is
@@ -125,8 +128,8 @@ func (s *sampler) measureBox(b form.Rect, off geom.Pt) (fill, trace, ring float6
 	hw, hh := b.W/2, b.H/2
 	// The local white: most of the area around a box is blank paper.
 	var hist [256]int
-	var vals []uint8
-	var kinds []int8 // -1 inside, 0 ignored, sector+1 in the band
+	vals, kinds := s.vals[:0], s.kinds[:0] // kinds: -1 inside, 0 ignored, sector+1 in the band
+	defer func() { s.vals, s.kinds = vals, kinds }()
 	nTotal := 0
 	for y := b.Y - reach; y <= b.Y+b.H+reach; y += st {
 		for x := b.X - reach; x <= b.X+b.W+reach; x += st {
@@ -143,8 +146,7 @@ func (s *sampler) measureBox(b form.Rect, off geom.Pt) (fill, trace, ring float6
 			case edge <= -innerInset:
 				k = -1
 			case edge >= ringFrom && edge <= ringTo:
-				a := math.Atan2(y-cy, x-cx)
-				k = int8(int((a+math.Pi)/(2*math.Pi)*sectors)%sectors) + 1
+				k = int8(sectorOf(x-cx, y-cy)) + 1
 			}
 			vals = append(vals, v)
 			kinds = append(kinds, k)
@@ -180,6 +182,41 @@ func (s *sampler) measureBox(b form.Rect, off geom.Pt) (fill, trace, ring float6
 		}
 	}
 	return inSum / float64(inN), float64(traces) / float64(inN), float64(crossed) / sectors, true
+}
+
+// tan22 is tan(22.5 degrees), where the 16 sectors' boundaries fall
+// within an octant.
+var tan22 = math.Tan(math.Pi / 8)
+
+// sectorOf is the sector, 0-15, of the direction (dx, dy): the 16th of the
+// circle, counted from the direction (-1, 0) through (0, -1), that
+// floor((atan2(dy, dx)+pi)/(2pi)*16) gives, without the arctangent.
+func sectorOf(dx, dy float64) int {
+	ax, ay := math.Abs(dx), math.Abs(dy)
+	// Within a quadrant, which of its four sectors: by the angle from the
+	// x axis, in steps of 22.5 degrees.
+	var q int
+	switch {
+	case ay <= ax*tan22:
+		q = 0
+	case ay <= ax:
+		q = 1
+	case ax <= ay*tan22:
+		q = 3
+	default:
+		q = 2
+	}
+	// atan2 runs from -pi at (-1, 0-) up; map each quadrant onto it.
+	switch {
+	case dx < 0 && dy < 0: // angle in (-pi, -pi/2): from -pi, q steps up
+		return q
+	case dx >= 0 && dy < 0: // (-pi/2, 0): from 0, q steps down
+		return 7 - q
+	case dx >= 0: // [0, pi/2]
+		return 8 + q
+	default: // (pi/2, pi]
+		return 15 - q
+	}
 }
 
 // snapRow finds the row's printed boxes near where the marks put them and

@@ -127,7 +127,7 @@ func Degrade(src *image.RGBA, srcScale float64, paper form.Size, c Capture, r *r
 	out := image.NewRGBA(image.Rectangle{Max: size})
 	// Supersample when the capture is coarser than the print, as a sensor
 	// averages over its pixel.
-	ss := int(math.Round(srcScale / toOut.Scale(geom.Pt{X: paper.W / 2, Y: paper.H / 2})))
+	ss := int(srcScale / toOut.Scale(geom.Pt{X: paper.W / 2, Y: paper.H / 2}))
 	ss = max(1, min(ss, 3))
 	dir := geom.Pt{X: math.Cos(c.LightDir), Y: math.Sin(c.LightDir)}
 	diag := math.Hypot(float64(size.X), float64(size.Y))
