@@ -5,6 +5,7 @@ import (
 	"errors"
 	"iter"
 	"runtime"
+	"sync"
 	"testing"
 	"time"
 
@@ -13,10 +14,23 @@ import (
 	"github.com/interviewkit/interviewkit/scan/internal/synth"
 )
 
+var (
+	testStackOnce sync.Once
+	testStackPDF  []byte
+)
+
 // testStack is a scanned PDF of every page of the test kit, cover first,
-// at the fast tests' resolution.
+// at the fast tests' resolution; made once, shared by the tests.
 func testStack(t testing.TB) []byte {
 	t.Helper()
+	testStackOnce.Do(func() { testStackPDF = makeTestStack(t) })
+	if testStackPDF == nil {
+		t.Fatal("the test stack could not be made")
+	}
+	return testStackPDF
+}
+
+func makeTestStack(t testing.TB) []byte {
 	var sheets []synth.Sheet
 	for i := range testKit.Pages {
 		img := captured(drawnPage(t, i), flatScan(0.5, false), uint64(i))
