@@ -24,6 +24,7 @@ const (
 	Marked
 )
 
+// String names the level: none, faint, marked.
 func (l MarkLevel) String() string {
 	return [...]string{"none", "faint", "marked"}[l]
 }
@@ -58,6 +59,7 @@ const (
 	Review
 )
 
+// String names the state: blank, scored, review.
 func (s RowState) String() string {
 	return [...]string{"blank", "scored", "review"}[s]
 }

@@ -34,6 +34,7 @@ const (
 	PageUnplaced
 )
 
+// String names the status for a report.
 func (s PageStatus) String() string {
 	return [...]string{"read", "no code", "unknown", "unplaced"}[s]
 }

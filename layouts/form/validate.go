@@ -47,6 +47,7 @@ type Problem struct {
 	Msg  string
 }
 
+// Error is the problem as "path: message".
 func (p Problem) Error() string { return p.Path + ": " + p.Msg }
 
 // Validate reports every problem with d, joined, wrapping ErrInvalid; nil

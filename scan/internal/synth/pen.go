@@ -26,6 +26,7 @@ const (
 
 var markNames = []string{"fill", "tick", "cross", "ring"}
 
+// String names the kind of mark.
 func (k MarkKind) String() string { return markNames[k] }
 
 // Ink is a pen's colour.
