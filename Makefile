@@ -39,6 +39,10 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzPacketNames -fuzztime 30s ./layouts
 	go test -run '^$$' -fuzz FuzzScoresheetNames -fuzztime 30s ./layouts/scoresheet
 	go test -run '^$$' -fuzz FuzzOverviewNames -fuzztime 30s ./layouts
+	go test -run '^$$' -fuzz 'FuzzPagesPDF$$' -fuzztime 60s -fuzzminimizetime 5s ./scan
+	go test -run '^$$' -fuzz 'FuzzPagesImage$$' -fuzztime 60s -fuzzminimizetime 5s ./scan
+	go test -run '^$$' -fuzz FuzzParseCode -fuzztime 15s ./layouts/form
+	go test -run '^$$' -fuzz FuzzDecode -fuzztime 30s -fuzzminimizetime 5s ./layouts/form
 
 # Refresh golden files after an intended change; review the diff.
 golden:
