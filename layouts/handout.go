@@ -92,10 +92,10 @@ func (h *handout) introPart() part {
 	st, hs := &h.st, &h.st.Handout
 	boxes := h.titleBlock("CANDIDATE HANDOUT · "+h.title, h.candidate, "Handout")
 	boxes = append(boxes, spacer(hs.IntroGap))
-	words := "These pages hold the exercises of your interview, each under the number your " +
-		"interviewer gives it: Q3 here is question 3 of the round. Every line of code has a " +
-		"number, the same on your interviewer's copy, so you can point at \"line 12\". " +
-		"Write on these pages as you like, and hand them back at the end."
+	words := "These pages hold the exercises of your interview, each under the number of its " +
+		"question in the round, as your interviewer numbers them. Every line of code has a " +
+		"number, the same on your interviewer's copy, so you can point at a line by its " +
+		"number. Write on these pages as you like, and hand them back at the end."
 	boxes = append(boxes, h.para(ink{false, st.SizeBody, st.Ink}, h.x0, h.w, words, "L")...)
 	boxes = append(boxes, spacer(hs.IntroGap))
 	boxes = append(boxes, h.detailRow([][2]string{{"Round", h.title}, {"Date", h.dateText()}, {"Kit", h.kitID}}))
