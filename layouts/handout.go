@@ -70,25 +70,29 @@ type handout struct {
 	title string // the round's title, as printed
 }
 
-// parts is the first page's words, then one part per exercise, each after
-// the first on a page of its own.
+// parts is one part per exercise, each on a page of its own, the first
+// opened by the words that say what the pages are: an exercise too long
+// for the rest of the first page starts on it and runs on, rather than
+// leave the first page all but empty.
 func (h *handout) parts() []part {
-	parts := []part{h.introPart()}
-	first := true
+	var parts []part
 	for i, q := range h.round.Questions {
 		if !q.HasCandidateMaterial() {
 			continue
 		}
 		pt := h.exercisePart(i+1, q)
-		pt.newPage = !first
-		first = false
+		if len(parts) == 0 {
+			pt.boxes = append(h.intro(), pt.boxes...)
+		} else {
+			pt.newPage = true
+		}
 		parts = append(parts, pt)
 	}
 	return parts
 }
 
-// introPart opens the handout: what it is, for whom, and how to use it.
-func (h *handout) introPart() part {
+// intro opens the handout: what it is, for whom, and how to use it.
+func (h *handout) intro() []box {
 	st, hs := &h.st, &h.st.Handout
 	boxes := h.titleBlock("CANDIDATE HANDOUT · "+h.title, h.candidate, "Handout")
 	boxes = append(boxes, spacer(hs.IntroGap))
@@ -98,8 +102,7 @@ func (h *handout) introPart() part {
 		"number. Write on these pages as you like, and hand them back at the end."
 	boxes = append(boxes, h.para(ink{false, st.SizeBody, st.Ink}, h.x0, h.w, words, "L")...)
 	boxes = append(boxes, spacer(hs.IntroGap))
-	boxes = append(boxes, h.detailRow([][2]string{{"Round", h.title}, {"Date", h.dateText()}, {"Kit", h.kitID}}))
-	return part{boxes: boxes, whole: true}
+	return append(boxes, h.detailRow([][2]string{{"Round", h.title}, {"Date", h.dateText()}, {"Kit", h.kitID}}))
 }
 
 // exercisePart is question n of the round as the candidate gets it: its
