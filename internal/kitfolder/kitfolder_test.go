@@ -85,13 +85,16 @@ func TestKitFolderNamesAndFiles(t *testing.T) {
 	}
 	dir := filepath.Join(out, "zoe-obrien-lukasiewicz-2026-03-14-"+k.ID)
 	want := []string{filepath.Join(dir, "zoe-obrien-lukasiewicz-packet.pdf"), filepath.Join(dir, "zoe-obrien-lukasiewicz-scoresheet.xlsx")}
+	if k.Rounds[0].HasCandidateMaterial() { // a handout, tested in handout_test.go
+		want = []string{want[0], filepath.Join(dir, "zoe-obrien-lukasiewicz-handout.pdf"), want[1]}
+	}
 	if strings.Join(paths, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("wrote %v, want %v", paths, want)
 	}
 	if got := read(t, want[0]); got != "packet "+k.Rounds[0].Title {
 		t.Errorf("packet file holds %q", got)
 	}
-	if got := read(t, want[1]); got != "scoresheet "+k.ID {
+	if got := read(t, want[len(want)-1]); got != "scoresheet "+k.ID {
 		t.Errorf("scoresheet file holds %q", got)
 	}
 }
