@@ -39,6 +39,7 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzPacketNames -fuzztime 30s ./layouts
 	go test -run '^$$' -fuzz FuzzScoresheetNames -fuzztime 30s ./layouts/scoresheet
 	go test -run '^$$' -fuzz FuzzOverviewNames -fuzztime 30s ./layouts
+	go test -run '^$$' -fuzz FuzzHighlight -fuzztime 15s ./layouts
 
 # Refresh golden files after an intended change; review the diff.
 golden:
