@@ -43,6 +43,7 @@ fuzz:
 	go test -run '^$$' -fuzz 'FuzzPagesImage$$' -fuzztime 60s -fuzzminimizetime 5s ./scan
 	go test -run '^$$' -fuzz FuzzParseCode -fuzztime 15s ./layouts/form
 	go test -run '^$$' -fuzz FuzzDecode -fuzztime 30s -fuzzminimizetime 5s ./layouts/form
+	go test -run '^$$' -fuzz FuzzHighlight -fuzztime 15s ./layouts
 
 # Refresh golden files after an intended change; review the diff.
 golden:
