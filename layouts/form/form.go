@@ -31,6 +31,10 @@ type Row struct {
 	Question string   `json:"question,omitempty"` // question ID of a score row
 	Number   int      `json:"number,omitempty"`   // the question's number as printed, 3 for Q3
 	Options  []Option `json:"options"`
+	// Correction is the row's correction box, where an interviewer who
+	// changed their mind writes the value they mean; nil when the row has
+	// none. Any ink in it sends the row to a person.
+	Correction *Rect `json:"correction,omitempty"`
 }
 
 // Option is one box of a row and the value marking it means.

@@ -34,7 +34,7 @@ var scaleWords = []string{"No evidence", "Partial", "Solid", "Exceptional", form
 func Packet(kitID string, round int, paper form.Size, questions int) *form.Document {
 	d := &form.Document{Version: form.Version, KitID: kitID, Round: round, Paper: paper}
 	page := func(n int) form.Page {
-		return form.Page{Number: n, Code: form.CodeTopRight(paper, marginRight), Marks: form.Marks(paper)}
+		return form.Page{Number: n, Code: form.CodeTopRight(paper), Marks: form.Marks(paper)}
 	}
 	d.Pages = append(d.Pages, page(1))
 	perPage := int((paper.H - contentTop - 20) / blockH)
