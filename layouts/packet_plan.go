@@ -26,7 +26,8 @@ var scoringRules = []string{
 	"Tick answer points as you hear them; note the candidate's own words.",
 	"Score right after the round, before any debrief or talk with other interviewers.",
 	"Use whole scores; when torn, reread both anchors and follow the evidence.",
-	"Circle N/A when a question was not asked or not assessed: it is never a zero.",
+	"Mark N/A when a question was not asked or not assessed: it is never a zero.",
+	"Mark one box per question; changed your mind? Write the score you mean in its Changed box, and a person checks it.",
 }
 
 // planColumns are the widths of the time plan's columns: from-to, minutes,

@@ -87,7 +87,7 @@ const (
 // same thing and says what the scanner does with it.
 const (
 	ScoreInstruction = "Mark one box: tick, cross, fill or ring it. Changed your mind? " +
-		"Write the score you mean in the " + CorrectionLabel + " box; a person checks the row."
+		"Write the score you mean in the " + CorrectionLabel + " box."
 	RecommendationInstruction = "Mark one box. Changed your mind? Write the call you mean in the " +
 		CorrectionLabel + " box; a person checks it."
 )
