@@ -8,6 +8,8 @@ package scan
 import (
 	"fmt"
 	"strings"
+
+	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
 // MarkLevel is what one option's ink adds up to.
@@ -75,9 +77,34 @@ func grade(fill, trace, ring float64) MarkLevel {
 	return NoMark
 }
 
-// decide grades each option of a row against the others and decides the
-// row.
-func decide(inks []OptionInk) (RowState, string, string) {
+// decide grades each option of a row against the others, and the row's
+// correction box when it has one, and decides the row. Anything in the
+// correction box sends the row to a person whatever the boxes say: the
+// interviewer changed their mind, and the scanner reads no handwriting.
+func decide(inks []OptionInk, corr *OptionInk) (RowState, string, string) {
+	state, value, reason := decideMarks(inks)
+	if corr == nil {
+		return state, value, reason
+	}
+	corr.Mark = grade(corr.Fill, corr.Trace, corr.Ring)
+	if corr.Mark == NoMark {
+		return state, value, reason
+	}
+	why := "written in the " + form.CorrectionLabel + " box"
+	if corr.Mark == Faint {
+		why = "a faint mark in the " + form.CorrectionLabel + " box"
+	}
+	switch {
+	case state == Scored:
+		why += "; marked " + value
+	case reason != "":
+		why += "; " + reason
+	}
+	return Review, "", why
+}
+
+// decideMarks decides a row from its boxes alone.
+func decideMarks(inks []OptionInk) (RowState, string, string) {
 	// The row's blank level: what the unmarked boxes show (grime, a
 	// smudge across the row). It is the median option when fewer than half
 	// are marked; it is capped, so a row with every box marked still

@@ -60,6 +60,19 @@ type Page struct {
 	File   string // the file's name, safe to print
 	Number int    // 1-based page number within the file
 	decode func() (image.Image, error)
+	stored func() ([]byte, string)
+}
+
+// Stored is the page's image as the file holds it, to keep: the bytes of
+// a JPEG or PNG and the format, "jpeg" or "png". ok is false when the file
+// holds the image in another encoding (a PDF's Flate samples); then the
+// caller keeps the decoded image in an encoding of its choice.
+func (p Page) Stored() (data []byte, format string, ok bool) {
+	if p.stored == nil {
+		return nil, "", false
+	}
+	data, format = p.stored()
+	return data, format, data != nil
 }
 
 // Image decodes the page's image, turned upright as the PDF page says
@@ -126,13 +139,14 @@ func Pages(r io.ReaderAt, size int64, name string, lim Limits) iter.Seq2[Page, e
 // codec is an image format's decoder.
 type codec struct {
 	name   string
+	format string // as Page.Stored names it
 	config func(io.Reader) (image.Config, error)
 	decode func(io.Reader) (image.Image, error)
 }
 
 var (
-	pngCodec  = codec{"PNG", png.DecodeConfig, png.Decode}
-	jpegCodec = codec{"JPEG", jpeg.DecodeConfig, jpeg.Decode}
+	pngCodec  = codec{"PNG", "png", png.DecodeConfig, png.Decode}
+	jpegCodec = codec{"JPEG", "jpeg", jpeg.DecodeConfig, jpeg.Decode}
 )
 
 // imagePage yields the one page of a PNG or JPEG file, after checking its
@@ -153,6 +167,12 @@ func imagePage(r io.ReaderAt, size int64, name string, lim Limits, c codec, yiel
 			return nil, fmt.Errorf("%s: %w: %s: %s", name, ErrDamaged, c.name, clean(err.Error(), 120))
 		}
 		return img, nil
+	}, stored: func() ([]byte, string) {
+		b := make([]byte, size)
+		if _, err := r.ReadAt(b, 0); err != nil && err != io.EOF {
+			return nil, ""
+		}
+		return b, c.format
 	}}, nil)
 }
 

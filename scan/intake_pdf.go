@@ -75,6 +75,7 @@ func pdfPages(r io.ReaderAt, size int64, name string, lim Limits, yield func(Pag
 			}
 			return out, nil
 		}
+		p.stored = img.stored
 		if !yield(p, nil) {
 			return
 		}
@@ -337,6 +338,15 @@ func paletteBytes(ctx *model.Context, o types.Object) ([]byte, error) {
 		return b, nil
 	}
 	return nil, fmt.Errorf("%w: palette", ErrDamaged)
+}
+
+// stored is the image's JPEG as the scanner wrote it, when the PDF holds
+// one as it is (DCTDecode alone); nil otherwise.
+func (pi *pdfImage) stored() ([]byte, string) {
+	if pi.filter != "DCTDecode" || len(pi.sd.FilterPipeline) != 1 || len(pi.sd.Raw) == 0 {
+		return nil, ""
+	}
+	return pi.sd.Raw, "jpeg"
 }
 
 // decode decodes the image and turns it upright.

@@ -74,6 +74,13 @@ func Overlay(img image.Image, res *PageResult) *image.RGBA {
 			}
 			square(out, &h, o.Box.Grow(1.2), width, c)
 		}
+		if lr.Correction != nil {
+			c := overlayPlain
+			if row.Correction != nil && row.Correction.Mark != NoMark {
+				c = overlayReview
+			}
+			square(out, &h, lr.Correction.Grow(1.2), width, c)
+		}
 		// The label sits above the row's first box, in the instruction's line.
 		first := lr.Options[0].Box
 		at := h.Apply(geom.Pt{X: first.X - 1.2, Y: first.Y - 2.2})
