@@ -21,7 +21,7 @@ import (
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/scan"
-	"github.com/interviewkit/interviewkit/scan/internal/synth"
+	"github.com/interviewkit/interviewkit/internal/synth"
 )
 
 var (

@@ -6,7 +6,7 @@ import (
 
 	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/scan"
-	"github.com/interviewkit/interviewkit/scan/internal/synth"
+	"github.com/interviewkit/interviewkit/internal/synth"
 )
 
 func ExampleReadPage() {

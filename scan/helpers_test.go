@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
-	"github.com/interviewkit/interviewkit/scan/internal/synth"
+	"github.com/interviewkit/interviewkit/internal/geom"
+	"github.com/interviewkit/interviewkit/internal/synth"
 )
 
 // testKit is the layout the fast tests read: an A4 packet of 12 questions.

@@ -17,7 +17,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
 	"github.com/interviewkit/interviewkit/scan"
-	"github.com/interviewkit/interviewkit/scan/internal/synth"
+	"github.com/interviewkit/interviewkit/internal/synth"
 )
 
 // scanPages runs intake over b and collects the pages and errors.

@@ -13,7 +13,7 @@ import (
 	"slices"
 
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
+	"github.com/interviewkit/interviewkit/internal/geom"
 )
 
 // markNames name the corners in messages, in form.Page.Marks order.

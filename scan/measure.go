@@ -12,7 +12,7 @@ import (
 	"slices"
 
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
+	"github.com/interviewkit/interviewkit/internal/geom"
 )
 
 // Geometry of the measurement, in millimetres.

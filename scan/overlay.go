@@ -21,7 +21,7 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
+	"github.com/interviewkit/interviewkit/internal/geom"
 )
 
 var (

@@ -10,7 +10,7 @@ import (
 
 	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/scan"
-	"github.com/interviewkit/interviewkit/scan/internal/synth"
+	"github.com/interviewkit/interviewkit/internal/synth"
 )
 
 var overlayFile = flag.String("overlay-png", "", "overlay test: write the overlay picture to this PNG file")

@@ -6,7 +6,7 @@ import (
 	"image"
 
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
+	"github.com/interviewkit/interviewkit/internal/geom"
 )
 
 // Lookup finds the layout of the page a code names, from the kit folders

@@ -66,6 +66,7 @@ func newApp(stdout, stderr io.Writer, unknownCommand *string) *cli.App {
 			newLoopCmd(),
 			validateCmd,
 			collectCmd,
+			scanCmd,
 			exportCmd,
 			reportCmd,
 			purgeCmd,

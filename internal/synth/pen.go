@@ -10,7 +10,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
+	"github.com/interviewkit/interviewkit/internal/geom"
 )
 
 // MarkKind is how a box is marked.

@@ -2,13 +2,14 @@ package synth
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"math/rand/v2"
 	"runtime"
 	"sync"
 
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
+	"github.com/interviewkit/interviewkit/internal/geom"
 )
 
 // Template is a packet printed at one resolution, to mark copies of.
@@ -28,6 +29,19 @@ func Print(d *form.Document, dpi int, tmp string) (*Template, error) {
 	pages, err := Rasterize(buf.Bytes(), dpi, tmp)
 	if err != nil {
 		return nil, err
+	}
+	return &Template{Doc: d, Pages: pages, Scale: float64(dpi) / 25.4}, nil
+}
+
+// PrintPDF prints a real packet, pdf, whose layout is d, at dpi through
+// poppler, as a printer would.
+func PrintPDF(pdf []byte, d *form.Document, dpi int, tmp string) (*Template, error) {
+	pages, err := Rasterize(pdf, dpi, tmp)
+	if err != nil {
+		return nil, err
+	}
+	if len(pages) != len(d.Pages) {
+		return nil, fmt.Errorf("the PDF has %d pages, its layout %d", len(pages), len(d.Pages))
 	}
 	return &Template{Doc: d, Pages: pages, Scale: float64(dpi) / 25.4}, nil
 }

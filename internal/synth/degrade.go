@@ -11,7 +11,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
+	"github.com/interviewkit/interviewkit/internal/geom"
 )
 
 // Capture says how one page was captured.

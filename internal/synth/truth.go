@@ -12,19 +12,27 @@ type Truth struct {
 	Options []int      // the options marked, by index; none for a blank row
 	Kinds   []MarkKind // how each was marked
 	Inks    []string   // in which ink
+	Changed bool       // a value was written in the row's correction box
 }
 
 // Class is the row's truth as the confusion table counts it: the value of
-// a single mark, "blank", or "double".
+// a single mark, "blank", "double", or "changed" for a row whose
+// correction box was written in.
 func (t Truth) Class(r *form.Row) string {
-	switch len(t.Options) {
-	case 0:
+	switch {
+	case t.Changed:
+		return "changed"
+	case len(t.Options) == 0:
 		return "blank"
-	case 1:
+	case len(t.Options) == 1:
 		return r.Options[t.Options[0]].Value
 	}
 	return "double"
 }
+
+// ChangedShare is the share of rows MarkRows gives a changed mind: one
+// box marked and the value meant written in the correction box.
+const ChangedShare = 0.04
 
 // MarkRows decides at random how each row is marked (mostly one mark, some
 // blank, some with two), draws the marks into img (the page at scale
@@ -34,11 +42,14 @@ func MarkRows(img *image.RGBA, scale float64, rows []form.Row, r *rand.Rand) []T
 	for i := range rows {
 		row := &rows[i]
 		n := 1
+		changed := false
 		switch p := r.Float64(); {
 		case p < 0.12:
 			n = 0
 		case p < 0.24:
 			n = 2
+		case p < 0.24+ChangedShare && row.Correction != nil:
+			changed = true
 		}
 		picks := r.Perm(len(row.Options))[:n]
 		for _, o := range picks {
@@ -48,6 +59,10 @@ func MarkRows(img *image.RGBA, scale float64, rows []form.Row, r *rand.Rand) []T
 			out[i].Options = append(out[i].Options, o)
 			out[i].Kinds = append(out[i].Kinds, kind)
 			out[i].Inks = append(out[i].Inks, pen.Name)
+		}
+		if changed {
+			Write(img, scale, *row.Correction, row.Options[r.IntN(len(row.Options))].Value, RandomPen(r), r)
+			out[i].Changed = true
 		}
 	}
 	return out
