@@ -17,8 +17,8 @@ import (
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
 
-	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/internal/geom"
+	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
 // codeHit is a decoded QR code: its text and its three finder pattern

@@ -16,8 +16,8 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
-	"github.com/interviewkit/interviewkit/scan"
 	"github.com/interviewkit/interviewkit/internal/synth"
+	"github.com/interviewkit/interviewkit/scan"
 )
 
 // scanPages runs intake over b and collects the pages and errors.

@@ -11,8 +11,8 @@ import (
 	"math"
 	"slices"
 
-	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/internal/geom"
+	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
 // Geometry of the measurement, in millimetres.

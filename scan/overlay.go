@@ -20,8 +20,8 @@ import (
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 
-	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/internal/geom"
+	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
 var (

@@ -8,9 +8,9 @@ import (
 	"os"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/synth"
 	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/scan"
-	"github.com/interviewkit/interviewkit/internal/synth"
 )
 
 var overlayFile = flag.String("overlay-png", "", "overlay test: write the overlay picture to this PNG file")

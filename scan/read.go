@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"image"
 
-	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/internal/geom"
+	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
 // Lookup finds the layout of the page a code names, from the kit folders

@@ -67,9 +67,8 @@ func (pk *printedKit) markRound(r int, plan map[string]rowPlan, fill func(q int)
 	rnd := rand.New(rand.NewPCG(seed, 1))
 	marked := map[string]rowPlan{}
 	var pages []*image.RGBA
-	for i, src := range tp.Pages {
-		img := image.NewRGBA(src.Rect)
-		copy(img.Pix, src.Pix)
+	for i := range tp.Pages {
+		img := tp.Copy(i)
 		for _, row := range tp.Doc.Pages[i].Rows {
 			rp, ok := plan[row.Label()]
 			if !ok {

@@ -9,8 +9,8 @@ import (
 	"math"
 	"math/rand/v2"
 
-	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/internal/geom"
+	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
 // MarkKind is how a box is marked.

@@ -34,9 +34,10 @@ func (t Truth) Class(r *form.Row) string {
 // box marked and the value meant written in the correction box.
 const ChangedShare = 0.04
 
-// MarkRows decides at random how each row is marked (mostly one mark, some
-// blank, some with two), draws the marks into img (the page at scale
-// pixels per millimetre) and returns what it drew.
+// MarkRows decides at random how each row is marked (eight in ten one
+// mark; some blank, some with two, a few with a changed mind), draws the
+// marks into img (the page at scale pixels per millimetre) and returns
+// what it drew.
 func MarkRows(img *image.RGBA, scale float64, rows []form.Row, r *rand.Rand) []Truth {
 	out := make([]Truth, len(rows))
 	for i := range rows {
@@ -44,11 +45,11 @@ func MarkRows(img *image.RGBA, scale float64, rows []form.Row, r *rand.Rand) []T
 		n := 1
 		changed := false
 		switch p := r.Float64(); {
-		case p < 0.12:
+		case p < 0.08:
 			n = 0
-		case p < 0.24:
+		case p < 0.16:
 			n = 2
-		case p < 0.24+ChangedShare && row.Correction != nil:
+		case p < 0.16+ChangedShare && row.Correction != nil:
 			changed = true
 		}
 		picks := r.Perm(len(row.Options))[:n]
