@@ -86,7 +86,10 @@ func scanOutcome(rep *scanjob.Report, root string) error {
 		}
 	}
 	var parts []string
-	if rows > 0 {
+	switch {
+	case rows == 1:
+		parts = append(parts, "1 row needs a person")
+	case rows > 1:
 		parts = append(parts, plural(rows, "row")+" need a person")
 	}
 	for _, m := range rep.Missing {

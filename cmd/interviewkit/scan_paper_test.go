@@ -6,7 +6,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"image"
 	"math/rand/v2"
 	"os"
@@ -34,7 +33,7 @@ type printedKit struct {
 }
 
 // printKit prints every packet of the kit folder dir at dpi.
-func printKit(t *testing.T, dir string, dpi int) *printedKit {
+func printKit(t testing.TB, dir string, dpi int) *printedKit {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(dir, kitfolder.LayoutName))
 	if err != nil {
@@ -94,7 +93,7 @@ func (pk *printedKit) markRound(r int, plan map[string]rowPlan, fill func(q int)
 
 // scanSheets captures pages as a flatbed scanner at dpi would, each turned
 // a little, the page numbered upside in upside down.
-func scanSheets(t *testing.T, tp *synth.Template, pages []*image.RGBA, dpi float64, upside int, seed uint64) []synth.Sheet {
+func scanSheets(t testing.TB, tp *synth.Template, pages []*image.RGBA, dpi float64, upside int, seed uint64) []synth.Sheet {
 	t.Helper()
 	var out []synth.Sheet
 	for i, img := range pages {
@@ -112,7 +111,7 @@ func scanSheets(t *testing.T, tp *synth.Template, pages []*image.RGBA, dpi float
 }
 
 // packStack packs sheets into one scanned PDF at path.
-func packStack(t *testing.T, path string, sheets []synth.Sheet) {
+func packStack(t testing.TB, path string, sheets []synth.Sheet) {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := synth.PackPDF(&buf, sheets); err != nil {
@@ -124,7 +123,7 @@ func packStack(t *testing.T, path string, sheets []synth.Sheet) {
 }
 
 // blankSheet is a blank page as a scanner leaves it, A4 at dpi.
-func blankSheet(t *testing.T, dpi float64) synth.Sheet {
+func blankSheet(t testing.TB, dpi float64) synth.Sheet {
 	t.Helper()
 	w, h := int(210*dpi/25.4), int(297*dpi/25.4)
 	img := image.NewGray(image.Rect(0, 0, w, h))
@@ -147,7 +146,7 @@ func runCmd(args ...string) (int, string, string) {
 
 // kitDir is the one kit folder under out whose name ends in the kit of the
 // command's output.
-func onlyDir(t *testing.T, out string) string {
+func onlyDir(t testing.TB, out string) string {
 	t.Helper()
 	dirs, err := os.ReadDir(out)
 	if err != nil || len(dirs) != 1 {
@@ -155,5 +154,3 @@ func onlyDir(t *testing.T, out string) string {
 	}
 	return filepath.Join(out, dirs[0].Name())
 }
-
-var _ = fmt.Sprint
