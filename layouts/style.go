@@ -75,6 +75,8 @@ type Style struct {
 	Signature SignatureStyle // lines to sign and date on
 	Packet    PacketStyle    // the interviewer packet's own parts
 	Overview  OverviewStyle  // the loop overview's own parts
+	Pack      PackStyle      // an interviewer's print pack for a day
+	Day       DayStyle       // the coordinator's overview of a hiring day
 }
 
 // DefaultStyle is the documents' look on the given paper.
@@ -140,6 +142,8 @@ func DefaultStyle(p Paper) Style {
 		Signature: defaultSignature,
 		Packet:    defaultPacket,
 		Overview:  defaultOverview,
+		Pack:      defaultPack,
+		Day:       defaultDay,
 	}
 }
 

@@ -1,0 +1,211 @@
+package layouts_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/interviewkit/interviewkit/internal/testkit"
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts"
+)
+
+// hiringDay books loops on the embedded bank on one Monday and returns the
+// day: Ana López runs rounds of three candidates, the rest name nobody.
+func hiringDay(t testing.TB) kit.Day {
+	t.Helper()
+	b := testkit.Bank(t)
+	monday := time.Date(2026, 3, 16, 0, 0, 0, 0, time.UTC)
+	var apps []kit.Appointment
+	for _, bk := range []kit.Booking{
+		{Line: 2, Candidate: "Zoë O'Brien", Level: "senior", Date: monday, Start: 9 * time.Hour, Interviewers: []string{"Ana López", "Bo Chen"}},
+		{Line: 3, Candidate: "Nguyễn Thị Ánh", Level: "junior", Focus: []string{"orm"}, Date: monday, Start: 10*time.Hour + 30*time.Minute, Interviewers: []string{"Bo Chen", "", "ana lopez"}},
+		{Line: 4, Candidate: "Kim Park", Level: "lead", Date: monday, Start: 13*time.Hour + 30*time.Minute, Interviewers: []string{"", "", "", "Ana  López"}},
+	} {
+		k, _, err := bk.Loop(b, nil, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		apps = append(apps, bk.Appointments(k)...)
+	}
+	if cl := kit.Clashes(apps); len(cl) > 0 {
+		t.Fatalf("the test day clashes: %v", cl)
+	}
+	return kit.Days(apps)[0]
+}
+
+// pageCount counts the pages of a PDF as fpdf writes them.
+func pageCount(pdf []byte) int { return len(regexp.MustCompile(`/Type /Page\b[^s]`).FindAll(pdf, -1)) }
+
+// TestPackStartsEveryPacketOnASheetOfItsOwn: the cover, then each packet
+// in time order, each starting on an odd page, as many pages as the
+// packet alone has, padded to whole sheets.
+func TestPackStartsEveryPacketOnASheetOfItsOwn(t *testing.T) {
+	for _, p := range hiringDay(t).Packs() {
+		var pack bytes.Buffer
+		if err := layouts.WritePack(&pack, p, layouts.PackOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		want := 2 // the cover and its blank back
+		for _, a := range p.Appointments {
+			var packet bytes.Buffer
+			if err := layouts.WritePacket(&packet, a.Kit, a.Round, layouts.PacketOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			n := pageCount(packet.Bytes())
+			want += n + n%2
+		}
+		if got := pageCount(pack.Bytes()); got != want || got%2 != 0 {
+			t.Errorf("pack of %q: %d pages, want %d", p.Interviewer, got, want)
+		}
+	}
+}
+
+func TestPackIsReproducible(t *testing.T) {
+	p := hiringDay(t).Packs()[0]
+	var a, b bytes.Buffer
+	if err := layouts.WritePack(&a, p, layouts.PackOptions{Paper: layouts.Letter}); err != nil {
+		t.Fatal(err)
+	}
+	if err := layouts.WritePack(&b, p, layouts.PackOptions{Paper: layouts.Letter}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("the same pack twice gave different bytes")
+	}
+}
+
+func TestPackRefusesWhatItCannotPrint(t *testing.T) {
+	p := hiringDay(t).Packs()[0]
+	k := *p.Appointments[1].Kit
+	k.Candidate = "Kim 🙂"
+	p.Appointments[1].Kit = &k
+	err := layouts.WritePack(&bytes.Buffer{}, p, layouts.PackOptions{})
+	if !errors.Is(err, layouts.ErrUnprintable) || !strings.Contains(err.Error(), "Kim 🙂") {
+		t.Errorf("got %v, want the candidate's name refused", err)
+	}
+	if err := layouts.WritePack(&bytes.Buffer{}, kit.Pack{}, layouts.PackOptions{}); err == nil {
+		t.Error("a pack with no rounds was printed")
+	}
+}
+
+// TestPackPagesLookLikeThePackets renders every page of each pack and of
+// each packet alone: each packet's pages in the pack are the same pixels
+// as the packet's own, the cover names each packet with its pages, and
+// the pages left blank say so and hold nothing else.
+func TestPackPagesLookLikeThePackets(t *testing.T) {
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftoppm", "pdftotext", "qpdf")
+	for _, p := range hiringDay(t).Packs() {
+		t.Run(p.Interviewer, func(t *testing.T) {
+			var pack bytes.Buffer
+			if err := layouts.WritePack(&pack, p, layouts.PackOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			path := pdfFile(t, pack.Bytes())
+			checkQPDF(t, path)
+			packPNG := renderPages(t, path)
+			texts := pageTexts(t, path)
+			if !strings.Contains(texts[0], "Your rounds") || !strings.Contains(flatText(texts[1]), "left blank") {
+				t.Errorf("cover %q, back %q", texts[0], texts[1])
+			}
+			at := 2
+			var titles []string
+			for i, a := range p.Appointments {
+				var packet bytes.Buffer
+				if err := layouts.WritePacket(&packet, a.Kit, a.Round, layouts.PacketOptions{}); err != nil {
+					t.Fatal(err)
+				}
+				alone := renderPages(t, pdfFile(t, packet.Bytes()))
+				if !strings.Contains(flatText(texts[0]), fmt.Sprintf("%d–%d", at+1, at+len(alone))) {
+					t.Errorf("packet %d: the cover does not give its pages %d–%d", i+1, at+1, at+len(alone))
+				}
+				for j, png := range alone {
+					if !bytes.Equal(png, packPNG[at+j]) {
+						t.Errorf("packet %d (%s, %s) page %d differs from page %d of the pack", i+1, a.Kit.Candidate, a.Title(), j+1, at+j+1)
+					}
+				}
+				at += len(alone)
+				if len(alone)%2 == 1 {
+					if blank := flatText(texts[at]); blank != "This page is left blank, so that the next packet starts on a sheet of its own." {
+						t.Errorf("page %d, after packet %d, holds %q", at+1, i+1, blank)
+					}
+					at++
+				}
+				titles = append(titles, fmt.Sprintf("%s  %s · %s", kit.Clock(a.Start), a.Kit.Candidate, a.Title()))
+			}
+			if at != len(packPNG) {
+				t.Errorf("%d pages, the packets account for %d", len(packPNG), at)
+			}
+			if got := outlineTitles(t, path); strings.Join(got, "\n") != "Day plan\n"+strings.Join(titles, "\n") {
+				t.Errorf("outline %q, want the day plan and %q", got, titles)
+			}
+			for title, kids := range outlineTree(t, path) {
+				if title != "Day plan" && kids < 3 { // the cover, the questions, the summary
+					t.Errorf("outline entry %q holds %d entries, not its packet's", title, kids)
+				}
+			}
+		})
+	}
+}
+
+// TestWritePackExample writes a pack to $PACK_OUT, when set, to be looked
+// at page by page.
+func TestWritePackExample(t *testing.T) {
+	out := os.Getenv("PACK_OUT")
+	if out == "" {
+		t.Skip("set PACK_OUT=FILE.pdf to write an example pack")
+	}
+	var buf bytes.Buffer
+	if err := layouts.WritePack(&buf, hiringDay(t).Packs()[0], layouts.PackOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// renderPages renders every page of a PDF as PNG, at a low resolution
+// that still shows any drawing that differs.
+func renderPages(t *testing.T, path string) [][]byte {
+	t.Helper()
+	dir := t.TempDir()
+	runTool(t, "pdftoppm", "-r", "40", "-png", path, filepath.Join(dir, "p"))
+	files, err := filepath.Glob(filepath.Join(dir, "p-*.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([][]byte, len(files)) // pdftoppm pads the numbers, so names sort as pages
+	for i, f := range files {
+		if out[i], err = os.ReadFile(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+// outlineTree is the outline's top entries, each with its children's
+// count, read by qpdf.
+func outlineTree(t *testing.T, path string) map[string]int {
+	t.Helper()
+	var doc struct {
+		Outlines []struct {
+			Title string            `json:"title"`
+			Kids  []json.RawMessage `json:"kids"`
+		} `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(runTool(t, "qpdf", "--json", "--json-key=outlines", path)), &doc); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]int{}
+	for _, o := range doc.Outlines {
+		out[o.Title] = len(o.Kids)
+	}
+	return out
+}
