@@ -3,7 +3,9 @@ package kitfolder
 // Writing many folders at once, as batch writes a hiring day: every
 // candidate's loop folder and a folder of print packs per day. Its rules:
 // each folder is written as Write writes one (rendered whole, then put in
-// place in one step, never over an existing folder without force); at
+// place in one step, never over an existing folder without force), except
+// that a folder already there holding exactly what would be written is
+// left alone (Refresh), so running a timetable again rewrites nothing; at
 // most a given number of folders are rendered at a time, so a day of fifty
 // candidates keeps the cores busy without holding fifty loops in memory;
 // one folder failing never stops the others.
@@ -21,19 +23,13 @@ import (
 	"github.com/interviewkit/interviewkit/kit"
 )
 
-// WriteAll writes every folder as Write does, at most workers at a time,
-// and calls done once for each as it finishes, never two calls at once,
-// with its index in folders, the paths written and its error. A renderer
-// that panics panics again in the caller's goroutine once the others
-// have finished.
-func WriteAll(folders []Folder, force bool, workers int, done func(i int, paths []string, err error)) {
-	each(len(folders), workers, func(i int) ([]string, error) { return folders[i].Write(force) }, done)
-}
-
-// each runs job for 0..n-1 on at most workers goroutines, reporting each
-// result to done under a lock; a panic in a job is raised again in the
-// caller's goroutine after every job has stopped.
-func each(n, workers int, job func(i int) ([]string, error), done func(int, []string, error)) {
+// RefreshAll refreshes every folder as Refresh does, at most workers at a
+// time, and calls done once for each as it finishes, never two calls at
+// once, with its index in folders and Refresh's results. A renderer that
+// panics panics again in the caller's goroutine once the others have
+// finished.
+func RefreshAll(folders []Folder, force bool, workers int, done func(i int, paths []string, unchanged bool, err error)) {
+	n := len(folders)
 	workers = max(1, min(workers, n))
 	next := make(chan int)
 	var mu sync.Mutex
@@ -42,12 +38,12 @@ func each(n, workers int, job func(i int) ([]string, error), done func(int, []st
 	for range workers {
 		wg.Go(func() {
 			for i := range next {
-				paths, err, p := guard(i, job)
+				r, p := guard(folders[i], force)
 				mu.Lock()
 				if p != nil {
 					panicked = append(panicked, p)
 				} else {
-					done(i, paths, err)
+					done(i, r.paths, r.unchanged, r.err)
 				}
 				mu.Unlock()
 			}
@@ -63,11 +59,18 @@ func each(n, workers int, job func(i int) ([]string, error), done func(int, []st
 	}
 }
 
-// guard runs one job, turning a panic into a value.
-func guard(i int, job func(int) ([]string, error)) (paths []string, err error, p any) {
+// refreshed is what Refresh returned.
+type refreshed struct {
+	paths     []string
+	unchanged bool
+	err       error
+}
+
+// guard refreshes one folder, turning a panic into a value.
+func guard(f Folder, force bool) (r refreshed, p any) {
 	defer func() { p = recover() }()
-	paths, err = job(i)
-	return paths, err, nil
+	r.paths, r.unchanged, r.err = f.Refresh(force)
+	return r, nil
 }
 
 // DayRenderer draws the documents of a hiring day.

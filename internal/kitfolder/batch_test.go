@@ -63,15 +63,18 @@ func loops(t *testing.T, out string, n int, docs kitfolder.Renderer) ([]kitfolde
 	return folders, kits
 }
 
-func TestWriteAllWritesEveryFolderAndReportsEachOnce(t *testing.T) {
+func TestRefreshAllWritesEveryFolderAndReportsEachOnce(t *testing.T) {
 	out := t.TempDir()
 	docs := &busyDocs{failFor: "Candidate 3", renderDelay: time.Millisecond}
 	folders, _ := loops(t, out, 8, docs)
-	if err := os.MkdirAll(folders[5].Dir, 0o755); err != nil { // someone's folder, kept
+	if err := os.MkdirAll(folders[5].Dir, 0o755); err != nil { // a folder that differs, kept
 		t.Fatal(err)
 	}
 	reported := map[int]error{}
-	kitfolder.WriteAll(folders, false, 2, func(i int, paths []string, err error) {
+	kitfolder.RefreshAll(folders, false, 2, func(i int, paths []string, unchanged bool, err error) {
+		if unchanged {
+			t.Errorf("folder %d: unchanged, on an empty disk", i)
+		}
 		if _, twice := reported[i]; twice {
 			t.Errorf("folder %d reported twice", i)
 		}
@@ -105,9 +108,15 @@ func TestWriteAllWritesEveryFolderAndReportsEachOnce(t *testing.T) {
 	if docs.most > 2 {
 		t.Errorf("%d kits rendered at once by 2 workers", docs.most)
 	}
+	// Again: what was written is the same, and left alone.
+	kitfolder.RefreshAll(folders, false, 2, func(i int, paths []string, unchanged bool, err error) {
+		if want := i != 2 && i != 5; unchanged != want {
+			t.Errorf("again, folder %d: unchanged %v (%v), want %v", i, unchanged, err, want)
+		}
+	})
 }
 
-func TestWriteAllPanicReachesTheCaller(t *testing.T) {
+func TestRefreshAllPanicReachesTheCaller(t *testing.T) {
 	folders, _ := loops(t, t.TempDir(), 4, &busyDocs{panicFor: "Candidate 2"})
 	reported := 0
 	defer func() {
@@ -118,7 +127,7 @@ func TestWriteAllPanicReachesTheCaller(t *testing.T) {
 			t.Errorf("%d other folders reported before the panic, want 3", reported)
 		}
 	}()
-	kitfolder.WriteAll(folders, false, 2, func(int, []string, error) { reported++ })
+	kitfolder.RefreshAll(folders, false, 2, func(int, []string, bool, error) { reported++ })
 	t.Error("no panic")
 }
 
