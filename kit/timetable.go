@@ -204,6 +204,7 @@ func blank(fields []string) bool {
 // none twice, the required ones present.
 func readHeader(file string, rec Record) (map[string]int, []Problem) {
 	cols := map[string]int{}
+	suggested := map[string]bool{} // columns a misspelt one was taken for: not reported missing too
 	var probs []Problem
 	bad := func(format string, args ...any) {
 		probs = append(probs, Problem{File: file, Line: rec.Line, Msg: fmt.Sprintf(format, args...)})
@@ -215,6 +216,7 @@ func readHeader(file string, rec Record) (map[string]int, []Problem) {
 			// a trailing separator, as some programs save
 		case !slices.Contains(TimetableColumns, name):
 			bad("unknown column %q%s; the columns are %s", clipText(f, 40), didYouMean(name, TimetableColumns), strings.Join(TimetableColumns, ", "))
+			suggested[Closest(name, TimetableColumns)] = true
 		case cols[name] > 0:
 			bad("column %q appears twice", name)
 		default:
@@ -223,7 +225,7 @@ func readHeader(file string, rec Record) (map[string]int, []Problem) {
 	}
 	var missing []string
 	for _, name := range TimetableColumns[:requiredColumns] {
-		if cols[name] == 0 {
+		if cols[name] == 0 && !suggested[name] {
 			missing = append(missing, name)
 		}
 	}
