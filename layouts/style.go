@@ -77,6 +77,7 @@ type Style struct {
 	Overview  OverviewStyle  // the loop overview's own parts
 	Pack      PackStyle      // an interviewer's print pack for a day
 	Day       DayStyle       // the coordinator's overview of a hiring day
+	Report    ReportStyle    // the archive's report and its charts
 }
 
 // DefaultStyle is the documents' look on the given paper.
@@ -144,6 +145,7 @@ func DefaultStyle(p Paper) Style {
 		Overview:  defaultOverview,
 		Pack:      defaultPack,
 		Day:       defaultDay,
+		Report:    defaultReport,
 	}
 }
 
