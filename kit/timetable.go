@@ -86,6 +86,10 @@ type Timetable struct {
 	File     string
 	Bookings []Booking
 	Problems []Problem
+	// Unbooked are the rows with problems, with what could be read of
+	// them (a candidate, a date), so that a day's sheet can say who is
+	// missing from it.
+	Unbooked []Booking
 }
 
 // ReadTimetableCSV reads a timetable from CSV, naming it file in
@@ -189,6 +193,7 @@ func ReadTimetable(file string, records []Record, b *Bank) (*Timetable, error) {
 		bk := rr.booking(len(records[0].Fields))
 		if len(rr.problems) > 0 {
 			t.Problems = append(t.Problems, rr.problems...)
+			t.Unbooked = append(t.Unbooked, bk)
 			continue
 		}
 		t.Bookings = append(t.Bookings, bk)

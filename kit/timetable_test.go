@@ -91,6 +91,9 @@ func TestReadTimetableReportsEveryBadRowAtItsLine(t *testing.T) {
 			if len(tt.Bookings) != 2 || tt.Bookings[0].Line != 2 || tt.Bookings[1].Line != 4 {
 				t.Errorf("the good rows were not both booked: %+v", tt.Bookings)
 			}
+			if tc.name != "stray quote" && (len(tt.Unbooked) != 1 || tt.Unbooked[0].Line != 3) {
+				t.Errorf("the bad row is not listed unbooked: %+v", tt.Unbooked)
+			}
 		})
 	}
 }

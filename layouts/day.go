@@ -285,8 +285,8 @@ func (dv *dayView) unbookedPart() part {
 	}
 	boxes := []box{spacer(st.Day.Above)}
 	boxes = append(boxes, dv.panel("Not on this sheet",
-		fmt.Sprintf("The timetable had %s that could not be booked: %s. The command that printed this day says why; "+
-			"fix them and run it again.", plural(len(names), "row"), strings.Join(names, "; ")))...)
+		fmt.Sprintf("The timetable had %s that could not be booked: %s. The command that printed this day says why. "+
+			"Fix the timetable and run it again.", plural(len(names), "row"), strings.Join(names, "; ")))...)
 	return part{boxes: boxes, whole: true}
 }
 

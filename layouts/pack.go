@@ -6,7 +6,7 @@ package layouts
 //
 //   - Each packet starts on an odd page, so a printer printing both sides
 //     never puts two candidates on one sheet; a page left blank for that
-//     says so.
+//     says so. The last packet needs no blank page after it.
 //   - A packet is drawn by the packet's own code onto the pack's PDF (the
 //     document's "on"), so its pages are the pages WritePacket draws: the
 //     same header, the same "Page X of Y" of that packet, the same marks.
@@ -79,8 +79,8 @@ func WritePack(w io.Writer, p kit.Pack, opt PackOptions) error {
 	pk.current = ink{} // laying the packets out set fonts on the PDF
 	pk.drawPages(cover)
 	pk.padToSheet(len(cover))
-	for _, b := range pk.packets {
-		pk.bind(b)
+	for i, b := range pk.packets {
+		pk.bind(b, i == len(pk.packets)-1)
 	}
 	pk.describe(pk.info())
 	return pk.output(w)
@@ -143,18 +143,21 @@ func (pk *pack) padToSheet(n int) {
 // bind draws a packet's pages into the pack, from the state a packet
 // printed alone starts from: fpdf's colours and line width, and the font
 // its layout left selected. Its first box opens its entry in the outline.
-func (pk *pack) bind(b boundPacket) {
+// A packet before another ends on a whole sheet.
+func (pk *pack) bind(b boundPacket, last bool) {
 	pdf := pk.pdf
 	pdf.SetDrawColor(0, 0, 0)
 	pdf.SetFillColor(0, 0, 0)
 	pdf.SetLineWidth(pk.lineWidth)
-	last := b.current
+	font := b.current
 	b.current = ink{}
-	b.use(last)
+	b.use(font)
 	title := fmt.Sprintf("%s  %s · %s", kit.Clock(b.at.Start), b.candidate, b.title)
 	decorate(&b.pages[0][0].box, func(y float64) { pdf.Bookmark(title, 0, y) })
 	b.drawPages(b.pages)
-	pk.padToSheet(len(b.pages))
+	if !last {
+		pk.padToSheet(len(b.pages))
+	}
 }
 
 // coverParts are the cover: who and when, the rounds with the pages of

@@ -46,7 +46,7 @@ func pageCount(pdf []byte) int { return len(regexp.MustCompile(`/Type /Page\b[^s
 
 // TestPackStartsEveryPacketOnASheetOfItsOwn: the cover, then each packet
 // in time order, each starting on an odd page, as many pages as the
-// packet alone has, padded to whole sheets.
+// packet alone has, padded to whole sheets but for the last.
 func TestPackStartsEveryPacketOnASheetOfItsOwn(t *testing.T) {
 	for _, p := range hiringDay(t).Packs() {
 		var pack bytes.Buffer
@@ -54,15 +54,18 @@ func TestPackStartsEveryPacketOnASheetOfItsOwn(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := 2 // the cover and its blank back
-		for _, a := range p.Appointments {
+		for i, a := range p.Appointments {
 			var packet bytes.Buffer
 			if err := layouts.WritePacket(&packet, a.Kit, a.Round, layouts.PacketOptions{}); err != nil {
 				t.Fatal(err)
 			}
 			n := pageCount(packet.Bytes())
-			want += n + n%2
+			if i < len(p.Appointments)-1 {
+				n += n % 2 // whole sheets, but after the last
+			}
+			want += n
 		}
-		if got := pageCount(pack.Bytes()); got != want || got%2 != 0 {
+		if got := pageCount(pack.Bytes()); got != want {
 			t.Errorf("pack of %q: %d pages, want %d", p.Interviewer, got, want)
 		}
 	}
@@ -132,7 +135,7 @@ func TestPackPagesLookLikeThePackets(t *testing.T) {
 					}
 				}
 				at += len(alone)
-				if len(alone)%2 == 1 {
+				if len(alone)%2 == 1 && i < len(p.Appointments)-1 {
 					if blank := flatText(texts[at]); blank != "This page is left blank, so that the next packet starts on a sheet of its own." {
 						t.Errorf("page %d, after packet %d, holds %q", at+1, i+1, blank)
 					}

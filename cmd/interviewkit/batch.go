@@ -83,6 +83,11 @@ func runBatch(c *cli.Context) error {
 	for _, p := range tt.Problems {
 		run.fail(p.Line, p.String())
 	}
+	for _, bk := range tt.Unbooked {
+		if bk.Candidate != "" {
+			run.named(bk.Line, bk.Candidate, bk.Date)
+		}
+	}
 	run.chooseLoops(tt.Bookings)
 	run.findClashes()
 	prog := newProgress(c.App.ErrWriter, run.pending()+len(run.days()))

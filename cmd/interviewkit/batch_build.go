@@ -157,7 +157,7 @@ func (r *batch) writeDays(prog progress) {
 }
 
 // unbooked names the rows that failed on the date, and those whose date
-// is not known, for the day overview.
+// is not known, for the day overview: "line 7 (Kim Lee)".
 func (r *batch) unbooked(date time.Time) []string {
 	var lines []int
 	for line := range r.failed {
@@ -167,7 +167,7 @@ func (r *batch) unbooked(date time.Time) []string {
 	var out []string
 	for _, line := range lines {
 		if u, ok := r.unbookedByLine[line]; ok {
-			if u.date.Equal(date) {
+			if u.date.Equal(date) || u.date.IsZero() {
 				out = append(out, u.name)
 			}
 			continue
