@@ -30,11 +30,15 @@ type ReportContent struct {
 	Kits, Rounds, Scores int
 	PanelMean            float64 // the mean of every score
 	Interviewers         []CalibrationLine
-	Questions            []SpreadLine
-	Calls                []string // the recommendation labels RoundCalls count, in order
-	ByRound              []RoundCalls
-	Incomplete           []GapLine
-	NeverAsked           int // questions of the bank no archived kit holds
+	Questions            []SpreadLine // the questions scored often enough to chart
+	// FewScores are the questions scored too few times to tell anything
+	// from, "orm-n-plus-one (2 scores)", with the least that would do.
+	FewScores  []string
+	FewBelow   int
+	Calls      []string // the recommendation labels RoundCalls count, in order
+	ByRound    []RoundCalls
+	Incomplete []GapLine
+	NeverAsked int // questions of the bank no archived kit holds
 }
 
 // CalibrationLine is one interviewer against the panel.
@@ -108,8 +112,14 @@ type report struct {
 }
 
 func (r *report) parts() []part {
-	parts := []part{r.coverPart(), r.calibrationPart(), r.spreadPart(), r.callsPart()}
-	return append(parts, r.gapsPart())
+	parts := []part{r.coverPart(), r.calibrationPart()}
+	if len(r.c.Questions) > 0 {
+		parts = append(parts, r.spreadPart())
+	}
+	if len(r.c.FewScores) > 0 {
+		parts = append(parts, r.fewScoresPart())
+	}
+	return append(parts, r.callsPart(), r.gapsPart())
 }
 
 // coverPart is what the report covers and how to read it.
@@ -137,6 +147,22 @@ func (r *report) coverPart() part {
 			"to tell, and draws their mean hollow. Spreads are standard deviations. These are statistics "+
 			"about interviewing, not about any candidate: share them only with the hiring team.")...)
 	return part{boxes: boxes}
+}
+
+// fewScoresPart names the questions scored too few times to chart.
+func (r *report) fewScoresPart() part {
+	st, rs := &r.st, &r.st.Report
+	ids := make([]string, len(r.c.FewScores))
+	for i, q := range r.c.FewScores {
+		ids[i] = r.text("question", q)
+	}
+	boxes := []box{spacer(rs.Above), r.heading("Too few scores to tell", plural(len(ids), "question")), spacer(rs.HeadGap)}
+	boxes[1].keep = true
+	boxes = append(boxes, r.para(ink{false, st.SizeSmall, st.Muted}, r.x0, r.w,
+		fmt.Sprintf("Scored fewer than %d times each, so their spread says nothing yet:", r.c.FewBelow), "L")...)
+	boxes = append(boxes, spacer(rs.NoteGap/2))
+	boxes = append(boxes, r.para(ink{false, st.SizeSmall, st.Ink}, r.x0, r.w, strings.Join(ids, " · "), "L")...)
+	return part{boxes: boxes, whole: true}
 }
 
 // gapsPart lists the rounds whose scoresheets have gaps.

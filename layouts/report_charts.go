@@ -41,7 +41,9 @@ func (r *report) calibrationPart() part {
 	for i, iv := range r.c.Interviewers {
 		boxes = append(boxes, r.calibrationRow(ax, iv, i%2 == 1))
 	}
-	return part{boxes: boxes, more: func() []box { return r.chartHead("Interviewers against the panel (continued)", aside, "", band) }}
+	return part{boxes: boxes, whole: true, more: func() []box {
+		return r.chartHead("Interviewers against the panel (continued)", aside, "", band)
+	}}
 }
 
 // calibrationRow is one interviewer's row of the calibration chart.
@@ -170,7 +172,8 @@ func (r *report) histogram(x, y, w, h float64, counts [4]int) {
 			bh = float64(n) / float64(most) * hs.Height
 		}
 		if bh > 0 {
-			r.pdf.SetFillColor(st.FillStrong, st.FillStrong, st.FillStrong)
+			g := st.Report.BarFill
+			r.pdf.SetFillColor(g, g, g)
 			r.pdf.SetDrawColor(st.Ink, st.Ink, st.Ink)
 			r.pdf.SetLineWidth(st.LineThin)
 			r.pdf.Rect(bx, base-bh, bw, bh, "FD")
@@ -213,7 +216,7 @@ func (r *report) callsPart() part {
 		cells = append(cells, cell{text: fmt.Sprint(total), f: body})
 		boxes = append(boxes, r.formRow(cols, cells, i%2 == 1))
 	}
-	return part{boxes: boxes, more: func() []box { return head("Recommendations by round (continued)", "") }}
+	return part{boxes: boxes, whole: true, more: func() []box { return head("Recommendations by round (continued)", "") }}
 }
 
 // countBar draws a bar for n of most, with n after it; a dash for none.
@@ -228,7 +231,8 @@ func (r *report) countBar(x, y, w, h float64, n, most int) {
 	label := fmt.Sprint(n)
 	room := w - r.pdf.GetStringWidth("0000")
 	bw := float64(n) / float64(most) * room
-	r.pdf.SetFillColor(st.FillStrong, st.FillStrong, st.FillStrong)
+	g := st.Report.BarFill
+	r.pdf.SetFillColor(g, g, g)
 	r.pdf.SetDrawColor(st.Ink, st.Ink, st.Ink)
 	r.pdf.SetLineWidth(st.LineThin)
 	r.pdf.Rect(x, y+(h-cs.Bar)/2, bw, cs.Bar, "FD")

@@ -37,8 +37,9 @@ func reportContent(questions int) layouts.ReportContent {
 			{Date: "2026-03-16", Candidate: "Zoë O'Brien", KitID: "8YA3-217Z", Round: "Advanced Django", Interviewer: "", Missing: "2 of 5 unscored; no recommendation"},
 		},
 	}
-	notes := []string{"everyone aces it", "everyone fails it", "tells candidates apart", "only 2 scores: too few to tell"}
-	counts := [][4]int{{0, 0, 2, 9}, {7, 3, 0, 0}, {3, 2, 3, 4}, {0, 1, 1, 0}}
+	notes := []string{"everyone aces it", "everyone fails it", "tells candidates apart", "scores bunch together"}
+	counts := [][4]int{{0, 0, 2, 9}, {7, 3, 0, 0}, {3, 2, 3, 4}, {0, 3, 4, 0}}
+	c.FewScores, c.FewBelow = []string{"py-gil (2 scores)", "orm-n-plus-one (1 score)"}, 3
 	for i := range questions {
 		c.Questions = append(c.Questions, layouts.SpreadLine{ID: fmt.Sprintf("orm-question-%02d", i+1), Area: "Models and ORM",
 			Counts: counts[i%4], Mean: 2.5, SD: 1, Note: notes[i%4]})
@@ -101,6 +102,7 @@ func TestReportReadsBack(t *testing.T) {
 			"orm-question-01 Models and ORM 0 0 2 9 11 2.50 everyone aces it",
 			"orm-question-60",
 			"How each question's scores spread (continued)",
+			"Too few scores to tell 2 questions Scored fewer than 3 times each, so their spread says nothing yet: py-gil (2 scores) · orm-n-plus-one (1 score)",
 			"Python screen 1 2 5 1 1 10",
 			"Zoë O'Brien 8YA3-217Z Advanced Django not named 2 of 5 unscored; no recommendation",
 		} {

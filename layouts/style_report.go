@@ -11,6 +11,7 @@ type ReportStyle struct {
 	Name      float64 // width of the column of names or question IDs
 	Aside     float64 // width of the column of words after a chart row
 	RowPad    float64 // over and under a chart row's text
+	BarFill   int     // grey of a chart's bars: dark enough to read as ink, light enough for a number beside it
 	Scale     CalibrationScale
 	Histogram HistogramStyle
 	Calls     CallsStyle
@@ -56,7 +57,7 @@ type GapsStyle struct {
 	Missing     float64
 }
 
-var defaultReport = ReportStyle{Above: 8, HeadGap: 1, NoteGap: 3, Name: 42, Aside: 54, RowPad: 1.2,
+var defaultReport = ReportStyle{Above: 8, HeadGap: 1, NoteGap: 3, Name: 42, Aside: 54, RowPad: 1.2, BarFill: 165,
 	Scale:     CalibrationScale{AxisHeight: 6, Dot: 1.4, Whisker: 3, Bar: 1.2, Dash: 1, EdgePad: 3},
 	Histogram: HistogramStyle{Width: 30, Height: 7, Gap: 1.2, Count: 14, Mean: 14, LabelDrop: 0.3},
 	Calls:     CallsStyle{Round: 40, Total: 14, Bar: 3},

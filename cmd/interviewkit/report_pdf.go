@@ -82,7 +82,12 @@ func reportContent(rep *archive.Report, dist *archive.Distributions, b *kit.Bank
 		}
 		c.Interviewers = append(c.Interviewers, line)
 	}
+	c.FewBelow = archive.FlagMinScores
 	for _, q := range rep.Questions {
+		if q.N < archive.FlagMinScores {
+			c.FewScores = append(c.FewScores, fmt.Sprintf("%s (%s)", q.ID, plural(q.N, "score")))
+			continue
+		}
 		area := q.Area
 		if a, ok := b.Area(q.Area); ok && a.Title != "" {
 			area = a.Title
@@ -109,13 +114,10 @@ func reportContent(rep *archive.Report, dist *archive.Distributions, b *kit.Bank
 	return c
 }
 
-// spreadNote says what a question's scores tell, small numbers first.
+// spreadNote says what the scores of a question scored often enough
+// tell.
 func spreadNote(q archive.QuestionStats) string {
 	switch {
-	case q.Flag == archive.FlagNeverRun:
-		return "always N/A: never scored"
-	case q.N < archive.FlagMinScores:
-		return fmt.Sprintf("only %s: too few to tell", plural(q.N, "score"))
 	case q.Flag == archive.FlagAced:
 		return "everyone aces it"
 	case q.Flag == archive.FlagFailed:
