@@ -135,7 +135,7 @@ func (r *report) coverPart() part {
 	boxes = append(boxes, r.detailRow([][2]string{
 		{"Panel mean", fmt.Sprintf("%.2f of 4", c.PanelMean)},
 		{"Interviewers", fmt.Sprint(len(c.Interviewers))},
-		{"Questions asked", fmt.Sprint(len(c.Questions))},
+		{"Questions asked", fmt.Sprint(len(c.Questions) + len(c.FewScores))},
 		{"Never asked", fmt.Sprintf("%d of the bank", c.NeverAsked)},
 		{"Incomplete", plural(len(c.Incomplete), "round")},
 	}))
