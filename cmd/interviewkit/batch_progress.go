@@ -24,11 +24,15 @@ type progress interface {
 // nothing otherwise.
 func newProgress(w io.Writer, total int) progress {
 	f, ok := w.(*os.File)
-	return newProgressOn(w, ok && term.IsTerminal(int(f.Fd())), total)
+	return newProgressOn(w, ok && term.IsTerminal(int(f.Fd())), total, progressEvery)
 }
 
-// newProgressOn is newProgress with the terminal question answered.
-func newProgressOn(w io.Writer, terminal bool, total int) progress {
+// progressEvery is how often the bar is redrawn, at most.
+const progressEvery = 100 * time.Millisecond
+
+// newProgressOn is newProgress with the terminal question answered, and
+// the bar redrawn at most every so often.
+func newProgressOn(w io.Writer, terminal bool, total int, every time.Duration) progress {
 	if !terminal || total == 0 {
 		return noProgress{}
 	}
@@ -38,7 +42,7 @@ func newProgressOn(w io.Writer, terminal bool, total int) progress {
 		progressbar.OptionShowCount(),
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionSetWidth(30),
-		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionThrottle(every),
 		progressbar.OptionClearOnFinish(),
 	)}
 }

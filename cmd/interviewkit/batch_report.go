@@ -21,7 +21,11 @@ func (r *batch) report(w, w2 io.Writer, rowCount int) error {
 		fmt.Fprintln(w2, p.text)
 	}
 	failed := len(r.failed)
-	fmt.Fprintf(w, "Timetable %s: %s, %s built, %d failed\n", r.file, plural(rowCount, "row"), plural(rowCount-failed, "loop"), failed)
+	fmt.Fprintf(w, "Timetable %s: %s, %s built", r.file, plural(rowCount, "row"), plural(rowCount-failed, "loop"))
+	if failed > 0 {
+		fmt.Fprintf(w, ", %d failed", failed)
+	}
+	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, row := range r.rows {
 		k := row.kit
