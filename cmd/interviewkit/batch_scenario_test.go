@@ -213,7 +213,8 @@ func fillLikeInterviewers(t *testing.T, in, out string) {
 		}
 		if !unfinished {
 			call := kit.Recommend(float64(sum)/float64(n), n, n)
-			setCell(t, f, name, labelColumn(rows, head, scoresheet.LabelInterviewerCall)+1, labelRow(rows, head, scoresheet.LabelInterviewerCall), call)
+			r, c := labelAt(rows, head, scoresheet.LabelInterviewerCall)
+			setCell(t, f, name, c+1, r, call)
 		}
 	}
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
@@ -241,31 +242,22 @@ func findHeader(rows [][]string) (int, map[string]int) {
 	return -1, nil
 }
 
-func labelRow(rows [][]string, head int, label string) int {
-	for r := range head {
-		for _, v := range rows[r] {
-			if v == label {
-				return r
-			}
-		}
-	}
-	return -1
-}
-
-func labelColumn(rows [][]string, head int, label string) int {
+// labelAt is where a label above the header row is; -1, -1 when there is
+// none.
+func labelAt(rows [][]string, head int, label string) (row, col int) {
 	for r := range head {
 		for c, v := range rows[r] {
 			if v == label {
-				return c
+				return r, c
 			}
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // labelValue is the text right of a label above the header row.
 func labelValue(rows [][]string, head int, label string) string {
-	r, c := labelRow(rows, head, label), labelColumn(rows, head, label)
+	r, c := labelAt(rows, head, label)
 	if r < 0 || c+1 >= len(rows[r]) {
 		return ""
 	}
