@@ -46,8 +46,12 @@ func TestSeparatesNeedsEnoughScores(t *testing.T) {
 // question's counts of 1 to 4 give the report's count and mean, and the
 // interviewers' calls are counted per round title, as typed.
 func TestDistributionsAgreeWithTheReport(t *testing.T) {
+	forEachBackend(t, testDistributionsAgreeWithTheReport)
+}
+
+func testDistributionsAgreeWithTheReport(t *testing.T, b backend) {
 	people := [][2]string{{"Ana López", "2026-01-10"}, {"Bo Berg", "2026-01-11"}, {"Cy Dunn", "2026-01-12"}, {"Di Eng", "2026-01-13"}}
-	a := archiveOf(t, people...)
+	a := archiveOf(t, b, people...)
 	ctx := context.Background()
 	rep, err := a.Report(ctx, nil)
 	if err != nil {
@@ -98,13 +102,17 @@ func TestDistributionsAgreeWithTheReport(t *testing.T) {
 // TestDistributionsCountRoundsWithNoCallYet: a round collected without the
 // interviewer's recommendation counts as none, not as any call.
 func TestDistributionsCountRoundsWithNoCallYet(t *testing.T) {
+	forEachBackend(t, testDistributionsCountRoundsWithNoCallYet)
+}
+
+func testDistributionsCountRoundsWithNoCallYet(t *testing.T, b backend) {
 	k := newKit(t, "Kim Park", "2026-03-03", 2, 31)
 	fill := fullFill(k, 0)
 	names := scoresheet.RoundSheetNames(k)
 	s := fill[names[1]]
 	s.Recommendation = ptr("")
 	fill[names[1]] = s
-	a := openTest(t)
+	a := openTest(t, b)
 	if res := collectAll(t, a, writeFile(t, t.TempDir(), "k.xlsx", fillWithExcelize(t, blankSheet(t, k), fill))); res[0].Err != nil {
 		t.Fatal(res[0].Err)
 	}

@@ -41,6 +41,7 @@ type document struct {
 	furniture []furniture // drawn on every page after them
 	outline   int         // added to the level of every bookmark: 1 in a print pack
 
+	mono     bool            // the monospace faces are registered (fonts.go)
 	current  ink             // the font and grey last set
 	problems []error         // text the fonts cannot print, one per field
 	seen     map[string]bool // fields already reported

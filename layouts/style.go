@@ -75,6 +75,9 @@ type Style struct {
 	Signature SignatureStyle // lines to sign and date on
 	Packet    PacketStyle    // the interviewer packet's own parts
 	Overview  OverviewStyle  // the loop overview's own parts
+	Listing   ListingStyle   // code listings, in the packet and the handout
+	Exercise  ExerciseStyle  // a practical exercise's handout text and script in the packet
+	Handout   HandoutStyle   // the candidate's handout
 	Pack      PackStyle      // an interviewer's print pack for a day
 	Day       DayStyle       // the coordinator's overview of a hiring day
 	Report    ReportStyle    // the archive's report and its charts
@@ -143,6 +146,9 @@ func DefaultStyle(p Paper) Style {
 		Signature: defaultSignature,
 		Packet:    defaultPacket,
 		Overview:  defaultOverview,
+		Listing:   defaultListing,
+		Exercise:  defaultExercise,
+		Handout:   defaultHandout,
 		Pack:      defaultPack,
 		Day:       defaultDay,
 		Report:    defaultReport,
