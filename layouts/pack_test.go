@@ -54,13 +54,10 @@ func TestPackStartsEveryPacketOnASheetOfItsOwn(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := 2 // the cover and its blank back
-		for i, a := range p.Appointments {
-			var packet bytes.Buffer
-			if err := layouts.WritePacket(&packet, a.Kit, a.Round, layouts.PacketOptions{}); err != nil {
-				t.Fatal(err)
-			}
-			n := pageCount(packet.Bytes())
-			if i < len(p.Appointments)-1 {
+		docs := alone(t, p)
+		for i, d := range docs {
+			n := pageCount(d.pdf)
+			if i < len(docs)-1 {
 				n += n % 2 // whole sheets, but after the last
 			}
 			want += n
@@ -120,28 +117,34 @@ func TestPackPagesLookLikeThePackets(t *testing.T) {
 			}
 			at := 2
 			var titles []string
-			for i, a := range p.Appointments {
-				var packet bytes.Buffer
-				if err := layouts.WritePacket(&packet, a.Kit, a.Round, layouts.PacketOptions{}); err != nil {
-					t.Fatal(err)
+			docs := alone(t, p)
+			for i, d := range docs {
+				a := d.at
+				pngs := renderPages(t, pdfFile(t, d.pdf))
+				pages := fmt.Sprintf("%d–%d", at+1, at+len(pngs))
+				if len(pngs) == 1 {
+					pages = fmt.Sprint(at + 1)
 				}
-				alone := renderPages(t, pdfFile(t, packet.Bytes()))
-				if !strings.Contains(flatText(texts[0]), fmt.Sprintf("%d–%d", at+1, at+len(alone))) {
-					t.Errorf("packet %d: the cover does not give its pages %d–%d", i+1, at+1, at+len(alone))
+				if !strings.Contains(flatText(texts[0]), pages) {
+					t.Errorf("%s: the cover does not give its pages %d–%d", d.what, at+1, at+len(pngs))
 				}
-				for j, png := range alone {
+				for j, png := range pngs {
 					if !bytes.Equal(png, packPNG[at+j]) {
-						t.Errorf("packet %d (%s, %s) page %d differs from page %d of the pack", i+1, a.Kit.Candidate, a.Title(), j+1, at+j+1)
+						t.Errorf("%s page %d differs from page %d of the pack", d.what, j+1, at+j+1)
 					}
 				}
-				at += len(alone)
-				if len(alone)%2 == 1 && i < len(p.Appointments)-1 {
-					if blank := flatText(texts[at]); blank != "This page is left blank, so that the next packet starts on a sheet of its own." {
-						t.Errorf("page %d, after packet %d, holds %q", at+1, i+1, blank)
+				at += len(pngs)
+				if len(pngs)%2 == 1 && i < len(docs)-1 {
+					if blank := flatText(texts[at]); blank != "This page is left blank, so that what follows starts on a sheet of its own." {
+						t.Errorf("page %d, after %s, holds %q", at+1, d.what, blank)
 					}
 					at++
 				}
-				titles = append(titles, fmt.Sprintf("%s  %s · %s", kit.Clock(a.Start), a.Kit.Candidate, a.Title()))
+				title := fmt.Sprintf("%s  %s · %s", kit.Clock(a.Start), a.Kit.Candidate, a.Title())
+				if d.handout {
+					title += ": the candidate's handout"
+				}
+				titles = append(titles, title)
 			}
 			if at != len(packPNG) {
 				t.Errorf("%d pages, the packets account for %d", len(packPNG), at)
@@ -149,10 +152,20 @@ func TestPackPagesLookLikeThePackets(t *testing.T) {
 			if got := outlineTitles(t, path); strings.Join(got, "\n") != "Day plan\n"+strings.Join(titles, "\n") {
 				t.Errorf("outline %q, want the day plan and %q", got, titles)
 			}
+			handouts := 0
 			for title, kids := range outlineTree(t, path) {
-				if title != "Day plan" && kids < 3 { // the cover, the questions, the summary
+				switch {
+				case strings.HasSuffix(title, "handout"):
+					handouts++
+					if kids < 1 { // an exercise
+						t.Errorf("outline entry %q holds no entry of its handout", title)
+					}
+				case title != "Day plan" && kids < 3: // the cover, the questions, the summary
 					t.Errorf("outline entry %q holds %d entries, not its packet's", title, kids)
 				}
+			}
+			if handouts == 0 && p.Interviewer == "Ana López" {
+				t.Error("Ana López's pack holds no handout, though her rounds have exercises")
 			}
 		})
 	}
@@ -172,6 +185,37 @@ func TestWritePackExample(t *testing.T) {
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// single is a packet or handout printed alone, as the pack binds it.
+type single struct {
+	at      kit.Appointment
+	handout bool
+	what    string
+	pdf     []byte
+}
+
+// alone prints every packet of a pack alone, each followed by its handout
+// when its round has one: what the pack holds, in its order.
+func alone(t *testing.T, p kit.Pack) []single {
+	t.Helper()
+	var out []single
+	for i, a := range p.Appointments {
+		var buf bytes.Buffer
+		if err := layouts.WritePacket(&buf, a.Kit, a.Round, layouts.PacketOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		what := fmt.Sprintf("packet %d (%s, %s)", i+1, a.Kit.Candidate, a.Title())
+		out = append(out, single{at: a, what: what, pdf: buf.Bytes()})
+		if a.Kit.Rounds[a.Round].HasCandidateMaterial() {
+			var h bytes.Buffer
+			if err := layouts.WriteHandout(&h, a.Kit, a.Round, layouts.HandoutOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, single{at: a, handout: true, what: "the handout of " + what, pdf: h.Bytes()})
+		}
+	}
+	return out
 }
 
 // renderPages renders every page of a PDF as PNG, at a low resolution

@@ -69,6 +69,9 @@ func (r *batch) reportDay(w io.Writer, d dayResult) {
 					who = "interviewer to be named"
 				}
 				note = fmt.Sprintf("%s, %s", who, plural(len(pk.Appointments), "packet"))
+				if n := handouts(pk); n > 0 {
+					note += ", " + plural(n, "handout")
+				}
 			}
 			fmt.Fprintf(w, "  wrote %s  (%s)\n", p, note)
 		}
@@ -95,4 +98,15 @@ func (r *batch) summary() error {
 			hint: "fix the rows above and run batch again: what was written stays as it is"}
 	}
 	return nil
+}
+
+// handouts counts the rounds of a pack with a handout for the candidate.
+func handouts(p kit.Pack) int {
+	n := 0
+	for _, a := range p.Appointments {
+		if a.Kit.Rounds[a.Round].HasCandidateMaterial() {
+			n++
+		}
+	}
+	return n
 }
