@@ -48,6 +48,7 @@ const (
 	MaxTimetableRows = 1000    // rows under the header
 	maxCell          = 2000    // bytes in one cell
 	maxRowProblems   = 200     // problems reported before the rest are summed up
+	maxColumns       = 64      // columns a header may name
 )
 
 // InterviewerSeparator separates the interviewers of a row, in round order.
@@ -214,11 +215,19 @@ func readHeader(file string, rec Record) (map[string]int, []Problem) {
 	bad := func(format string, args ...any) {
 		probs = append(probs, Problem{File: file, Line: rec.Line, Msg: fmt.Sprintf(format, args...)})
 	}
-	for i, f := range rec.Fields {
+	fields := rec.Fields
+	for len(fields) > 0 && strings.TrimSpace(fields[len(fields)-1]) == "" {
+		fields = fields[:len(fields)-1] // trailing separators, as some programs save
+	}
+	if len(fields) > maxColumns {
+		bad("the first row names %d columns; a timetable has at most %d: %s", len(fields), len(TimetableColumns), strings.Join(TimetableColumns, ","))
+		return nil, probs
+	}
+	for i, f := range fields {
 		name := strings.ToLower(strings.TrimSpace(f))
 		switch {
-		case name == "" && i == len(rec.Fields)-1:
-			// a trailing separator, as some programs save
+		case name == "":
+			bad("column %d has no name; name it (%s) or remove it", i+1, strings.Join(TimetableColumns, ", "))
 		case !slices.Contains(TimetableColumns, name):
 			bad("unknown column %q%s; the columns are %s", clipText(f, 40), didYouMean(name, TimetableColumns), strings.Join(TimetableColumns, ", "))
 			suggested[Closest(name, TimetableColumns)] = true

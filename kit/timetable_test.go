@@ -107,6 +107,8 @@ func TestReadTimetableRefusesAHeaderItCannotRead(t *testing.T) {
 		{"misspelt column", "candidate,level,focus,date,start,interviewer\n", `day.csv:1: unknown column "interviewer" (did you mean "interviewers"?)`},
 		{"missing columns", "candidate,level,focus,interviewers\nAna,mid,,Bo\n", `day.csv:1: no "date" and "start" columns;`},
 		{"twice", "candidate,level,focus,date,start,interviewers,Level\n", `day.csv:1: column "level" appears twice`},
+		{"no name", "candidate,level,,focus,date,start,interviewers\n", `day.csv:1: column 3 has no name; name it`},
+		{"too wide", "candidate" + strings.Repeat(",x", 100000) + "\n", "day.csv:1: the first row names 100001 columns; a timetable has at most 8"},
 		{"not text", "candidate,\xff\xfe\n", "day.csv: is not UTF-8 text"},
 		{"too many rows", timetableHead + strings.Repeat("Ana,mid,,2026-03-16,09:00,\n", kit.MaxTimetableRows+1), "day.csv:1002: more than 1000 rows"},
 		{"too large", timetableHead + strings.Repeat("x", kit.MaxTimetableFile), "day.csv: file is larger than 1024 KiB"},
