@@ -133,7 +133,7 @@ func (r *report) coverPart() part {
 	boxes = append(boxes, r.para(ink{false, st.SizeSubtitle, st.Muted}, r.x0, r.w, sub, "L")...)
 	boxes = append(boxes, spacer(st.Cover.DetailsGap))
 	boxes = append(boxes, r.detailRow([][2]string{
-		{"Panel mean", fmt.Sprintf("%.2f of 4", c.PanelMean)},
+		{"Panel mean", r.panelMean()},
 		{"Interviewers", fmt.Sprint(len(c.Interviewers))},
 		{"Questions asked", fmt.Sprint(len(c.Questions) + len(c.FewScores))},
 		{"Never asked", fmt.Sprintf("%d of the bank", c.NeverAsked)},
@@ -163,6 +163,15 @@ func (r *report) fewScoresPart() part {
 	boxes = append(boxes, spacer(rs.NoteGap/2))
 	boxes = append(boxes, r.para(ink{false, st.SizeSmall, st.Ink}, r.x0, r.w, strings.Join(ids, " · "), "L")...)
 	return part{boxes: boxes, whole: true}
+}
+
+// panelMean is the panel's mean as printed: "2.51 of 4", or that there
+// is none yet.
+func (r *report) panelMean() string {
+	if r.c.Scores == 0 {
+		return "no scores yet"
+	}
+	return fmt.Sprintf("%.2f of 4", r.c.PanelMean)
 }
 
 // gapsPart lists the rounds whose scoresheets have gaps.

@@ -34,8 +34,8 @@ func (r *report) calibrationPart() part {
 		r.put(ax.x+ax.w, y, rs.Aside, h, "mean vs colleagues", "L")
 	}}
 	note := fmt.Sprintf("Dot: the interviewer's mean score, hollow when there are too few scores to judge; bar: "+
-		"one standard deviation either side; dashed line: the panel's mean, %.2f. The words say how the interviewer "+
-		"scores the same questions as colleagues.", r.c.PanelMean)
+		"one standard deviation either side; dashed line: the panel's mean (%s). The words say how the interviewer "+
+		"scores the same questions as colleagues.", r.panelMean())
 	const aside = "each interviewer's mean and spread"
 	boxes := append([]box{spacer(rs.Above)}, r.chartHead("Interviewers against the panel", aside, note, band)...)
 	for i, iv := range r.c.Interviewers {
@@ -56,6 +56,9 @@ func (r *report) calibrationRow(ax scoreAxis, iv CalibrationLine, shade bool) bo
 	nf := ink{true, st.SizeDetail, st.Ink}
 	sf := ink{false, st.SizeFine, st.Muted}
 	sub := fmt.Sprintf("%s, mean %.2f, SD %.2f", plural(iv.Scores, "score"), iv.Mean, iv.SD)
+	if iv.Scores == 0 {
+		sub = "no scores yet"
+	}
 	lean := r.text("lean", iv.Lean)
 	if iv.VsScores > 0 {
 		lean = fmt.Sprintf("%+.2f over %s: %s", iv.Vs, plural(iv.VsScores, "score"), lean)
@@ -110,7 +113,7 @@ func (r *report) drawScale(ax scoreAxis, y, h float64) {
 		x := ax.at(float64(v))
 		r.pdf.Line(x, y, x, y+h)
 	}
-	if r.c.PanelMean == 0 {
+	if r.c.Scores == 0 {
 		return
 	}
 	x := ax.at(r.c.PanelMean)

@@ -95,6 +95,8 @@ func TestReportReadsBack(t *testing.T) {
 		text := flatText(strings.Join(pages, " "))
 		for _, want := range []string{
 			"10 kits, 46 rounds, 151 scores · interviews to Tuesday 17 March 2026",
+			"PANEL MEAN 2.71 of 4 INTERVIEWERS 4 QUESTIONS ASKED 62 NEVER ASKED 120 of the bank INCOMPLETE 1 round",
+			"the panel's mean (2.71 of 4)",
 			"Ana López 48 scores, mean 3.21, SD 0.71",
 			"+0.52 over 31 scores: more lenient than colleagues",
 			"+1.10 over 3 scores: too few scores to tell",
