@@ -61,5 +61,5 @@ var defaultReport = ReportStyle{Above: 8, HeadGap: 1, NoteGap: 3, Name: 42, Asid
 	Scale:     CalibrationScale{AxisHeight: 6, Dot: 1.4, Whisker: 3, Bar: 1.2, Dash: 1, EdgePad: 3},
 	Histogram: HistogramStyle{Width: 30, Height: 7, Gap: 1.2, Count: 14, Mean: 14, LabelDrop: 0.3},
 	Calls:     CallsStyle{Round: 40, Total: 14, Bar: 3},
-	Gaps:      GapsStyle{Date: 20, Kit: 21, Round: 30, Interviewer: 30, Missing: 42},
+	Gaps:      GapsStyle{Date: 20, Kit: 24, Round: 30, Interviewer: 30, Missing: 40},
 }

@@ -156,7 +156,7 @@ func checkDayFolder(t *testing.T, dir, png string) {
 // pdfText is the PDF's text, pages separated by form feeds.
 func pdfText(t *testing.T, pdf string) string {
 	t.Helper()
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", pdf, "-").Output()
+	out, err := exec.Command("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", pdf, err)
 	}
