@@ -19,6 +19,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/kitfolder"
 	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts/scoresheet"
@@ -119,8 +120,7 @@ func runCmd(t *testing.T, want int, args ...string) (string, string) {
 }
 
 // checkDayFolder reads back every PDF of a day's folder: qpdf finds no
-// fault; in a pack, every packet starts on an odd page; every page
-// renders.
+// fault; in a pack, every packet starts on an odd page; pages render.
 func checkDayFolder(t *testing.T, dir, png string) {
 	t.Helper()
 	pdfs, err := filepath.Glob(filepath.Join(dir, "*.pdf"))
@@ -146,6 +146,11 @@ func checkDayFolder(t *testing.T, dir, png string) {
 			if starts == 0 {
 				t.Errorf("%s: no packet", pdf)
 			}
+		}
+		// Every page renders; in a test run the overview and one pack say
+		// so, with SCENARIO_OUT every file, to be looked at.
+		if os.Getenv("SCENARIO_OUT") == "" && !strings.HasSuffix(pdf, kitfolder.DayOverviewName) && pdf != pdfs[1] {
+			continue
 		}
 		if n := renderPages(t, pdf, filepath.Join(png, strings.TrimSuffix(filepath.Base(pdf), ".pdf"))); n != len(pages) {
 			t.Errorf("%s: %d pages rendered of %d", pdf, n, len(pages))
