@@ -7,6 +7,7 @@ package kit
 // embedded bank, or os.DirFS of a user's folder).
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -183,10 +184,14 @@ func readBankFile(fsys fs.FS, name string) (data []byte, problem string, err err
 		return nil, "", err
 	}
 	defer f.Close()
-	data, err = io.ReadAll(io.LimitReader(f, maxBankFile+1))
-	if err != nil {
+	// One buffer of the size the file says it has, not ReadAll's doubling;
+	// the limit counts what is read whatever the size said.
+	var buf bytes.Buffer
+	buf.Grow(int(min(max(info.Size(), 0), maxBankFile)) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(f, maxBankFile+1)); err != nil {
 		return nil, "", fmt.Errorf("%s: %w", name, err)
 	}
+	data = buf.Bytes()
 	if len(data) > maxBankFile {
 		return nil, "file is larger than 8 MiB; not a question bank", nil
 	}
