@@ -86,6 +86,27 @@ func ExecutableStamp() (string, error) {
 	return fmt.Sprintf("%s %d %d", exe, info.Size(), info.ModTime().UnixNano()), nil
 }
 
+// Load returns the bank src parses to: from the cache when it holds an
+// entry for exactly these files, else by parsing, storing the result. A
+// bank with problems is never stored, so its problems are reported afresh
+// every time. A nil cache only parses; a cache that cannot be written to
+// costs the parse, never the run.
+func (c *Cache) Load(src *kit.Source) (*kit.Bank, error) {
+	if c == nil {
+		return src.Parse()
+	}
+	k := Key(src.Key())
+	if b, ok := c.Get(k); ok {
+		return b, nil
+	}
+	b, err := src.Parse()
+	if err != nil {
+		return nil, err
+	}
+	_ = c.Put(k, b) // a failure to store only costs the next run a parse
+	return b, nil
+}
+
 func (c *Cache) path(k Key) string {
 	return filepath.Join(c.Dir, hex.EncodeToString(k[:])+".ikb")
 }
@@ -103,8 +124,9 @@ func (c *Cache) Get(k Key) (*kit.Bank, bool) {
 	if err != nil || !info.Mode().IsRegular() || info.Size() > maxEntry {
 		return nil, false
 	}
-	data, err := io.ReadAll(io.LimitReader(f, maxEntry+1))
-	if err != nil || len(data) == 0 {
+	// One buffer of the entry's size, rather than ReadAll's doubling.
+	data := make([]byte, info.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
 		return nil, false
 	}
 	payload, ok := open(data, k, c.Stamp)

@@ -1,11 +1,13 @@
 package bankcache
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/interviewkit/interviewkit/data"
@@ -193,5 +195,65 @@ func write(t *testing.T, path string, data []byte) {
 	t.Helper()
 	if err := os.WriteFile(path, data, 0o600); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestLoadParsesOnceThenHits(t *testing.T) {
+	dir := t.TempDir()
+	c := &Cache{Dir: dir, Stamp: "test 1"}
+	src, err := kit.ReadSource(data.FS, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := src.Parse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := c.Load(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.Get(Key(src.Key())); !ok {
+		t.Fatal("Load did not store the bank")
+	}
+	second, err := c.Load(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(first, want) || !reflect.DeepEqual(second, want) {
+		t.Fatal("a loaded bank differs from a fresh parse")
+	}
+	var none *Cache
+	if b, err := none.Load(src); err != nil || !reflect.DeepEqual(b, want) {
+		t.Fatalf("a nil cache: %v", err)
+	}
+}
+
+func TestLoadNeverStoresABankWithProblems(t *testing.T) {
+	c := &Cache{Dir: t.TempDir(), Stamp: "test 1"}
+	src, err := kit.ReadSource(fstest.MapFS{"bad.yaml": {Data: []byte("questions: [\n")}}, "bad")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if _, err := c.Load(src); !errors.Is(err, kit.ErrInvalidBank) {
+			t.Fatalf("Load = %v, want the bank's problems", err)
+		}
+	}
+	if entries, _ := os.ReadDir(c.Dir); len(entries) != 0 {
+		t.Errorf("%d entries stored for a bank with problems", len(entries))
+	}
+}
+
+func TestLoadParsesWhenTheCacheCannotBeWritten(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "a-file")
+	write(t, file, []byte("x"))
+	c := &Cache{Dir: filepath.Join(file, "banks"), Stamp: "test 1"} // under a file: never a folder
+	src, err := kit.ReadSource(data.FS, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Load(src); err != nil {
+		t.Fatalf("Load = %v; an unwritable cache must cost only the parse", err)
 	}
 }
