@@ -25,6 +25,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/interviewkit/interviewkit/kit"
@@ -213,7 +214,10 @@ func (c *Cache) prune() error {
 //	stamp     uvarint length, bytes
 //	checksum  CRC-32C of the payload, 4 bytes little-endian
 //	payload   the compiled bank
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+//
+// The CRC table is made on first use, not at start-up: most runs never
+// touch the cache.
+var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 func seal(payload []byte, k Key, stamp string) []byte {
 	out := make([]byte, 0, len(magic)+len(k)+binary.MaxVarintLen64+len(stamp)+4+len(payload))
@@ -221,7 +225,7 @@ func seal(payload []byte, k Key, stamp string) []byte {
 	out = append(out, k[:]...)
 	out = binary.AppendUvarint(out, uint64(len(stamp)))
 	out = append(out, stamp...)
-	out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(payload, castagnoli))
+	out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(payload, castagnoli()))
 	return append(out, payload...)
 }
 
@@ -242,7 +246,7 @@ func open(data []byte, k Key, stamp string) ([]byte, bool) {
 	}
 	rest = rest[n:]
 	sum, payload := binary.LittleEndian.Uint32(rest), rest[4:]
-	if len(payload) == 0 || crc32.Checksum(payload, castagnoli) != sum {
+	if len(payload) == 0 || crc32.Checksum(payload, castagnoli()) != sum {
 		return nil, false
 	}
 	return payload, true
