@@ -1,16 +1,18 @@
 // Command process times whole runs of interviewkit, process start to exit,
 // as a person at a terminal waits for them.
 //
-//	go run ./bench/process [-runs 40] [-peer] [-bin PATH] [-only NAME,...]
+//	go run ./bench/process [-runs 40] [-peer] [-base PATH] [-bin PATH] [-only NAME,...]
 //
 // It builds the command from this checkout (or takes -bin), then runs every
 // scenario once per round, round after round, so a burst of load from
 // elsewhere on the machine lands on all scenarios alike, and reports each
 // scenario's median and spread (10th to 90th percentile) in a Markdown
-// table. With -peer it also runs bench/peer/peer_kit.py, a hand-written
-// Python kit (reportlab and openpyxl) writing a packet and scoresheet of
-// the same twelve questions, interleaved with generate, and reports how
-// many times faster generate is, pairing runs of the same round.
+// table. With -base it runs another build of the command (an older
+// release, say) in the same rounds and reports how many times faster this
+// one is, pairing runs of the same round. With -peer it also runs
+// bench/peer/peer_kit.py, a hand-written Python kit (reportlab and
+// openpyxl) writing a packet and scoresheet of the same twelve questions,
+// and reports how many times faster generate is, likewise.
 //
 // Every kit goes to a new folder, as on a first run; the folders are
 // removed after timing.
@@ -59,14 +61,15 @@ func main() {
 	peer := flag.Bool("peer", false, "also time the Python peer (needs /usr/bin/python3 with reportlab and openpyxl)")
 	python := flag.String("python", "/usr/bin/python3", "the `python` that runs the peer")
 	only := flag.String("only", "", "time only these comma-separated `scenarios`")
+	base := flag.String("base", "", "also time this `binary` in the same rounds, to compare against")
 	flag.Parse()
-	if err := run(*runs, *warmup, *bin, *peer, *python, *only); err != nil {
+	if err := run(*runs, *warmup, *bin, *base, *peer, *python, *only); err != nil {
 		fmt.Fprintf(os.Stderr, "bench/process: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs, warmup int, bin string, peer bool, python, only string) error {
+func run(runs, warmup int, bin, base string, peer bool, python, only string) error {
 	root, err := moduleRoot()
 	if err != nil {
 		return err
@@ -102,52 +105,84 @@ func run(runs, warmup int, bin string, peer bool, python, only string) error {
 		return errors.New("no scenario to run")
 	}
 	peerDir := filepath.Join(root, "bench", "peer")
-	times := make(map[string][]time.Duration)
-	cpu := make(map[string][]time.Duration)
-	n := 0
-	for round := range warmup + runs {
-		for _, s := range chosen {
-			n++
-			out := filepath.Join(tmp, fmt.Sprintf("out-%d", n))
-			var cmd *exec.Cmd
-			if s.peer {
-				cmd = exec.Command(python, filepath.Join(peerDir, "peer_kit.py"), filepath.Join(peerDir, "sample_questions.json"), out)
-			} else {
+	// A job is one command line timed once a round: a scenario run by this
+	// build, by the base build, or the peer.
+	type job struct {
+		key string
+		cmd func(out string) *exec.Cmd
+	}
+	var jobs []job
+	for _, s := range chosen {
+		if s.peer {
+			jobs = append(jobs, job{s.name, func(out string) *exec.Cmd {
+				return exec.Command(python, filepath.Join(peerDir, "peer_kit.py"), filepath.Join(peerDir, "sample_questions.json"), out)
+			}})
+			continue
+		}
+		for _, b := range []struct{ key, bin string }{{s.name, bin}, {"base " + s.name, base}} {
+			if b.bin == "" {
+				continue
+			}
+			jobs = append(jobs, job{b.key, func(out string) *exec.Cmd {
 				args := make([]string, len(s.args))
 				for i, a := range s.args {
 					args[i] = strings.NewReplacer("{out}", out, "{bank}", bank).Replace(a)
 				}
-				cmd = exec.Command(bin, args...)
-			}
+				return exec.Command(b.bin, args...)
+			}})
+		}
+	}
+	times := make(map[string][]time.Duration)
+	cpu := make(map[string][]time.Duration)
+	n := 0
+	for round := range warmup + runs {
+		for _, j := range jobs {
+			n++
+			out := filepath.Join(tmp, fmt.Sprintf("out-%d", n))
+			cmd := j.cmd(out)
 			var stderr bytes.Buffer
 			cmd.Stdout, cmd.Stderr = io.Discard, &stderr
 			start := time.Now()
 			err := cmd.Run()
 			wall := time.Since(start)
 			if err != nil {
-				return fmt.Errorf("%s: %v\n%s", s.name, err, stderr.String())
+				return fmt.Errorf("%s: %v\n%s", j.key, err, stderr.String())
 			}
 			if round >= warmup {
-				times[s.name] = append(times[s.name], wall)
-				cpu[s.name] = append(cpu[s.name], cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
+				times[j.key] = append(times[j.key], wall)
+				cpu[j.key] = append(cpu[j.key], cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
 			}
 			os.RemoveAll(out)
 		}
 	}
-	report(os.Stdout, chosen, times, cpu, runs, bin)
+	report(os.Stdout, chosen, times, cpu, runs, base != "")
 	return nil
 }
 
-func report(w io.Writer, chosen []scenario, times, cpu map[string][]time.Duration, runs int, bin string) {
+func report(w io.Writer, chosen []scenario, times, cpu map[string][]time.Duration, runs int, withBase bool) {
 	host, _ := os.Hostname()
 	fmt.Fprintf(w, "%d runs of each scenario, interleaved; %s, %s/%s, %d CPUs, %s\n\n", runs, host, runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), time.Now().UTC().Format(time.DateOnly))
 	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', tabwriter.Debug)
-	fmt.Fprintln(tw, "| scenario\t median\t p10-p90\t min\t CPU (median)\t")
-	fmt.Fprintln(tw, "|---\t---:\t---:\t---:\t---:\t")
+	if withBase {
+		fmt.Fprintln(tw, "| scenario\t median\t p10-p90\t min\t CPU (median)\t base median\t base CPU\t faster, run for run\t")
+		fmt.Fprintln(tw, "|---\t---:\t---:\t---:\t---:\t---:\t---:\t---:\t")
+	} else {
+		fmt.Fprintln(tw, "| scenario\t median\t p10-p90\t min\t CPU (median)\t")
+		fmt.Fprintln(tw, "|---\t---:\t---:\t---:\t---:\t")
+	}
 	for _, s := range chosen {
 		t := summarize(times[s.name])
 		c := summarize(cpu[s.name])
-		fmt.Fprintf(tw, "| %s\t %s\t %s-%s\t %s\t %s\t\n", s.what, ms(t.median), ms(t.p10), ms(t.p90), ms(t.min), ms(c.median))
+		fmt.Fprintf(tw, "| %s\t %s\t %s-%s\t %s\t %s\t", s.what, ms(t.median), ms(t.p10), ms(t.p90), ms(t.min), ms(c.median))
+		if withBase {
+			if bt, ok := times["base "+s.name]; ok {
+				r := ratios(times[s.name], bt)
+				fmt.Fprintf(tw, " %s\t %s\t %.1fx\t", ms(summarize(bt).median), ms(summarize(cpu["base "+s.name]).median), quantileFloat(r, 0.5))
+			} else {
+				fmt.Fprint(tw, " \t \t \t")
+			}
+		}
+		fmt.Fprintln(tw)
 	}
 	tw.Flush()
 	if p, ok := times["peer"]; ok {
