@@ -9,6 +9,7 @@ build:
 # a missing program fails it).
 test:
 	go test ./...
+	cd third_party/fpdf && go test ./...
 
 # The archive's tests on PostgreSQL too, against a server you run, e.g.
 #   make pg-test PG=postgres://postgres@127.0.0.1:5432/postgres
