@@ -12,6 +12,7 @@ import (
 	"io"
 	"time"
 
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts/form"
 )
@@ -50,11 +51,11 @@ type packet struct {
 	sheets *formPages // the layout of each page, recorded as drawn
 }
 
-func newPacket(k *kit.Kit, round *kit.Round, st Style) (*packet, error) {
+func newPacket(k *kit.Kit, round *kit.Round, st Style, on ...*fpdf.Fpdf) (*packet, error) {
 	// A packet's header shares its band with the page code.
 	st.HeaderHeight = st.Packet.Form.HeaderHeight
 	st.Frame.RuleRise = st.Packet.Form.RuleRise
-	kd, err := newKitDoc("packet", "a packet", k, st)
+	kd, err := newKitDoc("packet", "a packet", k, st, on...)
 	if err != nil {
 		return nil, err
 	}

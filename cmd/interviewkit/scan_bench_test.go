@@ -31,7 +31,7 @@ func benchScanStack(b *testing.B) (string, string, int) {
 		out := filepath.Join(dir, "out")
 		var sheets []synth.Sheet
 		for i, who := range []string{"Ada Bench", "Ben Bench", "Cal Bench"} {
-			code, so, se := runCmd("loop", "--candidate", who, "--level", "senior", "--date", "2026-03-03", "--out", filepath.Join(out, who))
+			code, so, se := runScanCmd("loop", "--candidate", who, "--level", "senior", "--date", "2026-03-03", "--out", filepath.Join(out, who))
 			if code != 0 {
 				b.Fatalf("loop: %s%s", so, se)
 			}
@@ -57,7 +57,7 @@ func BenchmarkScanCommand(b *testing.B) {
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
 		db := filepath.Join(b.TempDir(), "archive.db")
-		if code, so, se := runCmd("scan", "--kits", out, "--archive", db, stack); code != 0 {
+		if code, so, se := runScanCmd("scan", "--kits", out, "--archive", db, stack); code != 0 {
 			b.Fatalf("scan exited %d:\n%s%s", code, so, se)
 		}
 	}

@@ -137,8 +137,8 @@ func blankSheet(t testing.TB, dpi float64) synth.Sheet {
 	return sh
 }
 
-// runCmd runs interviewkit with args and returns its exit code and output.
-func runCmd(args ...string) (int, string, string) {
+// runScanCmd runs interviewkit with args and returns its exit code and output.
+func runScanCmd(args ...string) (int, string, string) {
 	var stdout, stderr bytes.Buffer
 	code := run(append([]string{"interviewkit"}, args...), &stdout, &stderr)
 	return code, stdout.String(), stderr.String()

@@ -29,11 +29,11 @@ func TestScanAsHRWould(t *testing.T) {
 	testkit.NeedTools(t, "apt-get install poppler-utils", "pdftoppm")
 	tmp := t.TempDir()
 	out, db, stack := filepath.Join(tmp, "out"), filepath.Join(tmp, "archive.db"), filepath.Join(tmp, "stack.pdf")
-	if code, so, se := runCmd("generate", "--candidate", "Ana López", "--level", "mid", "--count", "3", "--date", "2026-03-02",
+	if code, so, se := runScanCmd("generate", "--candidate", "Ana López", "--level", "mid", "--count", "3", "--date", "2026-03-02",
 		"--paper", "letter", "--out", filepath.Join(out, "one")); code != 0 {
 		t.Fatalf("generate: %d\n%s%s", code, so, se)
 	}
-	if code, so, se := runCmd("loop", "--candidate", "Kim Park", "--level", "senior", "--date", "2026-03-03",
+	if code, so, se := runScanCmd("loop", "--candidate", "Kim Park", "--level", "senior", "--date", "2026-03-03",
 		"--round", "Django core: stages=django-core; minutes=25", "--round", "Advanced Django: stages=advanced; minutes=25",
 		"--round", "Behavioural: minutes=20", "--out", filepath.Join(out, "loops")); code != 0 {
 		t.Fatalf("loop: %d\n%s%s", code, so, se)
@@ -66,7 +66,7 @@ func TestScanAsHRWould(t *testing.T) {
 	sheets = slices.Insert(sheets, 3, blankSheet(t, 200))
 	packStack(t, stack, sheets)
 
-	code, stdout, stderr := runCmd("scan", "--kits", out, "--archive", db, stack)
+	code, stdout, stderr := runScanCmd("scan", "--kits", out, "--archive", db, stack)
 	t.Logf("scan:\n%s%s", stdout, stderr)
 	if code != 1 {
 		t.Fatalf("scan exited %d, want 1: two rows need a person", code)
@@ -92,7 +92,7 @@ func TestScanAsHRWould(t *testing.T) {
 	// A person settles the two rows and collects the review workbook.
 	review := filepath.Join(kim.dir, "kim-park-scan-review.xlsx")
 	settle(t, review, map[string]string{"2:Q1": "3", "3:Recommendation": kit.Yes})
-	if code, so, se := runCmd("collect", "--archive", db, review); code != 0 {
+	if code, so, se := runScanCmd("collect", "--archive", db, review); code != 0 {
 		t.Fatalf("collect of the settled review: %d\n%s%s", code, so, se)
 	}
 	marked[kim.layout.KitID][2]["Q1"] = rowPlan{values: []string{"3"}}
@@ -101,12 +101,12 @@ func TestScanAsHRWould(t *testing.T) {
 
 	// Scanning the same stack again changes nothing and writes a second
 	// review beside the first, which a person may be working on.
-	code, stdout, _ = runCmd("scan", "--kits", out, "--archive", db, stack)
+	code, stdout, _ = runScanCmd("scan", "--kits", out, "--archive", db, stack)
 	if code != 1 || !strings.Contains(stdout, "kim-park-scan-review-2.xlsx") {
 		t.Errorf("second scan: exit %d\n%s", code, stdout)
 	}
 	for _, cmd := range [][]string{{"export", "--archive", db}, {"report", "--archive", db}} {
-		code, so, se := runCmd(cmd...)
+		code, so, se := runScanCmd(cmd...)
 		if code != 0 || !strings.Contains(so, "Kim Park") {
 			t.Errorf("%s: exit %d\n%s%s", cmd[0], code, so, se)
 		}
