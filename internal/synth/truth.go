@@ -13,15 +13,19 @@ type Truth struct {
 	Kinds   []MarkKind // how each was marked
 	Inks    []string   // in which ink
 	Changed bool       // a value was written in the row's correction box
+	Faint   bool       // the row's only ink is a short faint stroke in one box
 }
 
 // Class is the row's truth as the confusion table counts it: the value of
-// a single mark, "blank", "double", or "changed" for a row whose
-// correction box was written in.
+// a single mark, "blank", "double", "changed" for a row whose
+// correction box was written in, or "ambiguous" for a row whose only ink
+// is a hesitant stroke (Hesitate).
 func (t Truth) Class(r *form.Row) string {
 	switch {
 	case t.Changed:
 		return "changed"
+	case t.Faint:
+		return "ambiguous"
 	case len(t.Options) == 0:
 		return "blank"
 	case len(t.Options) == 1:
@@ -34,8 +38,13 @@ func (t Truth) Class(r *form.Row) string {
 // box marked and the value meant written in the correction box.
 const ChangedShare = 0.04
 
+// FaintShare is the share of rows MarkRows gives only a hesitant stroke
+// in one box: ink nobody can call a score.
+const FaintShare = 0.03
+
 // MarkRows decides at random how each row is marked (eight in ten one
-// mark; some blank, some with two, a few with a changed mind), draws the
+// mark; some blank, some with two, a few with a changed mind, a few with
+// only a hesitant stroke), draws the
 // marks into img (the page at scale pixels per millimetre) and returns
 // what it drew.
 func MarkRows(img *image.RGBA, scale float64, rows []form.Row, r *rand.Rand) []Truth {
@@ -51,6 +60,11 @@ func MarkRows(img *image.RGBA, scale float64, rows []form.Row, r *rand.Rand) []T
 			n = 2
 		case p < 0.16+ChangedShare && row.Correction != nil:
 			changed = true
+		case p >= 0.16+ChangedShare && p < 0.16+ChangedShare+FaintShare:
+			o := r.IntN(len(row.Options))
+			Hesitate(img, scale, row.Options[o].Box, RandomPen(r), r)
+			out[i] = Truth{Options: []int{o}, Inks: []string{"faint"}, Faint: true}
+			continue
 		}
 		picks := r.Perm(len(row.Options))[:n]
 		for _, o := range picks {
