@@ -271,7 +271,7 @@ func checkRound(cr scoresheet.CompletedRound, k Kit, seen map[string]string, ps 
 		if call, ok := recommendation(rec); ok {
 			r.Recommendation = call
 		} else {
-			ps.add(sh, rec.Ref, "interviewer's recommendation %q is not one of %s", clip(rec.Typed()), orList(kit.Recommendations))
+			ps.add(sh, rec.Ref, "interviewer's recommendation %q is not one of %s", clip(rec.Typed()), orList(kit.DefaultRule().Labels.List()))
 		}
 	}
 	if cr.Questions >= 0 && cr.Questions != len(cr.Rows) {
@@ -324,7 +324,7 @@ func recommendation(c scoresheet.Cell) (string, bool) {
 	if t == "" {
 		return "", true
 	}
-	for _, r := range kit.Recommendations {
+	for _, r := range kit.DefaultRule().Labels.List() {
 		if strings.EqualFold(t, r) {
 			return r, true
 		}

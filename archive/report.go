@@ -390,7 +390,7 @@ func (rep *Report) candidates(all []scoreRow) {
 				scores[i].Value = r.value
 			}
 		}
-		s := kit.Summarize(scores)
+		s := kit.Summarize(kit.DefaultPolicy(), scores)
 		rep.Candidates = append(rep.Candidates, CandidateResult{KitID: first.kitID, Candidate: first.candidate,
 			Date: first.date, Overall: s.Overall, Scored: s.Scored, Questions: len(scores), Recommendation: s.Recommendation})
 

@@ -108,7 +108,7 @@ func TestReportListsIncompleteScoresheets(t *testing.T) {
 		t.Fatalf("%d candidates", len(rep.Candidates))
 	}
 	k1 := rep.Candidates[0]
-	want := kit.Summarize([]kit.Score{{Weight: 1, Value: 4}, {Weight: 1, Value: 4}, {Weight: 1, Value: 2}, {Weight: 1, Value: 2}})
+	want := kit.Summarize(kit.DefaultPolicy(), []kit.Score{{Weight: 1, Value: 4}, {Weight: 1, Value: 4}, {Weight: 1, Value: 2}, {Weight: 1, Value: 2}})
 	if k1.KitID != "K1" || k1.Overall != want.Overall || k1.Recommendation != want.Recommendation || k1.Scored != 4 {
 		t.Errorf("K1: %+v, want %+v", k1, want)
 	}
@@ -173,7 +173,7 @@ func TestReportOneInterviewerWhateverTheSpelling(t *testing.T) {
 	for i := range k.Rounds {
 		rounds = append(rounds, kit.RoundScores{Interviewer: *fill[names[i]].Interviewer})
 	}
-	if n := len(kit.SummarizeLoop(rounds).Interviewers); n != len(rep.Interviewers) {
+	if n := len(kit.SummarizeLoop(kit.DefaultPolicy(), rounds).Interviewers); n != len(rep.Interviewers) {
 		t.Errorf("kit.SummarizeLoop sees %d interviewers, the report %d", n, len(rep.Interviewers))
 	}
 }

@@ -27,8 +27,14 @@ type Kit struct {
 	BankVersion string
 	ToolVersion string
 	// Retention is how long the records of this kit are kept, as printed on
-	// the cover, e.g. "12 months after the hiring decision".
+	// the cover and stored in the scoresheet: Policy.RetentionText unless
+	// the caller sets another.
 	Retention string
+	// Policy is the team's rules the kit is printed and scored by: the
+	// recommendation rule and its labels, the rating scale's names, the
+	// loop's start and breaks, retention and language. Finish fills what
+	// is left zero from DefaultPolicy.
+	Policy Policy
 }
 
 // Round is one interview of a kit, run by one interviewer.
@@ -59,14 +65,15 @@ func (k *Kit) Questions() []*Question {
 	return out
 }
 
-// DefaultRetention is printed on a kit unless the caller sets another.
-const DefaultRetention = "Keep for 12 months after the hiring decision, then delete"
+// DefaultRetention is printed on a kit of the default policy.
+var DefaultRetention = DefaultPolicy().RetentionText()
 
 // Finish sets the kit's ID from its content and fills defaults. Call it once
 // the rounds are complete.
 func (k *Kit) Finish() {
+	k.Policy = k.Policy.WithDefaults()
 	if k.Retention == "" {
-		k.Retention = DefaultRetention
+		k.Retention = k.Policy.RetentionText()
 	}
 	if k.Role == "" {
 		k.Role = k.BankTitle
@@ -80,6 +87,9 @@ type Interview struct {
 	Candidate string
 	Role      string    // "" takes the bank's role
 	Date      time.Time // the interview day, midnight UTC
+	// Policy is the team's rules the interview is held by; its zero parts
+	// are DefaultPolicy's.
+	Policy Policy
 }
 
 // DefaultSeed is the interview's draw when none is asked for: DefaultSeed
@@ -103,6 +113,7 @@ func New(b *Bank, iv Interview, seed uint64, rounds []Round, tool string) *Kit {
 		BankTitle:   b.Title,
 		BankVersion: b.Version,
 		ToolVersion: tool,
+		Policy:      iv.Policy,
 	}
 	if len(rounds) > 0 {
 		k.Level = rounds[0].Level

@@ -16,7 +16,8 @@ import (
 type kitDoc struct {
 	*document
 	k                *kit.Kit
-	candidate, kitID string // as printed
+	candidate, kitID string    // as printed
+	ratings          [4]string // the names of scores 1-4, as printed
 }
 
 // newKitDoc starts a document of the given kind about k; the kind sets the
@@ -29,6 +30,9 @@ func newKitDoc(kind, noun string, k *kit.Kit, st Style) (*kitDoc, error) {
 	kd := &kitDoc{document: d, k: k}
 	kd.candidate = kd.text("candidate name", k.Candidate)
 	kd.kitID = kd.text("kit ID", k.ID)
+	for i, r := range k.Policy.WithDefaults().Ratings {
+		kd.ratings[i] = kd.text(fmt.Sprintf("rating %d", i+1), r)
+	}
 	kd.head = runningHead{name: kd.candidate, id: "Kit " + kd.kitID, note: "Confidential · " + kd.dateText()}
 	return kd, nil
 }
@@ -69,6 +73,21 @@ func (kd *kitDoc) bankText() string {
 		bank += ", version " + v
 	}
 	return bank
+}
+
+// recommendations are the labels of the kit's recommendation rule as
+// printed, in the order a form offers them.
+func (kd *kitDoc) recommendations() []string {
+	labels := kd.k.Policy.WithDefaults().Rule.Labels.List()
+	for i, l := range labels {
+		labels[i] = kd.text("recommendation label", l)
+	}
+	return labels
+}
+
+// ruleText is the kit's recommendation rule in words, as printed.
+func (kd *kitDoc) ruleText() string {
+	return kd.text("recommendation rule", kit.RecommendationRule(kd.k.Policy))
 }
 
 // questionCount is "8 questions".

@@ -32,7 +32,8 @@ const OverviewTitle = "Loop overview"
 type OverviewOptions struct {
 	Paper Paper // A4 when zero
 	// Start is the clock time of the first round, from midnight; rounds
-	// follow back to back. kit.DefaultStart when zero.
+	// follow back to back, with the kit's breaks. The kit policy's start
+	// when zero.
 	Start time.Duration
 }
 
@@ -48,7 +49,7 @@ func WriteOverview(w io.Writer, k *kit.Kit, focus []kit.Area, opt OverviewOption
 		return fmt.Errorf("overview: kit %s has no rounds", k.ID)
 	}
 	if opt.Start == 0 {
-		opt.Start = kit.DefaultStart
+		opt.Start = k.Policy.WithDefaults().Start
 	}
 	o, err := newOverview(k, focus, opt.Start, DefaultStyle(paperOrA4(opt.Paper)))
 	if err != nil {

@@ -50,13 +50,14 @@ func (o *overview) debriefTable(title, aside string, cols []column, rows func() 
 func (o *overview) debriefRounds() part {
 	st, ds, k := &o.st, &o.st.Overview.Debrief, o.k
 	recW := 0.0
-	for _, r := range kit.Recommendations {
+	labels := o.recommendations()
+	for _, r := range labels {
 		recW = max(recW, o.headWidth(r))
 	}
-	recs := recW * float64(len(kit.Recommendations))
+	recs := recW * float64(len(labels))
 	cols := []column{{"#", ds.Number, "L"}, {"Round", ds.Round, "L"},
 		{"Interviewer", o.w - ds.Number - ds.Round - ds.Average - recs, "L"}, {"Average", ds.Average, "C"}}
-	for _, r := range kit.Recommendations {
+	for _, r := range labels {
 		cols = append(cols, column{r, recW, "C"})
 	}
 	body := ink{false, st.SizeDetail, st.Ink}
@@ -70,7 +71,7 @@ func (o *overview) debriefRounds() part {
 			}
 			cells := []cell{{text: o.numbered[i], f: bold}, {text: o.rounds[i], f: bold}, who,
 				{draw: o.scoreBox, minH: st.ScoreBoxes}}
-			for range kit.Recommendations {
+			for range labels {
 				cells = append(cells, cell{draw: o.tick, minH: st.ScoreBoxes})
 			}
 			rows = append(rows, o.formRow(cols, cells, i%2 == 1))
@@ -127,7 +128,7 @@ func (o *overview) debriefOverall() part {
 		o.scoreCell(o.x0+o.w-ds.ScoreWidth, y+ds.ScorePad/2, ds.ScoreWidth, st.ScoreBoxes, "")
 	}}, spacer(ds.ScoreGap))
 	boxes = append(boxes, o.subheading("Decision", "tick one"), spacer(ds.ChoiceGap))
-	boxes = append(boxes, o.recommendation()...)
+	boxes = append(boxes, o.recommendation(o.recommendations(), o.ruleText())...)
 	boxes = append(boxes, spacer(ds.ReasonsAbove), o.subheading("Reasons", "the evidence behind the decision, and any concern to follow up"))
 	boxes = append(boxes, o.writingSpace(ds.ReasonLines, ds.ReasonLeast))
 	boxes = append(boxes, spacer(ds.SignGap), o.signatureRow("Hiring manager's signature", "Date", "Panel present"))

@@ -17,7 +17,11 @@ func (o *overview) schedulePart() part {
 		{"Focus", rest, "L"}, {"Interviewer", ss.Interviewer, "L"}, {"Qs", ss.Questions, "R"}}
 	body := ink{false, st.SizeDetail, st.Ink}
 	bold := ink{true, st.SizeDetail, st.Ink}
+	breaks := k.Breaks(o.start)
 	aside := fmt.Sprintf("times assume a %s start, rounds back to back, no breaks", kit.Clock(o.start))
+	if len(breaks) > 0 {
+		aside = fmt.Sprintf("times assume a %s start, rounds back to back with the breaks shown", kit.Clock(o.start))
+	}
 	head := func(title string) []box { return []box{o.heading(title, aside), spacer(ss.HeadGap), o.tableHead(cols)} }
 	boxes := append([]box{spacer(ss.Above)}, head("Schedule")...)
 	boxes[1].keep = true
@@ -37,6 +41,14 @@ func (o *overview) schedulePart() part {
 			who,
 			{text: fmt.Sprint(len(r.Questions)), f: body},
 		}, i%2 == 1))
+		for j, b := range breaks {
+			if b.After == i {
+				boxes = append(boxes, o.tableRow(cols, []cell{{},
+					{text: kit.Clock(b.Start) + "–" + kit.Clock(b.End), f: body},
+					{text: fmt.Sprint(b.Minutes), f: body},
+					{text: o.text(fmt.Sprintf("break %d title", j+1), b.Title), f: bold}, {}, {}, {}}, false))
+			}
+		}
 	}
 	total := o.tableRow(cols, []cell{{}, {text: kit.Clock(o.start) + "–" + kit.Clock(slots[len(slots)-1].End), f: bold},
 		{text: fmt.Sprint(k.Minutes()), f: bold}, {text: "Total", f: bold}, {}, {},

@@ -13,9 +13,6 @@ import (
 	"github.com/interviewkit/interviewkit/kit"
 )
 
-// scaleWords name the scores 1 to 4, as the scoresheet and the bank's docs do.
-var scaleWords = [4]string{"No evidence", "Partial", "Solid", "Exceptional"}
-
 // questionPart lays out question number n (from 1) of the round.
 func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 	st := &p.st

@@ -73,7 +73,7 @@ func (p *packet) scoreGrid(anchors [4]string, na string) box {
 			}
 			p.badge(cx+pad+gs.BadgeR, y+headH/2, gs.BadgeR, fmt.Sprint(i+1), st.SizeBadge, false)
 			p.use(wf)
-			p.put(cx+pad+gs.WordX, y+(headH-p.lh(wf))/2, colW-pad-gs.WordX, p.lh(wf), scaleWords[i], "L")
+			p.put(cx+pad+gs.WordX, y+(headH-p.lh(wf))/2, colW-pad-gs.WordX, p.lh(wf), p.ratings[i], "L")
 			p.use(af)
 			for j, l := range lines[i] {
 				p.put(cx+pad, y+headH+pad+float64(j)*lh, colW-2*pad, lh, l, "L")
@@ -124,7 +124,7 @@ func (p *packet) scoreStack(anchors [4]string) []box {
 		out = append(out, append(bs, spacer(gs.StackGap))...)
 	}
 	for i, a := range anchors {
-		row(fmt.Sprint(i+1), scaleWords[i], a, af)
+		row(fmt.Sprint(i+1), p.ratings[i], a, af)
 	}
 	row(kit.ScoreNA, "", naHint, ink{false, st.SizeSmall, st.Muted})
 	return out

@@ -33,7 +33,7 @@ func (p *packet) summaryPart() part {
 	boxes = append(boxes, p.areaGrid()...)
 
 	boxes = append(boxes, spacer(ss.SectionGap), p.heading("Overall recommendation", "tick one"), spacer(ss.ChoiceGap))
-	boxes = append(boxes, p.recommendation()...)
+	boxes = append(boxes, p.recommendation(p.recommendations(), p.ruleText())...)
 
 	boxes = append(boxes, spacer(ss.SectionGap), p.heading("Key take-aways", "strengths, concerns, what to probe in the next round"))
 	boxes = append(boxes, p.writingSpace(ss.NoteLines, ss.NoteLeast))

@@ -24,11 +24,18 @@ func reportLoop(w io.Writer, k *kit.Kit, cov kit.Coverage, paths []string) error
 	return nil
 }
 
-// printSchedule prints kit.Schedule from kit.DefaultStart, a round a line.
+// printSchedule prints kit.Schedule from the policy's start, a round a
+// line, and the breaks between rounds.
 func printSchedule(w io.Writer, k *kit.Kit) error {
-	fmt.Fprintf(w, "\nSchedule (assuming a %s start, rounds back to back):\n", kit.Clock(kit.DefaultStart))
+	start := k.Policy.Start
+	breaks := k.Breaks(start)
+	how := "rounds back to back"
+	if len(breaks) > 0 {
+		how += " with the breaks shown"
+	}
+	fmt.Fprintf(w, "\nSchedule (assuming a %s start, %s):\n", kit.Clock(start), how)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for i, slot := range k.Schedule(kit.DefaultStart) {
+	for i, slot := range k.Schedule(start) {
 		r := &k.Rounds[i]
 		who := r.Interviewer
 		if who == "" {
@@ -36,6 +43,11 @@ func printSchedule(w io.Writer, k *kit.Kit) error {
 		}
 		fmt.Fprintf(tw, "  %d\t%s–%s\t%d min\t%s\t%s\t%s\n", i+1, kit.Clock(slot.Start), kit.Clock(slot.End), r.Minutes(), r.Title,
 			plural(len(r.Questions), "question"), who)
+		for _, b := range breaks {
+			if b.After == i {
+				fmt.Fprintf(tw, "   \t%s–%s\t%d min\t%s\t\t\n", kit.Clock(b.Start), kit.Clock(b.End), b.Minutes, b.Title)
+			}
+		}
 	}
 	return tw.Flush()
 }

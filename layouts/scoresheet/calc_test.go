@@ -117,10 +117,10 @@ func expected(k *kit.Kit, fl filling) (kit.Summary, []kit.Summary) {
 			scores = append(scores, kit.Score{QuestionID: q.ID, Area: r.AreaOf(q).ID,
 				Weight: q.ScoreWeight(), Value: scoreValue(fl[i][j])})
 		}
-		rounds = append(rounds, kit.Summarize(scores))
+		rounds = append(rounds, kit.Summarize(k.Policy, scores))
 		all = append(all, scores...)
 	}
-	return kit.Summarize(all), rounds
+	return kit.Summarize(k.Policy, all), rounds
 }
 
 // grid is a sheet's computed values, row by row, as a reader sees them.

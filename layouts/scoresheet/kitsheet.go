@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/interviewkit/interviewkit/kit"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -30,6 +31,9 @@ func (b *book) kitSheet() {
 		{LabelToolVersion, k.ToolVersion},
 		{LabelFormat, strconv.Itoa(FormatVersion)},
 		{LabelRetention, k.Retention},
+	}
+	if l := k.Policy.Rule.Labels; l != kit.DefaultRule().Labels {
+		facts = append(facts, struct{ label, value string }{LabelRecommendations, strings.Join(l.List(), "; ")})
 	}
 	row := 3
 	for _, fact := range facts {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/interviewkit/interviewkit/kit"
@@ -28,8 +29,26 @@ const (
 // roundCol is the column number of a round sheet column.
 func roundCol(name string) int { return slices.Index(RoundColumns, name) + 1 }
 
-// scoringHint explains the Score column next to it, and in its input prompt.
-const scoringHint = "1 no evidence · 2 partial · 3 solid · 4 exceptional · N/A not asked. Blank and N/A are not scored."
+// scoringHint explains the Score column next to it, and in its input
+// prompt, with the names of the scores: "1 no evidence · 2 partial · ...".
+func scoringHint(r kit.Ratings) string {
+	var b strings.Builder
+	for i, name := range r {
+		fmt.Fprintf(&b, "%d %s · ", i+1, lowerFirst(name))
+	}
+	return b.String() + "N/A not asked. Blank and N/A are not scored."
+}
+
+// lowerFirst lowers a capitalised word's first letter, as in a running
+// sentence ("No evidence" to "no evidence"), and leaves an acronym ("SRE
+// ready") as it is.
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1]) {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
+}
 
 // roundSheet lays out the scoring sheet of round i: a block naming the
 // candidate and interviewer, then one row per question.
@@ -43,8 +62,8 @@ func (b *book) roundSheet(i int) {
 	b.labelled(sh, 2, 3, LabelInterviewer, rs.round.Interviewer, st.input)
 	b.labelled(sh, 4, 3, LabelDate, k.Date.Format("2006-01-02"), st.value)
 	b.labelled(sh, 2, 4, LabelInterviewerCall, "", st.input)
-	b.labelled(sh, 4, 4, LabelScoring, scoringHint, st.hint)
-	b.listValidation(sh, roundCallCell, kit.Recommendations, LabelRecommendation,
+	b.labelled(sh, 4, 4, LabelScoring, scoringHint(k.Policy.Ratings), st.hint)
+	b.listValidation(sh, roundCallCell, k.Policy.Rule.Labels.List(), LabelRecommendation,
 		"Your own call, made before the debrief.")
 
 	for c, name := range RoundColumns {
@@ -174,7 +193,7 @@ func (b *book) scoreValidation(sheet, sqref string) {
 	}
 	dv.SetError(excelize.DataValidationErrorStyleStop, "Score",
 		"Choose 1, 2, 3, 4 or N/A from the list, or leave the cell blank if the question was not asked yet.")
-	dv.SetInput("Score", scoringHint)
+	dv.SetInput("Score", scoringHint(b.k.Policy.Ratings))
 	b.err = b.f.AddDataValidation(sheet, dv)
 }
 

@@ -1,0 +1,70 @@
+package layouts_test
+
+// A team's policy, printed: the packet and the overview read the
+// recommendation rule and its labels, the rating scale's names, the
+// retention and the loop's start and breaks from the kit, and print none of
+// the default policy's words in their place.
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/interviewkit/interviewkit/internal/testkit"
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts"
+)
+
+// teamPolicy differs from the default policy in every printed part.
+func teamPolicy() kit.Policy {
+	return kit.Policy{
+		RetentionMonths: 24,
+		Rule: kit.Rule{StrongYesAt: 3.6, YesAt: 3, NoAt: 2.25, MinScoredShare: 0.6,
+			Labels: kit.RecommendationLabels{StrongNo: "Strong no hire", No: "No hire", Yes: "Hire",
+				StrongYes: "Strong hire", NoDecision: "Undecided"}},
+		Ratings: kit.Ratings{"Not shown", "Some", "Meets the bar", "Raises the bar"},
+		Start:   9*time.Hour + 30*time.Minute,
+		Breaks:  []kit.Break{{Title: "Lunch", At: 10*time.Hour + 30*time.Minute, Minutes: 45}},
+	}
+}
+
+func TestDocumentsPrintTheKitsPolicy(t *testing.T) {
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext", "pdfinfo", "pdffonts", "qpdf")
+	k, focus := coverageKit()
+	k.Policy, k.Retention = teamPolicy(), ""
+	k.Finish()
+	packet := flatText(strings.Join(pageTexts(t, pdfFile(t, renderPacket(t, "policy-packet", k, layouts.A4))), " "))
+	pdf := renderOverview(t, "policy-overview", k, focus, layouts.Letter)
+	checkOverview(t, k, layouts.Letter, pdf)
+	overview := flatText(strings.Join(pageTexts(t, pdfFile(t, pdf)), " "))
+
+	for _, want := range []string{"Keep for 24 months after the hiring decision, then delete",
+		"Strong hire from 3.6, Hire from 3, No hire from 2.25, Strong no hire below; Undecided when fewer than 60% of questions are scored.",
+		"Strong no hire", "Undecided"} {
+		for doc, text := range map[string]string{"packet": packet, "overview": overview} {
+			if !strings.Contains(text, want) {
+				t.Errorf("the %s lacks %q", doc, want)
+			}
+		}
+	}
+	for _, want := range []string{"Not shown", "Meets the bar", "Raises the bar"} {
+		if !strings.Contains(packet, want) {
+			t.Errorf("the packet's rating scale lacks %q", want)
+		}
+	}
+	// Rounds of 45, 35, 35 and 25 minutes from 09:30: lunch, due 10:30,
+	// falls at the nearest round end, 10:15, not 10:50.
+	for _, want := range []string{"times assume a 09:30 start, rounds back to back with the breaks shown",
+		"10:15–11:00 45 Lunch", "11:00–11:35"} {
+		if !strings.Contains(overview, want) {
+			t.Errorf("the overview's schedule lacks %q", want)
+		}
+	}
+	for _, old := range []string{"Strong yes", "No decision", "No evidence", "Exceptional", "12 months", "09:00"} {
+		for doc, text := range map[string]string{"packet": packet, "overview": overview} {
+			if strings.Contains(text, old) {
+				t.Errorf("the %s still prints the default policy's %q", doc, old)
+			}
+		}
+	}
+}
