@@ -8,23 +8,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
 )
 
 // teamPolicy is a team's own policy, every part different from the
 // default.
-func teamPolicy() kit.Policy {
-	return kit.Policy{
-		RetentionMonths: 24,
-		Rule: kit.Rule{StrongYesAt: 3.6, YesAt: 3, NoAt: 2.25, MinScoredShare: 0.6,
-			Labels: kit.RecommendationLabels{StrongNo: "Strong no hire", No: "No hire", Yes: "Hire",
-				StrongYes: "Strong hire", NoDecision: "Undecided"}},
-		Ratings:  kit.Ratings{"Not shown", "Some", "Meets the bar", "Raises the bar"},
-		Start:    9*time.Hour + 30*time.Minute,
-		Breaks:   []kit.Break{{Title: "Lunch", At: 12 * time.Hour, Minutes: 45}},
-		Language: "en",
-	}
-}
+var teamPolicy = testkit.TeamPolicy
 
 func TestRecommendFollowsThePolicy(t *testing.T) {
 	def, team := kit.DefaultPolicy(), teamPolicy()

@@ -11,27 +11,14 @@ import (
 	"time"
 
 	"github.com/interviewkit/interviewkit/internal/testkit"
-	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
 )
-
-// teamPolicy differs from the default policy in every printed part.
-func teamPolicy() kit.Policy {
-	return kit.Policy{
-		RetentionMonths: 24,
-		Rule: kit.Rule{StrongYesAt: 3.6, YesAt: 3, NoAt: 2.25, MinScoredShare: 0.6,
-			Labels: kit.RecommendationLabels{StrongNo: "Strong no hire", No: "No hire", Yes: "Hire",
-				StrongYes: "Strong hire", NoDecision: "Undecided"}},
-		Ratings: kit.Ratings{"Not shown", "Some", "Meets the bar", "Raises the bar"},
-		Start:   9*time.Hour + 30*time.Minute,
-		Breaks:  []kit.Break{{Title: "Lunch", At: 10*time.Hour + 30*time.Minute, Minutes: 45}},
-	}
-}
 
 func TestDocumentsPrintTheKitsPolicy(t *testing.T) {
 	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext", "pdfinfo", "pdffonts", "qpdf")
 	k, focus := coverageKit()
-	k.Policy, k.Retention = teamPolicy(), ""
+	k.Policy, k.Retention = testkit.TeamPolicy(), ""
+	k.Policy.Breaks[0].At = 10*time.Hour + 30*time.Minute
 	k.Finish()
 	packet := flatText(strings.Join(pageTexts(t, pdfFile(t, renderPacket(t, "policy-packet", k, layouts.A4))), " "))
 	pdf := renderOverview(t, "policy-overview", k, focus, layouts.Letter)

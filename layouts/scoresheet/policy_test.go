@@ -7,31 +7,20 @@ package scoresheet_test
 // them.
 
 import (
+	"github.com/interviewkit/interviewkit/internal/testkit"
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"slices"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/interviewkit/interviewkit/kit"
-	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
-// teamPolicy differs from the default in its rule, labels and ratings.
-func teamPolicy() kit.Policy {
-	return kit.Policy{
-		RetentionMonths: 6,
-		Rule: kit.Rule{StrongYesAt: 3.6, YesAt: 3, NoAt: 2.25, MinScoredShare: 0.6,
-			Labels: kit.RecommendationLabels{StrongNo: "Strong no hire", No: "No hire", Yes: "Hire",
-				StrongYes: "Strong hire", NoDecision: "Undecided"}},
-		Ratings: kit.Ratings{"Not shown", "Some", "Meets the bar", "SRE ready"},
-		Start:   10 * time.Hour,
-	}
-}
-
-// teamKit is loopKit under teamPolicy.
+// teamKit is loopKit under a team's policy, keeping its records 6 months
+// and naming score 4 with an acronym.
 func teamKit() *kit.Kit {
 	k := loopKit()
-	k.Policy, k.Retention = teamPolicy(), ""
+	k.Policy, k.Retention = testkit.TeamPolicy(), ""
+	k.Policy.RetentionMonths, k.Policy.Ratings[3] = 6, "SRE ready"
 	k.Finish()
 	return k
 }
