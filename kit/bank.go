@@ -43,7 +43,30 @@ type Timing struct {
 	Intro              int `json:"intro"`
 	CandidateQuestions int `json:"candidate_questions"`
 	Close              int `json:"close"`
+	// Short caps the intro, the candidate's questions and the close of a
+	// slot shorter than Short.Under minutes; its zero value is
+	// DefaultShortSlot.
+	Short ShortSlot `json:"short_slot"`
 }
+
+// ShortSlot is how a short round keeps time for its questions: a slot of
+// under Under minutes spends at most Intro, CandidateQuestions and Close
+// minutes on them. Under 10 or less turns the caps off, since no round is
+// shorter.
+type ShortSlot struct {
+	Under              int `json:"under"`
+	Intro              int `json:"intro"`
+	CandidateQuestions int `json:"candidate_questions"`
+	Close              int `json:"close"`
+}
+
+// DefaultShortSlot caps a slot under 40 minutes at a 3-minute intro, 5
+// minutes of the candidate's questions and a 2-minute close, so a
+// 20-minute behavioural round still has time for its questions.
+var DefaultShortSlot = ShortSlot{Under: 40, Intro: 3, CandidateQuestions: 5, Close: 2}
+
+// DefaultTiming is a bank's timing when it sets none.
+var DefaultTiming = Timing{Intro: 5, CandidateQuestions: 10, Close: 5, Short: DefaultShortSlot}
 
 // LoopRound is one round of the bank's default interview loop.
 type LoopRound struct {

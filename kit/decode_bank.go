@@ -102,7 +102,7 @@ func (d *decoder) stages(n *yaml.Node) {
 }
 
 func (d *decoder) timing(n *yaml.Node) {
-	m := d.mapping(n, "timing", "intro", "candidate_questions", "close")
+	m := d.mapping(n, "timing", "intro", "candidate_questions", "close", "short_slot")
 	if m == nil {
 		return
 	}
@@ -110,6 +110,20 @@ func (d *decoder) timing(n *yaml.Node) {
 		Intro:              d.integer(m["intro"], "intro"),
 		CandidateQuestions: d.integer(m["candidate_questions"], "candidate_questions"),
 		Close:              d.integer(m["close"], "close"),
+		Short:              DefaultShortSlot,
+	}
+	if n := m["short_slot"]; n != nil {
+		s := d.mapping(n, "short_slot", "under", "intro", "candidate_questions", "close")
+		if s == nil {
+			return
+		}
+		short := &d.p.bank.Timing.Short // what is left out keeps DefaultShortSlot's
+		for key, dst := range map[string]*int{"under": &short.Under, "intro": &short.Intro,
+			"candidate_questions": &short.CandidateQuestions, "close": &short.Close} {
+			if s[key] != nil {
+				*dst = d.integer(s[key], key)
+			}
+		}
 	}
 }
 

@@ -27,12 +27,16 @@ var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 func (p *parser) validate() {
 	b := p.bank
 	p.validateTaxonomy()
-	if b.Timing == (Timing{}) && p.defined["timing"] == "" {
-		b.Timing = Timing{Intro: 5, CandidateQuestions: 10, Close: 5}
+	if p.defined["timing"] == "" {
+		b.Timing = DefaultTiming
 	}
-	if t := b.Timing; t.Intro < 0 || t.CandidateQuestions < 0 || t.Close < 0 {
+	if t, s := b.Timing, b.Timing.Short; t.Intro < 0 || t.CandidateQuestions < 0 || t.Close < 0 ||
+		s.Under < 0 || s.Intro < 0 || s.CandidateQuestions < 0 || s.Close < 0 {
 		file, line := splitWhere(p.defined["timing"])
 		p.problem(file, line, "", "timing minutes cannot be negative")
+	} else if s.Under > MaxRoundMinutes {
+		file, line := splitWhere(p.defined["timing"])
+		p.problem(file, line, "", "timing short_slot under %d is longer than any round (%d minutes at most)", s.Under, MaxRoundMinutes)
 	}
 	if w := b.WrittenFor; w != "" {
 		file, line := splitWhere(p.writtenForLine)
