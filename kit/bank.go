@@ -7,8 +7,6 @@ package kit
 // embedded bank, or os.DirFS of a user's folder).
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"io/fs"
@@ -27,15 +25,23 @@ type Bank struct {
 	// e.g. "Django 5.2 LTS and 6.0; Python 3.12+"; empty when a bank does
 	// not say.
 	WrittenFor string
+	// Ratings are the bank's names for the scores 1 to 4, the default of
+	// its role that a team's settings may override; zero when the bank
+	// names none. RatingsAt is where they are written, "file:line".
+	Ratings   Ratings
+	RatingsAt string
 	Taxonomy
 	Timing    Timing
 	Loop      []LoopRound
 	Questions []*Question
-	// Version identifies the bank's exact content: a short hash of its
-	// files, recorded on every kit so a score can be traced to its wording.
+	// Version identifies what the bank says: a short hash of its content
+	// (BankPrint.Version), not of its files, recorded on every kit so a
+	// score can be traced to its wording.
 	Version string
 
-	byID map[string]*Question
+	byID   map[string]*Question
+	frame  string            // the fingerprint of everything but the questions
+	prints map[string]string // each question's fingerprint, by id
 }
 
 // Timing is the time a round spends outside the bank's questions.
@@ -70,14 +76,14 @@ var DefaultTiming = Timing{Intro: 5, CandidateQuestions: 10, Close: 5, Short: De
 
 // LoopRound is one round of the bank's default interview loop.
 type LoopRound struct {
-	Title  string
-	Stages []string
-	Areas  []string // empty: every area the loop is asked for
+	Title  string   `json:"title"`
+	Stages []string `json:"stages"`
+	Areas  []string `json:"areas"` // empty: every area the loop is asked for
 	// Minutes is the round's slot per level id; a level missing here, or
 	// with 0, skips the round.
-	Minutes map[string]int
-	File    string
-	Line    int
+	Minutes map[string]int `json:"minutes"`
+	File    string         `json:"-"`
+	Line    int            `json:"-"`
 }
 
 // Question returns the question with the given id.
@@ -175,19 +181,13 @@ type bankFile struct {
 // parse decodes and validates files as one bank.
 func parse(files []bankFile) (*Bank, error) {
 	p := &parser{bank: &Bank{byID: map[string]*Question{}}}
-	h := sha256.New()
 	for _, f := range files {
 		if f.problem != "" {
 			p.problem(f.name, 0, "", "%s", f.problem)
 			continue
 		}
-		h.Write([]byte(path.Base(f.name)))
-		h.Write([]byte{0})
-		h.Write(f.data)
-		h.Write([]byte{0})
 		p.file(f.name, f.data)
 	}
-	p.bank.Version = hex.EncodeToString(h.Sum(nil))[:12]
 	p.validate()
 	if len(p.problems) > 0 {
 		slices.SortStableFunc(p.problems, func(a, b Problem) int {
@@ -198,5 +198,7 @@ func parse(files []bankFile) (*Bank, error) {
 		})
 		return nil, &BankError{Problems: p.problems}
 	}
+	bp := p.bank.print()
+	p.bank.frame, p.bank.prints, p.bank.Version = bp.Frame, bp.Questions, bp.Version()
 	return p.bank, nil
 }

@@ -45,9 +45,12 @@ func (p *parser) file(name string, data []byte) {
 }
 
 func (d *decoder) bankInfo(n *yaml.Node) {
-	m := d.mapping(n, "bank", "title", "role", "description", "written_for")
+	m := d.mapping(n, "bank", "title", "role", "description", "written_for", "ratings")
 	if m == nil {
 		return
+	}
+	if r := m["ratings"]; r != nil {
+		d.ratings(r)
 	}
 	d.p.bank.Title = d.text(m["title"], "bank title")
 	d.p.bank.Role = d.text(m["role"], "bank role")
@@ -56,6 +59,21 @@ func (d *decoder) bankInfo(n *yaml.Node) {
 	if w := m["written_for"]; w != nil {
 		d.p.writtenForLine = fmt.Sprintf("%s:%d", d.file, w.Line)
 	}
+}
+
+// ratings reads the bank's names for the scores 1 to 4, checked as a
+// team's would be (Policy.Check).
+func (d *decoder) ratings(n *yaml.Node) {
+	names := d.texts(n, "ratings")
+	if len(names) != 4 {
+		d.problem(n, "ratings name the scores 1 to 4: four names, e.g. [No evidence, Partial, Solid, Exceptional]; got %d", len(names))
+		return
+	}
+	copy(d.p.bank.Ratings[:], names)
+	d.p.bank.RatingsAt = fmt.Sprintf("%s:%d", d.file, n.Line)
+	checkLabels(func(setting, format string, args ...any) {
+		d.problem(n, "bank %s: %s", setting, fmt.Sprintf(format, args...))
+	}, "ratings.", []string{"1", "2", "3", "4"}, names)
 }
 
 func (d *decoder) levels(n *yaml.Node) {

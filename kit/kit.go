@@ -14,8 +14,11 @@ import (
 // Layouts receive a finished Kit and decide nothing about its content.
 type Kit struct {
 	// ID is a short identifier printed on every packet page and stored in
-	// the scoresheet, e.g. "K7QF-3M2A". It derives from the kit's content,
-	// so regenerating the same kit gives the same ID.
+	// the scoresheet, e.g. "K7QF-3M2A". It derives from the kit's content:
+	// who, when, the seed, the rounds and what their questions say (not the
+	// bank's version), so regenerating the same kit gives the same ID, and
+	// a loop rebuilt from an edited bank whose edits spare its questions
+	// keeps it.
 	ID          string
 	Candidate   string
 	Role        string
@@ -25,6 +28,9 @@ type Kit struct {
 	Rounds      []Round
 	BankTitle   string
 	BankVersion string
+	// BankPrint is the bank's content as fingerprints, which a loop's
+	// manifest records to tell later what changed in the bank.
+	BankPrint   BankPrint
 	ToolVersion string
 	// Retention is how long the records of this kit are kept, as printed on
 	// the cover and stored in the scoresheet: Policy.RetentionText unless
@@ -112,6 +118,7 @@ func New(b *Bank, iv Interview, seed uint64, rounds []Round, tool string) *Kit {
 		Rounds:      rounds,
 		BankTitle:   b.Title,
 		BankVersion: b.Version,
+		BankPrint:   b.Print(),
 		ToolVersion: tool,
 		Policy:      iv.Policy,
 	}
@@ -143,12 +150,12 @@ var crockford = base32.NewEncoding("0123456789ABCDEFGHJKMNPQRSTVWXYZ").WithPaddi
 
 func makeID(k *Kit) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%d\x00%s\x00", k.Candidate, k.Role, k.Level.ID,
-		k.Date.Format(time.DateOnly), k.Seed, k.BankVersion)
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%d\x00", k.Candidate, k.Role, k.Level.ID,
+		k.Date.Format(time.DateOnly), k.Seed)
 	for _, r := range k.Rounds {
 		fmt.Fprintf(h, "round\x00%s\x00%s\x00%d\x00", r.Title, r.Interviewer, r.Plan.Total)
 		for _, q := range r.Questions {
-			fmt.Fprintf(h, "%s\x00", q.ID)
+			fmt.Fprintf(h, "%s\x00%s\x00", q.ID, q.Fingerprint())
 		}
 	}
 	s := crockford.EncodeToString(h.Sum(nil))[:8]

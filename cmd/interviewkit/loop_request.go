@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -139,48 +138,4 @@ func listProblems(w io.Writer, err error, what string, usage bool) error {
 		return &usageError{err: sum, hint: "fix the flags above; a round reads \"Django core: stages=django-core; focus=orm,web; minutes=60; interviewer=Ana López\""}
 	}
 	return &hintedError{err: sum, hint: "fix the lines above"}
-}
-
-// loopOnlyFlags are the flags that describe a new loop; --from takes all of
-// that from the manifest.
-var loopOnlyFlags = []string{"candidate", "level", "focus", "plan", "round", "seed", "date", "role", "paper"}
-
-// maxManifestFile bounds what is read of a manifest; kit.DecodeManifest
-// reads no more than its own limit.
-const maxManifestFile = 1<<20 + 1
-
-// manifestLoop rebuilds the loop a manifest (--from) records, from the
-// same bank.
-func manifestLoop(c *cli.Context, b *kit.Bank, roundFlags []string) (loop, error) {
-	for _, name := range loopOnlyFlags {
-		if c.IsSet(name) || (name == "round" && len(roundFlags) > 0) {
-			return loop{}, usagef("--from rebuilds the loop exactly as recorded; give only --from, --bank, --out and --force",
-				"--%s cannot be used with --from", name)
-		}
-	}
-	path := c.String("from")
-	data, err := readSmallFile(path, maxManifestFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return loop{}, usagef("give the manifest.json of a loop folder", "no manifest at %s", path)
-	}
-	if err != nil {
-		return loop{}, err
-	}
-	m, err := kit.DecodeManifest(bytes.NewReader(data))
-	if err != nil {
-		return loop{}, fmt.Errorf("%s: %w", path, err)
-	}
-	if err := m.Check(b); err != nil {
-		return loop{}, &hintedError{err: err,
-			hint: "rebuild it with the bank it was made from (--bank), or make a new loop without --from"}
-	}
-	paper, err := layouts.PaperNamed(m.Paper)
-	if err != nil {
-		return loop{}, fmt.Errorf("%s: %w", path, err)
-	}
-	k, err := m.Rebuild(b, version)
-	if err != nil {
-		return loop{}, err
-	}
-	return loop{kit: k, focus: m.Focus, paper: paper}, nil
 }
