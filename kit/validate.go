@@ -299,8 +299,9 @@ func (p *parser) validateLoopRound(r *LoopRound, lines map[string]int) {
 		if _, ok := b.Level(lvl); !ok {
 			p.problem(r.File, at("minutes:"+lvl), "", "loop round %q: unknown level %q%s; valid levels: %s", r.Title, lvl, didYouMean(lvl, b.LevelIDs()), strings.Join(b.LevelIDs(), ", "))
 		}
-		if m < 0 || m > MaxRoundMinutes {
-			p.problem(r.File, at("minutes:"+lvl), "", "loop round %q: %d minutes for %s is out of range 0-%d", r.Title, m, lvl, MaxRoundMinutes)
+		if m != 0 && !RoundMinutesOK(m) {
+			p.problem(r.File, at("minutes:"+lvl), "", "loop round %q: %d minutes for %s is out of range; a round runs %d to %d minutes, or 0 to skip the level",
+				r.Title, m, lvl, MinRoundMinutes, MaxRoundMinutes)
 		}
 	}
 }
