@@ -201,7 +201,11 @@ func SelectLoop(b *Bank, level string, focus []string, rounds []RoundSpec, seed 
 		if err != nil {
 			var tf *TooFewError
 			if errors.As(err, &tf) {
-				tf.Relax = b.loopRelax(c, takenBy)
+				if tf.Reason == "" { // else: no question fits; a longer round helps
+					tf.Relax = b.loopRelax(c, takenBy)
+				} else {
+					tf.Relax = slices.DeleteFunc(tf.Relax, func(r Relaxation) bool { return r.Kind != LengthenRound })
+				}
 				return nil, tf
 			}
 			return nil, fmt.Errorf("round %q: %w", c.Round, err)

@@ -117,6 +117,8 @@ func relaxFlag(r kit.Relaxation) string {
 		return "drop --" + r.Filter
 	case kit.ChangeFilter:
 		return "use --" + r.Filter + " " + r.Value
+	case kit.LongerSlot:
+		return fmt.Sprintf("use --minutes %d", r.Minutes)
 	}
 	return r.String()
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"errors"
+	"fmt"
+	"io"
 	"strings"
 
 	"github.com/interviewkit/interviewkit/kit"
@@ -69,6 +71,27 @@ func criteria(c *cli.Context, b *kit.Bank) (kit.Criteria, error) {
 		return crit, &usageError{err: err}
 	}
 	return crit, checkTerms(c, b)
+}
+
+// noteForced says which questions --include forced in that the level,
+// focus or stage flags would have left out, so nobody is surprised by a
+// junior question in a senior kit.
+func noteForced(w io.Writer, sel *kit.Selection) {
+	for _, f := range sel.Forced {
+		q := f.Question
+		var why []string
+		for _, m := range f.Misses {
+			switch m {
+			case kit.FilterLevel:
+				why = append(why, fmt.Sprintf("its levels are %s, not %s", strings.Join(q.Levels, ", "), sel.Level.ID))
+			case kit.FilterFocus:
+				why = append(why, fmt.Sprintf("its areas %s are outside --focus", strings.Join(q.Areas, ", ")))
+			case kit.FilterStage:
+				why = append(why, fmt.Sprintf("its stage %s is outside --stage", q.Stage))
+			}
+		}
+		fmt.Fprintf(w, "interviewkit: note: --include %s is in the kit although %s\n", q.ID, strings.Join(why, "; "))
+	}
 }
 
 // levelRequired is the error for a missing --level.

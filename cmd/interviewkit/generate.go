@@ -38,7 +38,8 @@ var generateCmd = &cli.Command{
 		if err != nil {
 			return err
 		}
-		k := kit.New(b, meta.Interview, crit.Seed, []kit.Round{{Title: kit.RoundTitle(sel.Stages), Interviewer: meta.interviewer, Selection: *sel}}, version)
+		noteForced(c.App.ErrWriter, sel)
+		k := kit.New(b, meta.Interview, crit.Seed, []kit.Round{{Title: kit.RoundTitle(sel.StagesUsed()), Interviewer: meta.interviewer, Selection: *sel}}, version)
 		paths, err := writeFolder(kitfolder.Kit(meta.out, k, documents{meta.paper}), c.Bool("force"))
 		if err != nil {
 			return err

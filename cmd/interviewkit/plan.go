@@ -28,6 +28,7 @@ var planCmd = &cli.Command{
 		if err != nil {
 			return err
 		}
+		noteForced(c.App.ErrWriter, sel)
 		if c.Bool("json") {
 			return writeJSON(c.App.Writer, sel.Questions)
 		}
