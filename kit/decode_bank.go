@@ -182,7 +182,7 @@ func (d *decoder) loopRound(n *yaml.Node) {
 	}
 	if mins := m["minutes"]; mins != nil {
 		if mins.Kind != yaml.MappingNode {
-			d.problem(mins, "minutes of a loop round map each level id to the round's length, e.g. {junior: 45, lead: 60}")
+			d.problem(mins, "minutes of a loop round map each level id to the round's length, e.g. %s", d.p.bank.minutesExample())
 		} else {
 			for i := 0; i+1 < len(mins.Content); i += 2 {
 				k, v := mins.Content[i], mins.Content[i+1]

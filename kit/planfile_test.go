@@ -65,7 +65,7 @@ func TestParsePlanReportsEveryProblem(t *testing.T) {
 		`plans/mistakes.yaml:7: round "Django core": minutes is 5; a round runs 10 to 240 minutes`,
 		`plans/mistakes.yaml:9: round "django-core": title clashes with round "Django core" at line 4`,
 		`plans/mistakes.yaml:11: minutes must be a whole number, got "sixty"`,
-		`plans/mistakes.yaml:12: round needs a title, e.g. Django core`,
+		`plans/mistakes.yaml:12: round needs a title, e.g. Python screen`,
 		`plans/mistakes.yaml:15: unknown area "teamwork"`,
 		`plans/mistakes.yaml:16: round "Design": needs stages: one or more of python-screen, django-core, advanced, system-practical, behavioral`,
 		`plans/mistakes.yaml:17: unknown field "stage" in a round (did you mean "stages"?)`,

@@ -293,7 +293,7 @@ func (p *parser) validateLoopRound(r *LoopRound, lines map[string]int) {
 		}
 	}
 	if len(r.Minutes) == 0 {
-		p.problem(r.File, r.Line, "", "loop round %q needs minutes per level, e.g. {junior: 45, lead: 60}", r.Title)
+		p.problem(r.File, r.Line, "", "loop round %q needs minutes per level, e.g. %s", r.Title, b.minutesExample())
 	}
 	for lvl, m := range r.Minutes {
 		if _, ok := b.Level(lvl); !ok {

@@ -6,23 +6,29 @@ import (
 	"time"
 
 	"github.com/interviewkit/interviewkit/archive"
+	"github.com/interviewkit/interviewkit/internal/settings"
 	"github.com/urfave/cli/v2"
 )
 
 // archiveFlag is --archive, on every command that uses the HR archive.
 func archiveFlag() cli.Flag {
 	return &cli.StringFlag{
-		Name:      "archive",
-		Aliases:   []string{"a"},
-		Value:     archive.DefaultPath,
-		Usage:     "the archive database `PATH`",
-		TakesFile: true,
+		Name:        "archive",
+		Aliases:     []string{"a"},
+		Usage:       "the archive database `PATH`",
+		DefaultText: "$" + settings.EnvArchive + ", else the settings' archive, else " + archive.DefaultPath,
+		TakesFile:   true,
 	}
 }
 
-// openArchive opens the --archive archive, which must exist.
+// openArchive opens the archive the run is set to (archivePath), which
+// must exist.
 func openArchive(c *cli.Context) (*archive.Archive, error) {
-	a, err := archive.OpenExisting(c.String("archive"))
+	path, err := archivePath(c)
+	if err != nil {
+		return nil, err
+	}
+	a, err := archive.OpenExisting(path)
 	if errors.Is(err, archive.ErrNoArchive) {
 		return nil, &hintedError{err: err, hint: "collect scoresheets first (`interviewkit collect DIR`), or give the archive with --archive PATH"}
 	}

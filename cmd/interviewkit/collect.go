@@ -25,7 +25,11 @@ var collectCmd = &cli.Command{
 		if len(files) == 0 && len(missing) == 0 {
 			return usagef("collect reads .xlsx files; name them, or a folder holding them", "no .xlsx files in %s", strings.Join(c.Args().Slice(), ", "))
 		}
-		a, err := archive.Open(c.String("archive"))
+		path, err := archivePath(c)
+		if err != nil {
+			return err
+		}
+		a, err := archive.Open(path)
 		if err != nil {
 			return err
 		}

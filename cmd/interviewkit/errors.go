@@ -52,6 +52,15 @@ type hinter interface{ Hint() string }
 
 // report prints err and returns the exit code it deserves.
 func report(stderr io.Writer, err error) int {
+	var se *settingsError
+	if errors.As(err, &se) {
+		for _, p := range se.Problems {
+			fmt.Fprintln(stderr, p.String())
+		}
+		fmt.Fprintf(stderr, "interviewkit: error: the settings file has %s\n", plural(len(se.Problems), "problem"))
+		fmt.Fprintln(stderr, "interviewkit: hint: fix the lines above; `interviewkit config` shows every setting and where it comes from")
+		return 2
+	}
 	var bankErr *kit.BankError
 	if errors.As(err, &bankErr) {
 		for _, p := range bankErr.Problems {

@@ -11,9 +11,7 @@ import (
 )
 
 // Flags shared by the commands that select questions.
-func levelFlag() cli.Flag {
-	return &cli.StringFlag{Name: "level", Aliases: []string{"l"}, Usage: "role `LEVEL`: junior, mid, senior or lead (the bank defines them)"}
-}
+func levelFlag() cli.Flag { return levelFlagWith(genericWords) }
 
 func focusFlag() cli.Flag {
 	return &cli.StringSliceFlag{Name: "focus", Aliases: []string{"f"}, Usage: "focus `AREAS`, comma-separated (see `interviewkit areas`); default all"}
@@ -27,15 +25,17 @@ func jsonFlag() cli.Flag {
 	return &cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table"}
 }
 
-// selectionFlags are the flags of plan and generate.
-func selectionFlags() []cli.Flag {
+// selectionFlags are the flags of plan and generate; seed says what the
+// seed is when --seed is not given.
+func selectionFlags(seed string) []cli.Flag {
 	return []cli.Flag{
 		levelFlag(), focusFlag(), stageFlag(),
-		&cli.IntFlag{Name: "count", Aliases: []string{"n"}, Usage: "number of questions `N`"},
-		&cli.IntFlag{Name: "minutes", Aliases: []string{"m"}, Usage: "length of the slot in `MINUTES`, intro and close included (default 60)"},
+		&cli.IntFlag{Name: "count", Aliases: []string{"n"}, Usage: "number of questions `N`", DefaultText: "as many as --minutes holds"},
+		&cli.IntFlag{Name: "minutes", Aliases: []string{"m"}, Usage: "length of the slot in `MINUTES`, intro and close included",
+			DefaultText: fmt.Sprint(kit.DefaultMinutes)},
 		&cli.StringSliceFlag{Name: "include", Usage: "question `IDS` that must be asked, comma-separated"},
 		&cli.StringSliceFlag{Name: "exclude", Usage: "question `IDS` never to ask, comma-separated"},
-		&cli.Uint64Flag{Name: "seed", Usage: "draw `N`; the same seed gives the same questions"},
+		&cli.Uint64Flag{Name: "seed", Usage: "draw `N`; the same seed gives the same questions", DefaultText: seed},
 	}
 }
 

@@ -28,13 +28,7 @@ func newLoopCmd() *cli.Command {
 		UsageText: "interviewkit loop --candidate NAME --level L [--focus A,B] [--plan FILE] [--round SPEC ...]\n" +
 			"   [--seed N] [--date YYYY-MM-DD] [--role TITLE] [--paper a4|letter] [--out DIR] [--force]\n" +
 			"interviewkit loop --from MANIFEST [--out DIR] [--force]",
-		Description: "Without --plan or --round the loop is the bank's default loop for the level.\n" +
-			"A round on the command line reads\n" +
-			"   --round \"Django core: stages=django-core; focus=orm,web; minutes=60; interviewer=Ana López\"\n" +
-			"with keys " + kit.RoundKeys + "; a title alone (\"Behavioural\")\n" +
-			"takes the stages of the default round or stage it names. --round rounds follow the plan's rounds;\n" +
-			"--focus replaces the plan's focus. --from MANIFEST rebuilds the loop a manifest.json records,\n" +
-			"with the same questions and files, from the same bank.",
+		Description: loopDescription(genericWords),
 		Flags: loopFlags(rounds),
 		Action: func(c *cli.Context) error {
 			b, err := loadBank(c)

@@ -11,8 +11,8 @@ import (
 // reportLoop prints the loop: its schedule, the coverage warnings and the
 // files written.
 func reportLoop(w io.Writer, k *kit.Kit, cov kit.Coverage, paths []string) error {
-	fmt.Fprintf(w, "Loop %s for %s: %s, %s, %d minutes, %s, seed %d\n", k.ID, k.Candidate, k.Level.Title,
-		plural(len(k.Rounds), "round"), k.Minutes(), plural(len(k.Questions()), "question"), k.Seed)
+	fmt.Fprintf(w, "Loop %s for %s: %s, %s, %d minutes, %s, seed %d (%s bank)\n", k.ID, k.Candidate, k.Level.Title,
+		plural(len(k.Rounds), "round"), k.Minutes(), plural(len(k.Questions()), "question"), k.Seed, k.BankTitle)
 	if err := printSchedule(w, k); err != nil {
 		return err
 	}

@@ -23,7 +23,7 @@ type loop struct {
 // newLoop chooses the loop the flags ask for: the bank's default loop for
 // the level, or the rounds of --plan and --round.
 func newLoop(c *cli.Context, b *kit.Bank, roundFlags []string) (loop, error) {
-	meta, err := readKitMeta(c)
+	meta, err := readKitMeta(c, b)
 	if err != nil {
 		return loop{}, err
 	}
@@ -94,7 +94,7 @@ func readPlan(w io.Writer, path string, b *kit.Bank) (kit.Plan, error) {
 	}
 	plan, err := kit.ParsePlan(data, path, b)
 	if err != nil {
-		return plan, listProblems(w, err, "the plan", false)
+		return plan, listProblems(w, err, "the plan", nil)
 	}
 	return plan, nil
 }
@@ -117,15 +117,16 @@ func parseRounds(w io.Writer, flags []string, b *kit.Bank) ([]kit.RoundSpec, err
 		}
 	}
 	if len(all.Problems) > 0 {
-		return nil, listProblems(w, all, "--round", true)
+		return nil, listProblems(w, all, "--round", b)
 	}
 	return specs, nil
 }
 
 // listProblems prints the problems of a plan or of --round flags, one a
 // line as the bank's are, and returns the error that sums them up: a
-// usage error (exit 2) for flags, a failure (exit 1) for a file.
-func listProblems(w io.Writer, err error, what string, usage bool) error {
+// usage error (exit 2) for flags, with an example round of bank b, a
+// failure (exit 1) for a file (b nil).
+func listProblems(w io.Writer, err error, what string, b *kit.Bank) error {
 	var be *kit.BankError
 	if !errors.As(err, &be) {
 		return err
@@ -134,8 +135,8 @@ func listProblems(w io.Writer, err error, what string, usage bool) error {
 		fmt.Fprintln(w, p.String())
 	}
 	sum := fmt.Errorf("%s has %s", what, plural(len(be.Problems), "problem"))
-	if usage {
-		return &usageError{err: sum, hint: "fix the flags above; a round reads \"Django core: stages=django-core; focus=orm,web; minutes=60; interviewer=Ana López\""}
+	if b != nil {
+		return &usageError{err: sum, hint: fmt.Sprintf("fix the flags above; a round reads %q", b.ExampleRound())}
 	}
 	return &hintedError{err: sum, hint: "fix the lines above"}
 }
