@@ -29,7 +29,7 @@ func newLoopCmd() *cli.Command {
 			"   [--seed N] [--date YYYY-MM-DD] [--role TITLE] [--paper a4|letter] [--out DIR] [--force]\n" +
 			"interviewkit loop --from MANIFEST [--out DIR] [--force]",
 		Description: loopDescription(genericWords),
-		Flags: loopFlags(rounds),
+		Flags:       loopFlags(rounds),
 		Action: func(c *cli.Context) error {
 			b, err := loadBank(c)
 			if err != nil {
