@@ -68,6 +68,10 @@ func kitFlags() []cli.Flag {
 	}
 }
 
+// previewCandidate stands for the candidate of a loop previewed without
+// one (loop --dry-run); the default seed derives from it and the date.
+const previewCandidate = "Preview"
+
 // kitMeta is what the kit flags say: the interview, who runs it, and where
 // and on what paper its folder is written.
 type kitMeta struct {
@@ -85,6 +89,9 @@ func readKitMeta(c *cli.Context, b *kit.Bank) (kitMeta, error) {
 	var err error
 	if m.Candidate, err = cleanFlag(c, "candidate", kit.CleanName); err != nil {
 		return m, err
+	}
+	if m.Candidate == "" && c.Bool("dry-run") {
+		m.Candidate = previewCandidate
 	}
 	if m.Candidate == "" {
 		return m, usagef("for example --candidate \"Ana López\"", "--candidate is required")

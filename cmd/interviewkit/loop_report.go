@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/interviewkit/interviewkit/kit"
@@ -22,6 +23,27 @@ func reportLoop(w io.Writer, k *kit.Kit, cov kit.Coverage, paths []string) error
 		fmt.Fprintf(w, "  wrote %s\n", p)
 	}
 	return nil
+}
+
+// previewLoop prints the loop as reportLoop does, with each round's
+// questions, and writes nothing.
+func previewLoop(w io.Writer, k *kit.Kit, cov kit.Coverage) error {
+	if err := reportLoop(w, k, cov, nil); err != nil {
+		return err
+	}
+	for i, r := range k.Rounds {
+		fmt.Fprintf(w, "Round %d, %s: %s\n", i+1, r.Title, strings.Join(questionIDs(r.Questions), ", "))
+	}
+	_, err := fmt.Fprintln(w, "\nNothing written (--dry-run).")
+	return err
+}
+
+func questionIDs(qs []*kit.Question) []string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.ID
+	}
+	return out
 }
 
 // printSchedule prints kit.Schedule from the policy's start, a round a

@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/interviewkit/interviewkit/internal/xlsx"
+	"github.com/interviewkit/interviewkit/kit"
 )
 
 // Limits on a file the reader accepts. A real scoresheet is tens of
@@ -75,6 +76,15 @@ type Completed struct {
 	ToolVersion string
 	Format      string // FormatVersion as written, e.g. "1"
 	Retention   string
+	// RecommendationLabels is the Kit sheet's LabelRecommendations, as
+	// written ("Strong no; No; ..."); "" when the sheet lists none, so
+	// uses the default rule's labels.
+	RecommendationLabels string
+	// Thresholds are the Summary's cells of the recommendation rule:
+	// strong yes, yes and no at or above, and the scored share needed,
+	// found by their labels (ThresholdLabels of the kit's labels, and
+	// LabelMinScored); a cell with no Ref was not found.
+	Thresholds [4]Cell
 	// Properties are the custom document properties, as text. Some
 	// programs drop them when they save (openpyxl does), so a missing one
 	// is not a fault.
@@ -128,6 +138,9 @@ func Read(r io.ReaderAt, size int64) (s *Completed, err error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := readThresholds(wb, s); err != nil {
+		return nil, err
+	}
 	for i := range s.Rounds {
 		r := &s.Rounds[i]
 		if !wb.HasSheet(r.Sheet) {
@@ -163,6 +176,7 @@ func readKitSheet(wb *xlsx.Workbook) (*Completed, error) {
 		{LabelLevel, &s.Level}, {LabelLevelID, &s.LevelID}, {LabelDate, &s.Date},
 		{LabelSeed, &s.Seed}, {LabelBank, &s.BankTitle}, {LabelBankVersion, &s.BankVersion},
 		{LabelToolVersion, &s.ToolVersion}, {LabelFormat, &s.Format}, {LabelRetention, &s.Retention},
+		{LabelRecommendations, &s.RecommendationLabels},
 	}
 	table := tableTitle(g, KitRoundsTable)
 	end := table
@@ -190,6 +204,35 @@ func readKitSheet(wb *xlsx.Workbook) (*Completed, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// readThresholds reads the Summary's thresholds, labelled after the
+// recommendation labels the Kit sheet lists (the default rule's when it
+// lists none). A workbook without a Summary leaves them not found.
+func readThresholds(wb *xlsx.Workbook, s *Completed) error {
+	if !wb.HasSheet(SummarySheet) {
+		return nil
+	}
+	g, err := wb.Sheet(SummarySheet)
+	if err != nil {
+		return err
+	}
+	labels := kit.DefaultRule().Labels
+	if parts := strings.Split(s.RecommendationLabels, ";"); len(parts) == 5 {
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		labels = kit.RecommendationLabels{StrongNo: parts[0], No: parts[1], Yes: parts[2], StrongYes: parts[3], NoDecision: parts[4]}
+	}
+	th := ThresholdLabels(labels)
+	names := []string{th[0], th[1], th[2], LabelMinScored}
+	found := findLabels(g, 0, len(g), names...)
+	for i, name := range names {
+		if at, ok := found[name]; ok {
+			s.Thresholds[i] = g.At(at[0], at[1])
+		}
+	}
+	return nil
 }
 
 // Column names of the Kit sheet's rounds table (KitRoundsColumns).
