@@ -117,6 +117,9 @@ CREATE INDEX scores_question ON scores (question_id);
 -- The history HR keeps: every version a correction replaced.
 CREATE VIEW history AS SELECT * FROM versions WHERE replaced_at IS NOT NULL;
 `,
+	// 2: each kit's recommendation rule (archive/rule.go), '' for the
+	// default rule, which every kit archived before had.
+	`ALTER TABLE kits ADD COLUMN rule TEXT NOT NULL DEFAULT '';`,
 }
 
 // Open opens the archive at path, creating it (and its folder) when there

@@ -32,18 +32,10 @@ func previewLoop(w io.Writer, k *kit.Kit, cov kit.Coverage) error {
 		return err
 	}
 	for i, r := range k.Rounds {
-		fmt.Fprintf(w, "Round %d, %s: %s\n", i+1, r.Title, strings.Join(questionIDs(r.Questions), ", "))
+		fmt.Fprintf(w, "Round %d, %s: %s\n", i+1, r.Title, strings.Join(ids(r.Questions), ", "))
 	}
 	_, err := fmt.Fprintln(w, "\nNothing written (--dry-run).")
 	return err
-}
-
-func questionIDs(qs []*kit.Question) []string {
-	out := make([]string, len(qs))
-	for i, q := range qs {
-		out[i] = q.ID
-	}
-	return out
 }
 
 // printSchedule prints kit.Schedule from the policy's start, a round a

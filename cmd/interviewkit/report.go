@@ -17,23 +17,25 @@ var reportCmd = &cli.Command{
 	UsageText: "interviewkit report [--archive PATH] [--bank PATH] [--json]\n\n" +
 		"   Reads the current scores (blank and N/A are not scored). An interviewer's \"vs questions\"\n" +
 		"   is their mean difference from other interviewers on the same questions, \"vs panel\"\n" +
-		"   from the other interviewers of the same kits: negative is harsher, positive more lenient.",
+		"   from the other interviewers of the same kits: negative is harsher, positive more lenient.\n" +
+		"   Questions never asked are judged against the banks the archived kits were made from (each\n" +
+		"   scoresheet records its bank), found among --bank, the settings' banks and the built-in one.",
 	Flags: []cli.Flag{archiveFlag(), bankFlag(), jsonFlag()},
 	Action: func(c *cli.Context) error {
-		b, err := loadBank(c)
-		if err != nil {
-			return err
-		}
 		a, err := openArchive(c)
 		if err != nil {
 			return err
 		}
 		defer a.Close()
-		ids := make([]string, len(b.Questions))
-		for i, q := range b.Questions {
-			ids[i] = q.ID
+		used, err := a.KitBanks(c.Context)
+		if err != nil {
+			return err
 		}
-		rep, err := a.Report(c.Context, ids)
+		have, err := banksAtHand(c, used)
+		if err != nil {
+			return err
+		}
+		rep, err := a.Report(c.Context, have)
 		if err != nil {
 			return err
 		}
@@ -43,11 +45,11 @@ var reportCmd = &cli.Command{
 			enc.SetEscapeHTML(false)
 			return enc.Encode(rep)
 		}
-		return reportTables(c.App.Writer, rep, b.Title)
+		return reportTables(c.App.Writer, rep)
 	},
 }
 
-func reportTables(w io.Writer, rep *archive.Report, bank string) error {
+func reportTables(w io.Writer, rep *archive.Report) error {
 	fmt.Fprintf(w, "Archive: %s, %s, %s\n", plural(rep.Kits, "kit"), plural(rep.Rounds, "round"), plural(rep.Scores, "score"))
 	if rep.Kits == 0 {
 		_, err := fmt.Fprintln(w, "Nothing archived yet: `interviewkit collect DIR` reads completed scoresheets.")
@@ -80,11 +82,7 @@ func reportTables(w io.Writer, rep *archive.Report, bank string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nNever asked: %s of the %s bank are in no archived kit", plural(len(rep.NeverAsked), "question"), bank)
-	if len(rep.NeverAsked) > 0 {
-		fmt.Fprintf(w, ":\n  %s", strings.Join(wrapList(rep.NeverAsked, 90), "\n  "))
-	}
-	fmt.Fprintln(w)
+	printNeverAsked(w, rep)
 
 	fmt.Fprintf(w, "\nCandidates (overall by the scoresheet's rule)\n")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
