@@ -83,9 +83,15 @@ func ParseTeamFile(data []byte, name string) (*TeamFile, error) {
 		d := &decoder{p: p, file: name}
 		f.decode(d, doc)
 	}
-	if len(p.problems) == 0 {
-		for _, pr := range f.Apply(DefaultPolicy()).Check() {
-			p.problem(name, f.Line(pr.Setting), "", "%s", pr)
+	// The policy as given, checked: every problem, but none on a line
+	// already reported as written wrongly, whose value is not read.
+	reported := map[int]bool{}
+	for _, pr := range p.problems {
+		reported[pr.Line] = true
+	}
+	for _, pr := range f.Apply(DefaultPolicy()).Check() {
+		if line := f.Line(pr.Setting); !reported[line] {
+			p.problem(name, line, "", "%s", pr)
 		}
 	}
 	if len(p.problems) > 0 {

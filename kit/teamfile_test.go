@@ -110,8 +110,7 @@ banks:
 			t.Errorf("missing %q in:\n%s", w, got)
 		}
 	}
-	// The policy is checked once the file reads well: each problem at the
-	// line of its setting.
+	// The policy is checked too: each problem at the line of its setting.
 	_, err = kit.ParseTeamFile([]byte("recommendation:\n  yes_at: 3.8\n  labels: {yes: Strong yes}\nlanguage: de\n"), "team.yaml")
 	for _, w := range []string{
 		"team.yaml:1: recommendation: thresholds must rise: no_at 2 < yes_at 3.8 < strong_yes_at 3.5",

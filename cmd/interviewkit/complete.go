@@ -21,6 +21,8 @@ var completeCmd = &cli.Command{
 	Name:            "__complete",
 	Hidden:          true,
 	SkipFlagParsing: true,
+	HideHelp:        true, // "help" and "--help" are words to complete here
+	HideHelpCommand: true,
 	Action: func(c *cli.Context) error {
 		words := c.Args().Slice()
 		cur := ""

@@ -89,7 +89,7 @@ var manCmd = &cli.Command{
 	Usage:     "print the manual page, in roff",
 	UsageText: "interviewkit man > ~/.local/share/man/man1/interviewkit.1",
 	Action: func(c *cli.Context) error {
-		page, err := c.App.ToMan()
+		page, err := c.App.ToManWithSection(1)
 		if err != nil {
 			return err
 		}

@@ -90,7 +90,18 @@ func fileLine(s *settings.Settings) string {
 		return fmt.Sprintf("Settings file: none (give one with --config or $%s, or write %s in the working folder)",
 			settings.EnvConfig, settings.FileName)
 	}
-	return fmt.Sprintf("Settings file: %s (from %s)", s.Path, s.Found)
+	return fmt.Sprintf("Settings file: %s (%s)", s.Path, howFound(s))
+}
+
+// howFound says how the settings file was found.
+func howFound(s *settings.Settings) string {
+	switch s.Found.Kind {
+	case settings.Flag:
+		return "named by --config"
+	case settings.Env:
+		return "named by $" + settings.EnvConfig
+	}
+	return "found in the working folder"
 }
 
 func configTable(w io.Writer, s *settings.Settings, list []settings.Setting) error {
@@ -111,7 +122,7 @@ func writeConfigJSON(w io.Writer, s *settings.Settings, list []settings.Setting)
 		Settings []settings.Setting `json:"settings"`
 	}{Settings: list}
 	if s.File != nil {
-		out.File, out.Found = s.Path, s.Found.String()
+		out.File, out.Found = s.Path, howFound(s)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

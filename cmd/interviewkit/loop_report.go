@@ -59,7 +59,7 @@ func printSchedule(w io.Writer, k *kit.Kit) error {
 			plural(len(r.Questions), "question"), who)
 		for _, b := range breaks {
 			if b.After == i {
-				fmt.Fprintf(tw, "   \t%s–%s\t%d min\t%s\t\t\n", kit.Clock(b.Start), kit.Clock(b.End), b.Minutes, b.Title)
+				fmt.Fprintf(tw, "   \t%s–%s\t%d min\t%s\n", kit.Clock(b.Start), kit.Clock(b.End), b.Minutes, b.Title)
 			}
 		}
 	}

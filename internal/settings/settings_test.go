@@ -87,7 +87,8 @@ func TestLoadReportsAFileWithProblems(t *testing.T) {
 	dir := write(t, map[string]string{settings.FileName: "bank: sre\npapr: a4\nlanguage: de\n"})
 	_, err := settings.Load(settings.Inputs{Dir: dir})
 	var be *kit.BankError
-	if !errors.As(err, &be) || len(be.Problems) != 1 || !strings.Contains(be.Problems[0].String(), `:2: unknown field "papr" in the settings (did you mean "paper"?)`) {
+	if !errors.As(err, &be) || len(be.Problems) != 2 || !strings.Contains(be.Problems[0].String(), `:2: unknown field "papr" in the settings (did you mean "paper"?)`) ||
+		!strings.Contains(be.Problems[1].String(), `:3: language: "de" is not a language interviewkit prints in`) {
 		t.Fatalf("got %v", err)
 	}
 }
