@@ -54,6 +54,8 @@ func (o *overview) debriefRounds() part {
 	for _, r := range labels {
 		recW = max(recW, o.headWidth(r))
 	}
+	// Labels too long to stand side by side wrap in a fair share each.
+	recW = min(recW, (o.w-ds.Number-ds.Round-ds.Average-ds.InterviewerMin)/float64(len(labels)))
 	recs := recW * float64(len(labels))
 	cols := []column{{"#", ds.Number, "L"}, {"Round", ds.Round, "L"},
 		{"Interviewer", o.w - ds.Number - ds.Round - ds.Average - recs, "L"}, {"Average", ds.Average, "C"}}

@@ -72,7 +72,7 @@ func (p *packet) scoreGrid(anchors [4]string, na string) box {
 				p.pdf.Line(cx, y, cx, y+h)
 			}
 			p.badge(cx+pad+gs.BadgeR, y+headH/2, gs.BadgeR, fmt.Sprint(i+1), st.SizeBadge, false)
-			p.use(wf)
+			p.useFitting(wf, p.ratings[i], colW-pad-gs.WordX)
 			p.put(cx+pad+gs.WordX, y+(headH-p.lh(wf))/2, colW-pad-gs.WordX, p.lh(wf), p.ratings[i], "L")
 			p.use(af)
 			for j, l := range lines[i] {
@@ -89,6 +89,16 @@ func (p *packet) scoreGrid(anchors [4]string, na string) box {
 			p.put(nx+pad, y+headH+pad+float64(j)*p.lh(nf), naW-2*pad, p.lh(nf), l, "C")
 		}
 	}}
+}
+
+// useFitting selects f, made smaller when s is wider than w in it: a
+// team's long name for a score still fits its place on the grid.
+func (p *packet) useFitting(f ink, s string, w float64) {
+	p.use(f)
+	if sw := p.pdf.GetStringWidth(s); sw > w && sw > 0 {
+		f.size *= w / sw
+		p.use(f)
+	}
 }
 
 // scoreStack lays the scores one under another: a column with the circle
@@ -113,7 +123,7 @@ func (p *packet) scoreStack(anchors [4]string) []box {
 				r, size = gs.NABadgeR, st.SizeBadgeNA
 			}
 			p.badge(p.x0+st.Pad+r, y+first/2+gs.StackBadgeDrop, r, mark, size, false)
-			p.use(wf)
+			p.useFitting(wf, word, left-st.Pad-gs.StackWordX)
 			p.put(p.x0+st.Pad+gs.StackWordX, y, left-st.Pad-gs.StackWordX, first, word, "L")
 		})
 		if total := float64(len(bs)) * first; total < gs.StackRow {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/interviewkit/interviewkit/internal/testkit"
+	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
 )
 
@@ -51,6 +52,40 @@ func TestDocumentsPrintTheKitsPolicy(t *testing.T) {
 		for doc, text := range map[string]string{"packet": packet, "overview": overview} {
 			if strings.Contains(text, old) {
 				t.Errorf("the %s still prints the default policy's %q", doc, old)
+			}
+		}
+	}
+}
+
+// TestLongestLabelsFitThePage prints the longest labels a policy allows:
+// every one whole and within the margins on the packet's and the
+// overview's forms, on A4 and Letter (the debrief's headers wrap, the
+// packet's choices go one a row, a score's name is set smaller).
+func TestLongestLabelsFitThePage(t *testing.T) {
+	testkit.NeedTools(t, "apt-get install poppler-utils qpdf", "pdftotext", "pdfinfo", "pdffonts", "qpdf")
+	long := func(s string) string { return s + strings.Repeat("x", kit.MaxLabelLen-len(s)) }
+	k, focus := coverageKit()
+	k.Policy.Rule.Labels = kit.RecommendationLabels{StrongNo: long("Strongno"), No: long("No"), Yes: long("Yes"),
+		StrongYes: long("Strongyes"), NoDecision: long("Undecided")}
+	k.Policy.Ratings = kit.Ratings{long("One"), long("Two"), long("Three"), long("Four")}
+	if ps := k.Policy.Check(); len(ps) != 0 {
+		t.Fatal(ps)
+	}
+	for _, paper := range []layouts.Paper{layouts.A4, layouts.Letter} {
+		packet := renderPacket(t, "long-labels-packet-"+paper.Name, k, paper)
+		checkPacket(t, k, paper, packet)
+		overview := renderOverview(t, "long-labels-overview-"+paper.Name, k, focus, paper)
+		checkOverview(t, k, paper, overview)
+		for doc, pdf := range map[string][]byte{"packet": packet, "overview": overview} {
+			text := strings.ReplaceAll(flatText(strings.Join(pageTexts(t, pdfFile(t, pdf)), " ")), " ", "")
+			labels := k.Policy.Rule.Labels.List()
+			if doc == "packet" {
+				labels = append(labels, k.Policy.Ratings[:]...)
+			}
+			for _, l := range labels {
+				if !strings.Contains(text, l) {
+					t.Errorf("%s on %s: label %q is not printed whole", doc, paper.Name, l)
+				}
 			}
 		}
 	}
