@@ -6,7 +6,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -95,7 +94,7 @@ func flagValues(f cli.Flag, words []string, cur string) []string {
 	if f == nil {
 		return nil
 	}
-	s, err := settings.Load(settings.Inputs{Config: argValue(words, "config"), Getenv: os.Getenv})
+	s, err := loadSettings(argValue(words, "config"))
 	if err != nil {
 		return nil
 	}

@@ -54,20 +54,12 @@ type hinter interface{ Hint() string }
 func report(stderr io.Writer, err error) int {
 	var se *settingsError
 	if errors.As(err, &se) {
-		for _, p := range se.Problems {
-			fmt.Fprintln(stderr, p.String())
-		}
-		fmt.Fprintf(stderr, "interviewkit: error: the settings file has %s\n", plural(len(se.Problems), "problem"))
-		fmt.Fprintln(stderr, "interviewkit: hint: fix the lines above; `interviewkit config` shows every setting and where it comes from")
+		printProblems(stderr, se.BankError, "the settings file", "`interviewkit config` shows every setting and where it comes from")
 		return 2
 	}
 	var bankErr *kit.BankError
 	if errors.As(err, &bankErr) {
-		for _, p := range bankErr.Problems {
-			fmt.Fprintln(stderr, p.String())
-		}
-		fmt.Fprintf(stderr, "interviewkit: error: the bank has %s\n", plural(len(bankErr.Problems), "problem"))
-		fmt.Fprintln(stderr, "interviewkit: hint: fix the lines above; `interviewkit validate --bank PATH` checks again")
+		printProblems(stderr, bankErr, "the bank", "`interviewkit validate --bank PATH` checks again")
 		return 1
 	}
 	fmt.Fprintf(stderr, "interviewkit: error: %s\n", strings.TrimSpace(err.Error()))
@@ -92,6 +84,16 @@ func report(stderr io.Writer, err error) int {
 		return exit.ExitCode()
 	}
 	return 1
+}
+
+// printProblems prints the problems of a file, one a line, and sums them
+// up: what has them, and how to check again.
+func printProblems(stderr io.Writer, e *kit.BankError, what, again string) {
+	for _, p := range e.Problems {
+		fmt.Fprintln(stderr, p.String())
+	}
+	fmt.Fprintf(stderr, "interviewkit: error: %s has %s\n", what, plural(len(e.Problems), "problem"))
+	fmt.Fprintf(stderr, "interviewkit: hint: fix the lines above; %s\n", again)
 }
 
 // hintOf is the likely fix for err, worded for the command line.

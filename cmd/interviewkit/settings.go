@@ -46,7 +46,7 @@ func teamSettings(c *cli.Context) (*settings.Settings, error) {
 	if s, ok := c.App.Metadata[settingsKey].(*settings.Settings); ok {
 		return s, nil
 	}
-	s, err := settings.Load(settings.Inputs{Config: flagValue(c, "config"), Getenv: os.Getenv})
+	s, err := loadSettings(flagValue(c, "config"))
 	var be *kit.BankError
 	switch {
 	case errors.Is(err, settings.ErrNoFile):
@@ -58,6 +58,17 @@ func teamSettings(c *cli.Context) (*settings.Settings, error) {
 	}
 	c.App.Metadata[settingsKey] = s
 	return s, nil
+}
+
+// maxSettingsFile bounds what is read of a settings file;
+// kit.ParseTeamFile refuses anything past its own limit, so one byte more
+// is enough to know.
+const maxSettingsFile = 1<<20 + 1
+
+// loadSettings finds and reads the settings, --config being config.
+func loadSettings(config string) (*settings.Settings, error) {
+	return settings.Load(settings.Inputs{Config: config, Getenv: os.Getenv,
+		Read: func(path string) ([]byte, error) { return readSmallFile(path, maxSettingsFile) }})
 }
 
 // settingsError is a settings file with problems; report prints each.

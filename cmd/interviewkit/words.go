@@ -8,11 +8,9 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
-	"github.com/interviewkit/interviewkit/internal/settings"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/urfave/cli/v2"
 )
@@ -85,7 +83,7 @@ func helpWords(args []string) bankWords {
 	if !wantsHelp(args) {
 		return genericWords
 	}
-	s, err := settings.Load(settings.Inputs{Config: argValue(args, "config"), Getenv: os.Getenv})
+	s, err := loadSettings(argValue(args, "config"))
 	if err != nil {
 		return genericWords
 	}

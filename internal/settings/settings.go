@@ -3,7 +3,6 @@ package settings
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -80,6 +79,9 @@ type Inputs struct {
 	Config string              // --config; "" when not given
 	Getenv func(string) string // os.Getenv
 	Dir    string              // the working folder; "" for the process's
+	// Read reads the file a person names: the caller's one intake for
+	// such files (regular files only, a size limit counted while reading).
+	Read func(path string) ([]byte, error)
 }
 
 // Settings are a run's settings: the team's file, if any, and the
@@ -105,10 +107,6 @@ func (s *Settings) env(name string) string {
 	return s.getenv(name)
 }
 
-// maxFile bounds a settings file read; kit.ParseTeamFile refuses anything
-// past its own limit, so one byte more is enough to know.
-const maxFile = 1<<20 + 1
-
 // Load finds and reads the settings file: --config, else
 // INTERVIEWKIT_CONFIG, else interviewkit.yaml in the working folder, else
 // none. A file named by the flag or the variable must be there (ErrNoFile);
@@ -129,7 +127,10 @@ func Load(in Inputs) (*Settings, error) {
 			return &Settings{getenv: in.Getenv}, nil
 		}
 	}
-	data, err := readFile(s.Path)
+	if in.Read == nil {
+		return nil, errors.New("settings: no way to read the file")
+	}
+	data, err := in.Read(s.Path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%w at %s (%s)", ErrNoFile, s.Path, s.Found)
 	}
@@ -141,24 +142,6 @@ func Load(in Inputs) (*Settings, error) {
 	}
 	s.dir = filepath.Dir(s.Path)
 	return s, nil
-}
-
-// readFile reads a regular file of at most maxFile bytes: it looks before
-// it opens, since opening a named pipe waits for a writer.
-func readFile(path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file; a settings file is YAML", path)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, maxFile))
 }
 
 // fileAt is the settings file's source for a setting.

@@ -53,13 +53,13 @@ func TestLoadFindsTheFile(t *testing.T) {
 		wantFile  bool
 		wantError error
 	}{
-		{"the working folder", settings.Inputs{Dir: dir}, filepath.Join(dir, settings.FileName), "settings the working folder", "letter", true, nil},
-		{"the environment", settings.Inputs{Dir: dir, Getenv: env(map[string]string{settings.EnvConfig: filepath.Join(dir, "other/team.yaml")})},
+		{"the working folder", settings.Inputs{Read: os.ReadFile, Dir: dir}, filepath.Join(dir, settings.FileName), "settings the working folder", "letter", true, nil},
+		{"the environment", settings.Inputs{Read: os.ReadFile, Dir: dir, Getenv: env(map[string]string{settings.EnvConfig: filepath.Join(dir, "other/team.yaml")})},
 			filepath.Join(dir, "other/team.yaml"), "environment INTERVIEWKIT_CONFIG", "a4", true, nil},
-		{"the flag over the environment", settings.Inputs{Dir: dir, Config: filepath.Join(dir, "other/team.yaml"),
+		{"the flag over the environment", settings.Inputs{Read: os.ReadFile, Dir: dir, Config: filepath.Join(dir, "other/team.yaml"),
 			Getenv: env(map[string]string{settings.EnvConfig: "nowhere.yaml"})}, filepath.Join(dir, "other/team.yaml"), "flag --config", "a4", true, nil},
-		{"none", settings.Inputs{Dir: t.TempDir()}, "", "built-in", "", false, nil},
-		{"a named file that is not there", settings.Inputs{Config: filepath.Join(dir, "missing.yaml")}, "", "", "", false, settings.ErrNoFile},
+		{"none", settings.Inputs{Read: os.ReadFile, Dir: t.TempDir()}, "", "built-in", "", false, nil},
+		{"a named file that is not there", settings.Inputs{Read: os.ReadFile, Config: filepath.Join(dir, "missing.yaml")}, "", "", "", false, settings.ErrNoFile},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -85,7 +85,7 @@ func TestLoadFindsTheFile(t *testing.T) {
 
 func TestLoadReportsAFileWithProblems(t *testing.T) {
 	dir := write(t, map[string]string{settings.FileName: "bank: sre\npapr: a4\nlanguage: de\n"})
-	_, err := settings.Load(settings.Inputs{Dir: dir})
+	_, err := settings.Load(settings.Inputs{Read: os.ReadFile, Dir: dir})
 	var be *kit.BankError
 	if !errors.As(err, &be) || len(be.Problems) != 2 || !strings.Contains(be.Problems[0].String(), `:2: unknown field "papr" in the settings (did you mean "paper"?)`) ||
 		!strings.Contains(be.Problems[1].String(), `:3: language: "de" is not a language interviewkit prints in`) {
@@ -97,7 +97,7 @@ func TestPrecedenceIsFlagEnvironmentFileBuiltIn(t *testing.T) {
 	dir := write(t, map[string]string{settings.FileName: team})
 	file := filepath.Join(dir, settings.FileName)
 	load := func(vars map[string]string) *settings.Settings {
-		s, err := settings.Load(settings.Inputs{Dir: dir, Getenv: env(vars)})
+		s, err := settings.Load(settings.Inputs{Read: os.ReadFile, Dir: dir, Getenv: env(vars)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -146,7 +146,7 @@ func TestPrecedenceIsFlagEnvironmentFileBuiltIn(t *testing.T) {
 
 func TestPolicyIsFileOverBankOverBuiltIn(t *testing.T) {
 	dir := write(t, map[string]string{settings.FileName: "retention_months: 24\nrecommendation:\n  labels: {yes: Hire}\n"})
-	s, err := settings.Load(settings.Inputs{Dir: dir})
+	s, err := settings.Load(settings.Inputs{Read: os.ReadFile, Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +175,7 @@ func TestPolicyIsFileOverBankOverBuiltIn(t *testing.T) {
 	}
 	// The team's file names the ratings: the bank's default gives way.
 	dir = write(t, map[string]string{settings.FileName: "ratings: [A, B, C, D]\n"})
-	s, err = settings.Load(settings.Inputs{Dir: dir})
+	s, err = settings.Load(settings.Inputs{Read: os.ReadFile, Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
