@@ -127,27 +127,29 @@ func TestReportListsIncompleteScoresheets(t *testing.T) {
 // TestReportReadsTheArchive runs the report over collected files, current
 // versions only.
 func TestReportReadsTheArchive(t *testing.T) {
-	a := archiveOf(t, [2]string{"Ana López", "2026-01-10"}, [2]string{"Bo Berg", "2026-01-11"}, [2]string{"Cy Dunn", "2026-01-12"})
-	bank := testkit.Bank(t).Title
-	asked := rep0Questions(t, a)
-	rep, err := a.Report(context.Background(), []BankQuestions{{Title: bank, IDs: []string{asked, "never-asked-id"}},
-		{Title: "Another role", IDs: []string{"other-q"}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rep.Kits != 3 || rep.Rounds != 4 || len(rep.Candidates) != 3 || !slices.Equal(rep.NeverAsked, []string{"never-asked-id"}) {
-		t.Errorf("report: %d kits, %d rounds, %d candidates, never asked %v", rep.Kits, rep.Rounds, len(rep.Candidates), rep.NeverAsked)
-	}
-	// The kits' bank only: a bank at hand that no kit came from is not
-	// judged.
-	if len(rep.Banks) != 1 || rep.Banks[0].Title != bank || rep.Banks[0].Kits != 3 || !rep.Banks[0].AtHand ||
-		rep.Banks[0].Questions != 2 || !slices.Equal(rep.Banks[0].NeverAsked, []string{"never-asked-id"}) {
-		t.Errorf("banks: %+v", rep.Banks)
-	}
-	// fullFill scores all but one question a round: 12 questions, 4 N/A.
-	if rep.Scores != 8 || len(rep.Incomplete) != 0 {
-		t.Errorf("%d scores, %d incomplete", rep.Scores, len(rep.Incomplete))
-	}
+	forEachBackend(t, func(t *testing.T, b backend) {
+		a := archiveOf(t, b, [2]string{"Ana López", "2026-01-10"}, [2]string{"Bo Berg", "2026-01-11"}, [2]string{"Cy Dunn", "2026-01-12"})
+		bank := testkit.Bank(t).Title
+		asked := askedQuestion(t, a)
+		rep, err := a.Report(context.Background(), []BankQuestions{{Title: bank, IDs: []string{asked, "never-asked-id"}},
+			{Title: "Another role", IDs: []string{"other-q"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Kits != 3 || rep.Rounds != 4 || len(rep.Candidates) != 3 || !slices.Equal(rep.NeverAsked, []string{"never-asked-id"}) {
+			t.Errorf("report: %d kits, %d rounds, %d candidates, never asked %v", rep.Kits, rep.Rounds, len(rep.Candidates), rep.NeverAsked)
+		}
+		// The kits' bank only: a bank at hand that no kit came from is
+		// not judged.
+		if len(rep.Banks) != 1 || rep.Banks[0].Title != bank || rep.Banks[0].Kits != 3 || !rep.Banks[0].AtHand ||
+			rep.Banks[0].Questions != 2 || !slices.Equal(rep.Banks[0].NeverAsked, []string{"never-asked-id"}) {
+			t.Errorf("banks: %+v", rep.Banks)
+		}
+		// fullFill scores all but one question a round: 12 questions, 4 N/A.
+		if rep.Scores != 8 || len(rep.Incomplete) != 0 {
+			t.Errorf("%d scores, %d incomplete", rep.Scores, len(rep.Incomplete))
+		}
+	})
 }
 
 // TestReportOneInterviewerWhateverTheSpelling is the interviewer rule in
@@ -155,41 +157,43 @@ func TestReportReadsTheArchive(t *testing.T) {
 // "ana lopez" and "Ana  Lopez" are one interviewer with three rounds, as
 // kit.SummarizeLoop and the loop Summary say.
 func TestReportOneInterviewerWhateverTheSpelling(t *testing.T) {
-	k := newKit(t, "Kim Park", "2026-03-03", 4, 31)
-	fill := fullFill(k, 0)
-	names := scoresheet.RoundSheetNames(k)
-	for i, who := range []string{"Ana López", "ana lopez", "Ana  Lopez", "Bo Svensson"} {
-		s := fill[names[i]]
-		s.Interviewer = ptr(who)
-		fill[names[i]] = s
-	}
-	a := openTest(t)
-	res := collectAll(t, a, writeFile(t, t.TempDir(), "loop.xlsx", fillWithExcelize(t, blankSheet(t, k), fill)))
-	if res[0].Err != nil {
-		t.Fatalf("collect: %v %v", res[0].Err, res[0].Problems)
-	}
-	rep, err := a.Report(context.Background(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, iv := range rep.Interviewers {
-		got = append(got, fmt.Sprintf("%s: %d rounds", iv.Name, iv.Rounds))
-	}
-	if want := []string{"Ana López: 3 rounds", "Bo Svensson: 1 rounds"}; !slices.Equal(got, want) {
-		t.Errorf("interviewers %q, want %q", got, want)
-	}
-	var rounds []kit.RoundScores
-	for i := range k.Rounds {
-		rounds = append(rounds, kit.RoundScores{Interviewer: *fill[names[i]].Interviewer})
-	}
-	if n := len(kit.SummarizeLoop(kit.DefaultPolicy(), rounds).Interviewers); n != len(rep.Interviewers) {
-		t.Errorf("kit.SummarizeLoop sees %d interviewers, the report %d", n, len(rep.Interviewers))
-	}
+	forEachBackend(t, func(t *testing.T, b backend) {
+		k := newKit(t, "Kim Park", "2026-03-03", 4, 31)
+		fill := fullFill(k, 0)
+		names := scoresheet.RoundSheetNames(k)
+		for i, who := range []string{"Ana López", "ana lopez", "Ana  Lopez", "Bo Svensson"} {
+			s := fill[names[i]]
+			s.Interviewer = ptr(who)
+			fill[names[i]] = s
+		}
+		a := openTest(t, b)
+		res := collectAll(t, a, writeFile(t, t.TempDir(), "loop.xlsx", fillWithExcelize(t, blankSheet(t, k), fill)))
+		if res[0].Err != nil {
+			t.Fatalf("collect: %v %v", res[0].Err, res[0].Problems)
+		}
+		rep, err := a.Report(context.Background(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, iv := range rep.Interviewers {
+			got = append(got, fmt.Sprintf("%s: %d rounds", iv.Name, iv.Rounds))
+		}
+		if want := []string{"Ana López: 3 rounds", "Bo Svensson: 1 rounds"}; !slices.Equal(got, want) {
+			t.Errorf("interviewers %q, want %q", got, want)
+		}
+		var rounds []kit.RoundScores
+		for i := range k.Rounds {
+			rounds = append(rounds, kit.RoundScores{Interviewer: *fill[names[i]].Interviewer})
+		}
+		if n := len(kit.SummarizeLoop(kit.DefaultPolicy(), rounds).Interviewers); n != len(rep.Interviewers) {
+			t.Errorf("kit.SummarizeLoop sees %d interviewers, the report %d", n, len(rep.Interviewers))
+		}
+	})
 }
 
-// rep0Questions is a question some archived kit asked.
-func rep0Questions(t *testing.T, a *Archive) string {
+// askedQuestion is a question some archived kit asked.
+func askedQuestion(t *testing.T, a *Archive) string {
 	t.Helper()
 	rep, err := a.Report(context.Background(), nil)
 	if err != nil {
@@ -205,36 +209,38 @@ func rep0Questions(t *testing.T, a *Archive) string {
 // rule and labels: the interviewer's call in the team's words is taken,
 // and the report recommends by that kit's rule.
 func TestReportRecommendsByEachKitsRule(t *testing.T) {
-	k := newKit(t, "Ana López", "2026-01-10", 1, 5)
-	k.Policy, k.Retention = testkit.TeamPolicy(), ""
-	k.Finish()
-	fill := fullFill(k, 0) // every question 1-4, one N/A, the call from the kit's labels
-	a := openTest(t)
-	res := collectAll(t, a, writeFile(t, t.TempDir(), "team.xlsx", fillWithExcelize(t, blankSheet(t, k), fill)))
-	if res[0].Err != nil {
-		t.Fatalf("collect: %v %v", res[0].Err, res[0].Problems)
-	}
-	rep, err := a.Report(context.Background(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := rep.Candidates[0]
-	var scores []kit.Score
-	for _, r := range k.Rounds {
-		for _, q := range r.Questions {
-			v, _ := fill[scoresheet.RoundSheetNames(k)[0]].Scores[q.ID].(int)
-			scores = append(scores, kit.Score{QuestionID: q.ID, Area: r.AreaOf(q).ID, Weight: q.ScoreWeight(), Value: v})
+	forEachBackend(t, func(t *testing.T, b backend) {
+		k := newKit(t, "Ana López", "2026-01-10", 1, 5)
+		k.Policy, k.Retention = testkit.TeamPolicy(), ""
+		k.Finish()
+		sheet := scoresheet.RoundSheetNames(k)[0]
+		fill := fullFill(k, 0) // every question 1-4 but one N/A, the call from the kit's labels
+		a := openTest(t, b)
+		res := collectAll(t, a, writeFile(t, t.TempDir(), "team.xlsx", fillWithExcelize(t, blankSheet(t, k), fill)))
+		if res[0].Err != nil {
+			t.Fatalf("collect: %v %v", res[0].Err, res[0].Problems)
 		}
-	}
-	want := kit.Summarize(k.Policy, scores)
-	if c.Recommendation != want.Recommendation || !slices.Contains(k.Policy.Rule.Labels.List(), c.Recommendation) {
-		t.Errorf("recommendation %q, want %q by the team's rule", c.Recommendation, want.Recommendation)
-	}
-	// A call outside the kit's labels is refused, naming them.
-	fill[scoresheet.RoundSheetNames(k)[0]] = sheetFill{Recommendation: ptr("Strong yes"), Scores: fill[scoresheet.RoundSheetNames(k)[0]].Scores}
-	res = collectAll(t, a, writeFile(t, t.TempDir(), "team2.xlsx", fillWithExcelize(t, blankSheet(t, k), fill)))
-	if res[0].Status != Rejected || len(res[0].Problems) != 1 ||
-		!strings.Contains(res[0].Problems[0].Message, `"Strong yes" is not one of Strong no hire, No hire, Hire, Strong hire or Undecided`) {
-		t.Errorf("a default label in a team's kit: %+v %v", res[0].Problems, res[0].Err)
-	}
+		rep, err := a.Report(context.Background(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var scores []kit.Score
+		for _, r := range k.Rounds {
+			for _, q := range r.Questions {
+				v, _ := fill[sheet].Scores[q.ID].(int)
+				scores = append(scores, kit.Score{QuestionID: q.ID, Area: r.AreaOf(q).ID, Weight: q.ScoreWeight(), Value: v})
+			}
+		}
+		want := kit.Summarize(k.Policy, scores)
+		if c := rep.Candidates[0]; c.Recommendation != want.Recommendation || !slices.Contains(k.Policy.Rule.Labels.List(), c.Recommendation) {
+			t.Errorf("recommendation %q, want %q by the team's rule", c.Recommendation, want.Recommendation)
+		}
+		// A call outside the kit's labels is refused, naming them.
+		fill[sheet] = sheetFill{Recommendation: ptr("Strong yes"), Scores: fill[sheet].Scores}
+		res = collectAll(t, a, writeFile(t, t.TempDir(), "team2.xlsx", fillWithExcelize(t, blankSheet(t, k), fill)))
+		if res[0].Status != Rejected || len(res[0].Problems) != 1 ||
+			!strings.Contains(res[0].Problems[0].Message, `"Strong yes" is not one of Strong no hire, No hire, Hire, Strong hire or Undecided`) {
+			t.Errorf("a default label in a team's kit: %+v %v", res[0].Problems, res[0].Err)
+		}
+	})
 }

@@ -35,7 +35,7 @@ type Policy struct {
 	// Breaks are taken between a loop's rounds, in the order of their
 	// times (Kit.Breaks).
 	Breaks []Break `json:"breaks,omitempty"`
-	// Language is the language of printed labels, one of Languages.
+	// Language is the language of printed labels, one of LabelLanguages.
 	Language string `json:"language"`
 }
 
@@ -109,8 +109,9 @@ const (
 // otherwise.
 var DefaultRatings = Ratings{"No evidence", "Partial", "Solid", "Exceptional"}
 
-// Languages are the languages printed labels can be in.
-var Languages = []string{DefaultLanguage}
+// LabelLanguages are the languages printed labels can be in (the
+// languages of code listings are Languages).
+var LabelLanguages = []string{DefaultLanguage}
 
 // Limits on a policy, so that its labels fit a tick box on paper and a
 // spreadsheet's dropdown, and a day holds its breaks.
@@ -268,8 +269,8 @@ func (p Policy) Check() []PolicyProblem {
 			bad(at+".minutes", "%d minutes is out of range; a break lasts %d to %d minutes", b.Minutes, MinBreakMinutes, MaxBreakMinutes)
 		}
 	}
-	if !slices.Contains(Languages, p.Language) {
-		bad("language", "%q is not a language interviewkit prints in; valid languages: %s", p.Language, strings.Join(Languages, ", "))
+	if !slices.Contains(LabelLanguages, p.Language) {
+		bad("language", "%q is not a language interviewkit prints in; valid languages: %s", p.Language, strings.Join(LabelLanguages, ", "))
 	}
 	return out
 }

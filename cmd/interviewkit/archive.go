@@ -10,16 +10,26 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// archiveFlag is --archive, on every command that uses the HR archive.
+// archiveFlag is --archive, on every command that uses the HR archive: a
+// SQLite file, or a postgres:// URL for a team's shared archive. The
+// environment variable keeps a URL's password out of shell history and
+// the process list; the archive prints it masked.
 func archiveFlag() cli.Flag {
 	return &cli.StringFlag{
 		Name:        "archive",
 		Aliases:     []string{"a"},
-		Usage:       "the archive database `PATH`",
-		DefaultText: "$" + settings.EnvArchive + ", else the settings' archive, else " + archive.DefaultPath,
+		Usage:       "the archive: a SQLite file `PATH`, or a postgres:// URL",
+		DefaultText: "$" + archiveEnv + ", else the settings' archive, else " + archive.DefaultPath,
 		TakesFile:   true,
 	}
 }
+
+// archiveEnv names the environment variable that gives the archive; the
+// settings (archivePath) read it after --archive and before the file.
+const archiveEnv = settings.EnvArchive
+
+// The archive's schema_version table records which interviewkit migrated it.
+func init() { archive.ToolVersion = version }
 
 // openArchive opens the archive the run is set to (archivePath), which
 // must exist.

@@ -71,7 +71,7 @@ func effective(c *cli.Context, s *settings.Settings) ([]settings.Setting, error)
 	if pp.V == "" {
 		pp.V = "a4"
 	}
-	list = append(list, settings.Setting{Name: "archive", Value: arch.V, From: arch.From},
+	list = append(list, settings.Setting{Name: "archive", Value: archive.Redact(arch.V), From: arch.From},
 		settings.Setting{Name: "paper", Value: pp.V, From: pp.From})
 	if bankErr != nil {
 		b = nil

@@ -75,6 +75,7 @@ func newApp(stdout, stderr io.Writer, unknownCommand *string, w bankWords) *cli.
 			exportCmd,
 			reportCmd,
 			purgeCmd,
+			copyArchiveCmd,
 			configCmd,
 			completionCmd,
 			manCmd,
