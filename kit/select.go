@@ -143,13 +143,8 @@ func Select(b *Bank, c Criteria) (*Selection, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, q := range include {
-		if slices.Contains(exclude, q) {
-			return nil, fmt.Errorf("question %q is both included and excluded", q.ID)
-		}
-		if c.Taken[q.ID] {
-			return nil, fmt.Errorf("question %q is already used by another round", q.ID)
-		}
+	if err := checkIncluded(include, exclude, c.Taken); err != nil {
+		return nil, err
 	}
 	f := filter{level: level.ID, areas: termIDs(areas), stages: stageIDs(stages), exclude: exclude, include: include, taken: c.Taken}
 	pool := f.pool(b)
@@ -199,6 +194,20 @@ func Select(b *Bank, c Criteria) (*Selection, error) {
 		sel.Stages = b.stagesOf(sel.Questions)
 	}
 	return sel, nil
+}
+
+// checkIncluded refuses a question included by id that is also excluded,
+// or that another round of the loop already holds.
+func checkIncluded(include, exclude []*Question, taken map[string]bool) error {
+	for _, q := range include {
+		if slices.Contains(exclude, q) {
+			return fmt.Errorf("question %q is both included and excluded", q.ID)
+		}
+		if taken[q.ID] {
+			return fmt.Errorf("question %q is already used by another round", q.ID)
+		}
+	}
+	return nil
 }
 
 // Filter lists the questions of a level (any level when empty) in any of
