@@ -8,8 +8,9 @@ package kit
 // formulas and the archive read it from the kit they are given, never from
 // constants; DefaultPolicy reproduces what every kit printed before a team
 // could change it. The printed sentences built here (RetentionText,
-// RecommendationRule) are the policy's own words, in one place, for a
-// message catalogue to take over.
+// RecommendationRule) and the default names of ratings and
+// recommendations come from the message catalogue (kit/catalog) in the
+// policy's language; a team's own names win over them.
 
 import (
 	"encoding/json"
@@ -20,6 +21,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // Policy is the team's rules a kit is printed and scored by. The zero value
@@ -109,9 +112,9 @@ const (
 // otherwise.
 var DefaultRatings = Ratings{"No evidence", "Partial", "Solid", "Exceptional"}
 
-// LabelLanguages are the languages printed labels can be in (the
-// languages of code listings are Languages).
-var LabelLanguages = []string{DefaultLanguage}
+// LabelLanguages are the languages printed labels can be in, those of the
+// message catalogue (the languages of code listings are Languages).
+var LabelLanguages = catalog.Languages
 
 // Limits on a policy, so that its labels fit a tick box on paper and a
 // spreadsheet's dropdown, and a day holds its breaks.
@@ -144,33 +147,30 @@ func (p Policy) WithDefaults() Policy {
 	if p.Rule.StrongYesAt == 0 && p.Rule.YesAt == 0 && p.Rule.NoAt == 0 && p.Rule.MinScoredShare == 0 {
 		p.Rule.StrongYesAt, p.Rule.YesAt, p.Rule.NoAt, p.Rule.MinScoredShare = d.Rule.StrongYesAt, d.Rule.YesAt, d.Rule.NoAt, d.Rule.MinScoredShare
 	}
+	if p.Language == "" {
+		p.Language = d.Language
+	}
 	if p.Rule.Labels == (RecommendationLabels{}) {
-		p.Rule.Labels = d.Rule.Labels
+		p.Rule.Labels = LanguageLabels(p.Language)
 	}
 	if p.Ratings == (Ratings{}) {
-		p.Ratings = d.Ratings
+		p.Ratings = LanguageRatings(p.Language)
 	}
 	if p.Start == 0 {
 		p.Start = d.Start
-	}
-	if p.Language == "" {
-		p.Language = d.Language
 	}
 	return p
 }
 
 // RetentionText says how long the kit's records are kept, as a kit prints
-// it: "Keep for 12 months after the hiring decision, then delete".
+// it in the policy's language: "Keep for 12 months after the hiring
+// decision, then delete".
 func (p Policy) RetentionText() string {
 	m := p.RetentionMonths
 	if m == 0 {
 		m = DefaultRetentionMonths
 	}
-	unit := "months"
-	if m == 1 {
-		unit = "month"
-	}
-	return fmt.Sprintf("Keep for %d %s after the hiring decision, then delete", m, unit)
+	return catalog.For(p.Language).Count(m, catalog.RetentionOne, catalog.RetentionMany)
 }
 
 // Recommend applies the policy's rule to a weighted average over scored
@@ -191,15 +191,16 @@ func Recommend(p Policy, average float64, scored, total int) string {
 	return r.Labels.StrongNo
 }
 
-// RecommendationRule says the policy's rule in words, as every document
-// prints it: "Strong yes from 3.5, Yes from 2.75, No from 2, Strong no
-// below; No decision when fewer than 50% of questions are scored."
+// RecommendationRule says the policy's rule in words, in the policy's
+// language, as every document prints it: "Strong yes from 3.5, Yes from
+// 2.75, No from 2, Strong no below; No decision when fewer than 50% of
+// questions are scored."
 func RecommendationRule(p Policy) string {
-	r := p.WithDefaults().Rule
+	p = p.WithDefaults()
+	r, w := p.Rule, catalog.For(p.Language)
 	l := r.Labels
-	return fmt.Sprintf("%s from %s, %s from %s, %s from %s, %s below; %s when fewer than %s%% of questions are scored.",
-		l.StrongYes, Number(r.StrongYesAt), l.Yes, Number(r.YesAt), l.No, Number(r.NoAt), l.StrongNo,
-		l.NoDecision, Number(math.Round(r.MinScoredShare*1000)/10))
+	return w.T(catalog.RuleSentence, l.StrongYes, w.Number(r.StrongYesAt), l.Yes, w.Number(r.YesAt), l.No, w.Number(r.NoAt),
+		l.StrongNo, l.NoDecision, w.Number(math.Round(r.MinScoredShare*1000)/10))
 }
 
 // Number writes a threshold as people write it: the shortest decimal, "2"
@@ -270,7 +271,8 @@ func (p Policy) Check() []PolicyProblem {
 		}
 	}
 	if !slices.Contains(LabelLanguages, p.Language) {
-		bad("language", "%q is not a language interviewkit prints in; valid languages: %s", p.Language, strings.Join(LabelLanguages, ", "))
+		bad("language", "%q is not a language interviewkit prints in%s; valid languages: %s", p.Language,
+			didYouMean(p.Language, LabelLanguages), strings.Join(LabelLanguages, ", "))
 	}
 	return out
 }

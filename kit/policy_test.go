@@ -107,7 +107,7 @@ func TestPolicyCheckNamesEverySettingThatIsWrong(t *testing.T) {
 		}, "loop.breaks.2.at", "order of their times"},
 		{"break length", func(p *kit.Policy) { p.Breaks[0].Minutes = 2 }, "loop.breaks.1.minutes", "5 to 180"},
 		{"break title", func(p *kit.Policy) { p.Breaks[0].Title = "" }, "loop.breaks.1.title", "needs a title"},
-		{"language", func(p *kit.Policy) { p.Language = "de" }, "language", "valid languages: en"},
+		{"language", func(p *kit.Policy) { p.Language = "deu" }, "language", `"deu" is not a language interviewkit prints in (did you mean "de"?); valid languages: en, de`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -89,7 +89,7 @@ func ParseTeamFile(data []byte, name string) (*TeamFile, error) {
 	for _, pr := range p.problems {
 		reported[pr.Line] = true
 	}
-	for _, pr := range f.Apply(DefaultPolicy()).Check() {
+	for _, pr := range f.Apply(DefaultPolicy()).InLanguage(f.Has).Check() {
 		if line := f.Line(pr.Setting); !reported[line] {
 			p.problem(name, line, "", "%s", pr)
 		}

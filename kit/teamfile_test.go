@@ -111,11 +111,11 @@ banks:
 		}
 	}
 	// The policy is checked too: each problem at the line of its setting.
-	_, err = kit.ParseTeamFile([]byte("recommendation:\n  yes_at: 3.8\n  labels: {yes: Strong yes}\nlanguage: de\n"), "team.yaml")
+	_, err = kit.ParseTeamFile([]byte("recommendation:\n  yes_at: 3.8\n  labels: {yes: Strong yes}\nlanguage: german\n"), "team.yaml")
 	for _, w := range []string{
 		"team.yaml:1: recommendation: thresholds must rise: no_at 2 < yes_at 3.8 < strong_yes_at 3.5",
 		`team.yaml:3: recommendation.labels.strong_yes: label "Strong yes" is also the label of recommendation.labels.yes`,
-		`team.yaml:4: language: "de" is not a language interviewkit prints in; valid languages: en`,
+		`team.yaml:4: language: "german" is not a language interviewkit prints in; valid languages: en, de`,
 	} {
 		if err == nil || !strings.Contains(err.Error(), w) {
 			t.Errorf("missing %q in:\n%v", w, err)

@@ -51,7 +51,9 @@ func showBreaks(p kit.Policy) string {
 
 // Policy is the policy in effect with bank b (nil when there is none): the
 // file's values over the bank's defaults for its role (its rating names)
-// over kit.DefaultPolicy, with each setting and where it comes from.
+// over kit.DefaultPolicy, with each setting and where it comes from. The
+// rating and recommendation names that neither file nor bank gives are
+// the defaults of the policy's language.
 func (s *Settings) Policy(b *kit.Bank) (kit.Policy, []Setting) {
 	p := kit.DefaultPolicy()
 	from := map[string]Source{}
@@ -67,6 +69,8 @@ func (s *Settings) Policy(b *kit.Bank) (kit.Policy, []Setting) {
 			}
 		}
 	}
+	// Names neither the team nor the bank gives are the language's.
+	p = p.InLanguage(func(setting string) bool { _, ok := from[setting]; return ok })
 	out := make([]Setting, len(policySettings))
 	for i, ps := range policySettings {
 		out[i] = Setting{Name: ps.name, Value: ps.show(p), From: from[ps.name]}

@@ -84,11 +84,11 @@ func TestLoadFindsTheFile(t *testing.T) {
 }
 
 func TestLoadReportsAFileWithProblems(t *testing.T) {
-	dir := write(t, map[string]string{settings.FileName: "bank: sre\npapr: a4\nlanguage: de\n"})
+	dir := write(t, map[string]string{settings.FileName: "bank: sre\npapr: a4\nlanguage: dk\n"})
 	_, err := settings.Load(settings.Inputs{Read: os.ReadFile, Dir: dir})
 	var be *kit.BankError
 	if !errors.As(err, &be) || len(be.Problems) != 2 || !strings.Contains(be.Problems[0].String(), `:2: unknown field "papr" in the settings (did you mean "paper"?)`) ||
-		!strings.Contains(be.Problems[1].String(), `:3: language: "de" is not a language interviewkit prints in`) {
+		!strings.Contains(be.Problems[1].String(), `:3: language: "dk" is not a language interviewkit prints in (did you mean "de"?); valid languages: en, de`) {
 		t.Fatalf("got %v", err)
 	}
 }
@@ -181,5 +181,36 @@ func TestPolicyIsFileOverBankOverBuiltIn(t *testing.T) {
 	}
 	if p, _ := s.Policy(b); p.Ratings != (kit.Ratings{"A", "B", "C", "D"}) {
 		t.Errorf("ratings %v, want the file's", p.Ratings)
+	}
+}
+
+func TestGermanPolicyKeepsTheTeamsOwnNames(t *testing.T) {
+	dir := write(t, map[string]string{settings.FileName: "language: de\nrecommendation:\n  labels: {yes: Einstellen}\n"})
+	s, err := settings.Load(settings.Inputs{Read: os.ReadFile, Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		bank *kit.Bank
+		want kit.Policy
+	}{
+		{"without a bank's ratings", nil, kit.Policy{Ratings: kit.Ratings{"Keine Belege", "Teilweise", "Solide", "Herausragend"},
+			Rule: kit.Rule{Labels: kit.RecommendationLabels{StrongNo: "Klares Nein", No: "Nein", Yes: "Einstellen", StrongYes: "Klares Ja", NoDecision: "Keine Entscheidung"}}}},
+		{"with a bank's ratings", &kit.Bank{Ratings: kit.Ratings{"None", "Some", "Ready", "Ahead"}}, kit.Policy{Ratings: kit.Ratings{"None", "Some", "Ready", "Ahead"},
+			Rule: kit.Rule{Labels: kit.RecommendationLabels{StrongNo: "Klares Nein", No: "Nein", Yes: "Einstellen", StrongYes: "Klares Ja", NoDecision: "Keine Entscheidung"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, shown := s.Policy(tt.bank)
+			if p.Language != "de" || p.Ratings != tt.want.Ratings || p.Rule.Labels != tt.want.Rule.Labels {
+				t.Errorf("got %s %v %+v", p.Language, p.Ratings, p.Rule.Labels)
+			}
+			for _, st := range shown {
+				if st.Name == "language" && (st.Value != "de" || st.From.Kind != settings.File) {
+					t.Errorf("config shows language %q from %v", st.Value, st.From)
+				}
+			}
+		})
 	}
 }
