@@ -7,6 +7,8 @@ package layouts
 
 import (
 	"strings"
+
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // heading is a section title with a rule under it, and optional muted text
@@ -180,7 +182,7 @@ func (d *document) recommendation(labels []string, ruleText string) []box {
 	st := &d.st
 	boxes := d.choiceRow(labels)
 	boxes = append(boxes, spacer(st.Choice.RuleGap))
-	rule := "The scoresheet's rule, on the weighted average of scored questions: " + ruleText
+	rule := d.words.T(catalog.RuleOnScoresheet, ruleText)
 	return append(boxes, d.para(ink{false, st.SizeSmall, st.Muted}, d.x0, d.w, rule, "L")...)
 }
 

@@ -24,6 +24,8 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // minBody is the least width and height, in mm, of a page's body.
@@ -37,8 +39,9 @@ type document struct {
 	st    Style
 	x0, w float64 // left edge and width of the body
 
-	head      runningHead // the header and footer of every page
-	furniture []furniture // drawn on every page after them
+	words     catalog.Printer // every label printed, in the document's language
+	head      runningHead     // the header and footer of every page
+	furniture []furniture     // drawn on every page after them
 
 	mono     bool            // the monospace faces are registered (fonts.go)
 	current  ink             // the font and grey last set
@@ -60,7 +63,7 @@ func newDocument(kind, noun string, st Style, date time.Time) (*document, error)
 		UnitStr: "mm",
 		Size:    fpdf.SizeType{Wd: st.Paper.Width, Ht: st.Paper.Height},
 	})
-	d := &document{kind: kind, pdf: pdf, st: st, x0: st.MarginLeft, w: st.bodyWidth()}
+	d := &document{kind: kind, pdf: pdf, st: st, x0: st.MarginLeft, w: st.bodyWidth(), words: catalog.For(catalog.English)}
 	pdf.SetMargins(st.MarginLeft, st.MarginTop, st.MarginRight)
 	pdf.SetAutoPageBreak(false, st.MarginBottom)
 	pdf.SetCellMargin(0)
@@ -126,7 +129,7 @@ func (d *document) describe(in docInfo) {
 	d.pdf.SetCreator("interviewkit", true)
 	d.pdf.SetProducer("interviewkit "+strings.TrimSpace(in.version), true)
 	d.pdf.SetKeywords(strings.Join(in.keywords, ", "), true)
-	d.pdf.SetLang("en")
+	d.pdf.SetLang(d.words.Language())
 }
 
 // render is the pipeline: it refuses the document if any text could not

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // PacketOptions are the choices of a printed packet that are not content.
@@ -77,9 +78,9 @@ func (p *packet) parts() []part {
 func (p *packet) info() docInfo {
 	k, round := p.k, p.round
 	in := docInfo{
-		title:    fmt.Sprintf("Interview packet: %s, %s", p.candidate, p.title),
+		title:    p.words.T(catalog.PacketDocTitle, p.candidate, p.title),
 		author:   p.text("interviewer", round.Interviewer),
-		subject:  fmt.Sprintf("%s, %s: %s, %d minutes", p.text("role", k.Role), p.levelText(), p.title, round.Minutes()),
+		subject:  p.words.T(catalog.PacketSubject, p.text("role", k.Role), p.levelText(), p.title, round.Minutes()),
 		keywords: []string{"kit " + p.kitID, "interview", k.Level.ID},
 		version:  k.ToolVersion,
 	}

@@ -10,10 +10,8 @@ import (
 	"fmt"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
-
-// naHint explains N/A under its circle.
-const naHint = "not asked or not assessed"
 
 // scoreBoxes are the scoring title line and the grid.
 func (p *packet) scoreBoxes(field string, r kit.Rubric) []box {
@@ -23,12 +21,11 @@ func (p *packet) scoreBoxes(field string, r kit.Rubric) []box {
 		anchors[i] = p.text(fmt.Sprintf("%s rubric %d", field, i+1), r.Anchor(i+1))
 	}
 	hint := ink{false, st.SizeSmall, st.Muted}
-	title := p.labelled("Score", p.para(hint, p.x0+st.Gutter, p.w-st.Gutter,
-		"Circle one, on the evidence of this answer alone; N/A if not asked or not assessed.", "L"))
+	title := p.labelled(p.words.T(catalog.Score), p.para(hint, p.x0+st.Gutter, p.w-st.Gutter, p.words.T(catalog.ScoreHint), "L"))
 	for i := range title {
 		title[i].keep = true
 	}
-	grid := p.scoreGrid(anchors, naHint)
+	grid := p.scoreGrid(anchors, p.words.T(catalog.NotAssessed))
 	if grid.h > gs.MaxHeight {
 		return append(append(title, spacer(gs.Above)), p.scoreStack(anchors)...)
 	}
@@ -136,6 +133,6 @@ func (p *packet) scoreStack(anchors [4]string) []box {
 	for i, a := range anchors {
 		row(fmt.Sprint(i+1), p.ratings[i], a, af)
 	}
-	row(kit.ScoreNA, "", naHint, ink{false, st.SizeSmall, st.Muted})
+	row(kit.ScoreNA, "", p.words.T(catalog.NotAssessed), ink{false, st.SizeSmall, st.Muted})
 	return out
 }

@@ -42,6 +42,7 @@ var english = [count]string{
 	RecNoDecision: "No decision",
 
 	PacketDocTitle:          "Interview packet: %s, %s",
+	PacketSubject:           "%s, %s: %s, %d minutes",
 	PacketKicker:            "INTERVIEWER PACKET",
 	PacketBookmark:          "Cover and time plan",
 	PacketWhose:             "These notes",
@@ -105,6 +106,8 @@ var english = [count]string{
 	GridOverall:             "Overall (weighted average of scored questions)",
 
 	OverviewDocTitle:    "Loop overview: %s",
+	OverviewHead:        "Loop overview",
+	OverviewSubject:     "%s, %s: %d rounds, %d minutes",
 	OverviewKicker:      "LOOP OVERVIEW · FOR THE HIRING MANAGER",
 	OverviewWhose:       "This overview and the panel's notes",
 	ScheduleTitle:       "Schedule",
@@ -138,6 +141,11 @@ var english = [count]string{
 	NotCovered:          "■ Not covered",
 	OneRound:            "▲ One round only",
 	OneInterviewer:      "▲ One interviewer",
+	FlagUncovered:       "%s: covered by no round",
+	FlagOnce:            "%s: covered only in %s",
+	FlagOneInterviewer:  "%s: covered in %s, all by %s",
+	FlagBothByOne:       "%s: covered in %s, both by %s",
+	And:                 " and ",
 	CoverageOK:          "OK",
 	FlagOne:             "1 area needs attention:",
 	FlagMany:            "%d areas need attention:",
@@ -188,6 +196,6 @@ var english = [count]string{
 	SheetChoose:          "Choose %s from the list.",
 	SheetOr:              " or ",
 	SheetRuleNote:        "On the weighted average of scored questions (the overall): %s Blank and N/A are not scored and never count as zero. The overall weighs each scored question by its weight; area averages are plain averages.",
-	SheetScoring:         "Scoring",
+	SheetRecommendation:  "Recommendation",
 	SheetScoreColumnHint: "N/A not asked. Blank and N/A are not scored.",
 }

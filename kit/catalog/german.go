@@ -47,6 +47,7 @@ var german = [count]string{
 	RecNoDecision: "Keine Entscheidung",
 
 	PacketDocTitle:          "Interviewleitfaden: %s, %s",
+	PacketSubject:           "%s, %s: %s, %d Minuten",
 	PacketKicker:            "INTERVIEWLEITFADEN",
 	PacketBookmark:          "Deckblatt und Zeitplan",
 	PacketWhose:             "Diese Notizen",
@@ -110,6 +111,8 @@ var german = [count]string{
 	GridOverall:             "Gesamt (gewichteter Durchschnitt der bewerteten Fragen)",
 
 	OverviewDocTitle:    "Übersicht der Interviewrunden: %s",
+	OverviewHead:        "Übersicht der Interviewrunden",
+	OverviewSubject:     "%s, %s: %d Runden, %d Minuten",
 	OverviewKicker:      "ÜBERSICHT DER INTERVIEWRUNDEN · FÜR DIE EINSTELLENDE FÜHRUNGSKRAFT",
 	OverviewWhose:       "Diese Übersicht und die Notizen des Gremiums",
 	ScheduleTitle:       "Tagesablauf",
@@ -143,6 +146,11 @@ var german = [count]string{
 	NotCovered:          "■ Nicht abgedeckt",
 	OneRound:            "▲ Nur eine Runde",
 	OneInterviewer:      "▲ Nur eine Person",
+	FlagUncovered:       "%s: in keiner Runde abgedeckt",
+	FlagOnce:            "%s: nur in %s abgedeckt",
+	FlagOneInterviewer:  "%s: abgedeckt in %s, alle von %s",
+	FlagBothByOne:       "%s: abgedeckt in %s, beide von %s",
+	And:                 " und ",
 	CoverageOK:          "OK",
 	FlagOne:             "1 Bereich braucht Aufmerksamkeit:",
 	FlagMany:            "%d Bereiche brauchen Aufmerksamkeit:",
@@ -193,6 +201,6 @@ var german = [count]string{
 	SheetChoose:          "Wählen Sie %s aus der Liste.",
 	SheetOr:              " oder ",
 	SheetRuleNote:        "Für den gewichteten Durchschnitt der bewerteten Fragen (Gesamt): %s Leere Zellen und N/A gelten als nicht bewertet und zählen nie als Null. Der Gesamtwert gewichtet jede bewertete Frage mit ihrem Gewicht; Bereichsdurchschnitte sind einfache Durchschnitte.",
-	SheetScoring:         "Bewertung",
+	SheetRecommendation:  "Empfehlung",
 	SheetScoreColumnHint: "N/A nicht gestellt. Leer und N/A zählen nicht als bewertet.",
 }

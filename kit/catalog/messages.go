@@ -50,6 +50,7 @@ const (
 
 	// The packet.
 	PacketDocTitle // "Interview packet: %s, %s" (candidate, round)
+	PacketSubject  // "%s, %s: %s, %d minutes" (role, level, round, minutes)
 	PacketKicker
 	PacketBookmark
 	PacketWhose
@@ -114,6 +115,8 @@ const (
 
 	// The loop overview.
 	OverviewDocTitle // "Loop overview: %s"
+	OverviewHead     // "Loop overview", in every page header
+	OverviewSubject  // "%s, %s: %d rounds, %d minutes" (role, level)
 	OverviewKicker
 	OverviewWhose
 	ScheduleTitle
@@ -148,8 +151,13 @@ const (
 	OneRound
 	OneInterviewer
 	CoverageOK
-	FlagOne  // "1 area needs attention:"
-	FlagMany // "%d areas need attention:"
+	FlagUncovered      // "%s: covered by no round"
+	FlagOnce           // "%s: covered only in %s"
+	FlagOneInterviewer // "%s: covered in %s, all by %s"
+	FlagBothByOne      // "%s: covered in %s, both by %s"
+	And                // " and ", before the last of a list
+	FlagOne            // "1 area needs attention:"
+	FlagMany           // "%d areas need attention:"
 	WhoAsksWhat
 	WhoAsksWhatAside
 	NoQuestions
@@ -199,7 +207,7 @@ const (
 	SheetChoose // "Choose %s from the list."
 	SheetOr     // " or ", between the last two choices
 	SheetRuleNote
-	SheetScoring
+	SheetRecommendation // the title of the recommendation's dropdown
 	SheetScoreColumnHint
 
 	count // the number of messages

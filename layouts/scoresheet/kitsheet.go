@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -14,7 +15,7 @@ func (b *book) kitSheet() {
 	const sh = KitSheet
 	st, k := b.st, b.k
 	b.widths(sh, b.look.KitWidths)
-	b.text(sh, "A1", "Interview kit", st.title)
+	b.text(sh, "A1", b.words.T(catalog.SheetKitTitle), st.title)
 	if b.err == nil {
 		b.err = b.f.SetRowHeight(sh, 1, 22)
 	}
@@ -47,7 +48,7 @@ func (b *book) kitSheet() {
 	row += 2
 	for i, rs := range b.rounds {
 		r := rs.round
-		areas := []string{"All areas"}
+		areas := []string{b.words.T(catalog.AllAreas)}
 		if r.Focused {
 			areas = areas[:0]
 			for _, a := range r.Areas {
@@ -82,13 +83,13 @@ func (b *book) properties() {
 	k := b.k
 	day := k.Date.UTC().Format("2006-01-02T15:04:05Z")
 	b.err = b.f.SetDocProps(&excelize.DocProperties{
-		Title:       "Interview scoresheet: " + k.Candidate + " (" + k.ID + ")",
+		Title:       b.words.T(catalog.SheetDocTitle, k.Candidate, k.ID),
 		Subject:     strings.TrimSuffix(k.Role+", "+k.Level.Title, ", "),
 		Creator:     "interviewkit",
 		Keywords:    "interview; scoresheet; " + k.ID,
-		Description: "Scores for kit " + k.ID + ". " + strings.TrimSuffix(k.Retention, ".") + ".",
+		Description: b.words.T(catalog.SheetDescription, k.ID, strings.TrimSuffix(k.Retention, ".")),
 		Identifier:  k.ID,
-		Category:    "Interview scoresheet",
+		Category:    b.words.T(catalog.SheetCategory),
 		Created:     day,
 		Modified:    day,
 	})

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -65,7 +66,7 @@ func (b *book) summarySheet() {
 	const sh = SummarySheet
 	st, k := b.st, b.k
 	b.widths(sh, b.look.SummaryWidths)
-	b.text(sh, "A1", "Interview summary", st.title)
+	b.text(sh, "A1", b.words.T(catalog.SheetSummaryTitle), st.title)
 	if b.err == nil {
 		b.err = b.f.SetRowHeight(sh, 1, 22)
 	}
@@ -207,14 +208,14 @@ func (b *book) areaChart(first, last int) {
 			Values:     absRange(sh, 5, first, last),
 			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{b.look.ChartBar}},
 		}},
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Average score by area (1-4)"}}},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: b.words.T(catalog.SheetChartTitle)}}},
 		Legend:    excelize.ChartLegend{Position: "none"},
 		XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: axisFont},
 		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: unit, MajorGridLines: true, Font: axisFont},
 		PlotArea:  excelize.ChartPlotArea{ShowVal: true},
 		Dimension: excelize.ChartDimension{Width: b.look.ChartWidth, Height: b.look.ChartHeight},
 		Format: excelize.GraphicOptions{PrintObject: &yes, Locked: &yes, LockAspectRatio: no,
-			AltText: "Average score by area", OffsetX: 10},
+			AltText: b.words.T(catalog.SheetChartAlt), OffsetX: 10},
 	})
 }
 
@@ -255,10 +256,8 @@ func scoredFormula(rounds []roundSheet) string {
 	return sumTerms(rounds, func(rs roundSheet) string { return "SUM(" + rs.col(ColumnCounted) + ")" })
 }
 
-// RuleText states the policy's recommendation rule in words, as the
-// Summary sheet shows it.
+// RuleText states the policy's recommendation rule in words, in the
+// policy's language, as the Summary sheet shows it.
 func RuleText(p kit.Policy) string {
-	return "On the weighted average of scored questions (the overall): " + kit.RecommendationRule(p) + " " +
-		"Blank and N/A are not scored and never count as zero. " +
-		"The overall weighs each scored question by its weight; area averages are plain averages."
+	return catalog.For(p.Language).T(catalog.SheetRuleNote, kit.RecommendationRule(p))
 }
