@@ -85,7 +85,7 @@ func newOverview(k *kit.Kit, focus []kit.Area, start time.Duration, st Style) (*
 	for i, r := range k.Rounds {
 		o.rounds = append(o.rounds, o.text(fmt.Sprintf("round %d title", i+1), r.Title))
 		o.people = append(o.people, o.text(fmt.Sprintf("round %q interviewer", r.Title), r.Interviewer))
-		o.numbered = append(o.numbered, fmt.Sprintf("R%d", i+1))
+		o.numbered = append(o.numbered, o.words.T(catalog.RoundNumber, i+1))
 	}
 	return o, nil
 }

@@ -88,7 +88,7 @@ func (o *overview) whoAsksWhatParts() []part {
 		for j, q := range r.Questions {
 			field := fmt.Sprintf("question %q", q.ID)
 			boxes = append(boxes, o.tableRow(cols, []cell{
-				{text: fmt.Sprintf("Q%d", j+1), f: idF},
+				{text: o.words.T(catalog.PlanQuestion, j+1), f: idF},
 				{text: o.text(field+" id", q.ID), f: idF},
 				{text: o.areaTitle(r.AreaOf(q)), f: body},
 				{text: o.text(field, q.Text), f: body},

@@ -30,7 +30,7 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 	decorate(&band, func(y float64) {
 		// fpdf writes a bookmark's title as UTF-16 only under a UTF-8 font.
 		p.setFont(true, st.SizeBody, st.Ink)
-		p.pdf.Bookmark(fmt.Sprintf("Q%d  %s", n, id), 0, y)
+		p.pdf.Bookmark(p.words.T(catalog.QuestionMark, n, id), 0, y)
 	})
 	boxes = append(boxes, band, spacer(st.Gap))
 
@@ -245,7 +245,7 @@ func (p *packet) notesBox() box {
 	f := ink{true, st.SizeLabel, st.Muted}
 	return box{h: h, min: st.NoteLine, grow: true, draw: func(y, h float64) {
 		p.use(f)
-		p.put(p.x0, y+st.NoteLine-p.lh(f)-st.Packet.Question.NotesLabelRise, st.Gutter, p.lh(f), "NOTES", "L")
+		p.put(p.x0, y+st.NoteLine-p.lh(f)-st.Packet.Question.NotesLabelRise, st.Gutter, p.lh(f), p.words.T(catalog.Notes), "L")
 		p.writingLines(p.x0+st.Gutter, p.x0+p.w, y, st.NoteLine)
 		p.writingLines(p.x0, p.x0+p.w, y+st.NoteLine, h-st.NoteLine)
 	}}

@@ -5,7 +5,6 @@ package layouts
 // take-aways, and the interviewer's signature, date and time.
 
 import (
-	"fmt"
 
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/kit/catalog"
@@ -124,7 +123,7 @@ func (p *packet) areaRows(title string, qs []int, shade bool) []box {
 				}
 			}
 			for j, n := range chunk {
-				p.scoreCell(p.x0+ss.AreaTitle+float64(j)*(cellW+cellGap), y+rowPad, cellW, cellH, fmt.Sprintf("Q%d", n))
+				p.scoreCell(p.x0+ss.AreaTitle+float64(j)*(cellW+cellGap), y+rowPad, cellW, cellH, p.words.T(catalog.PlanQuestion, n))
 			}
 			if first {
 				p.scoreCell(p.x0+ss.AreaTitle+cellsW+(ss.Average-ss.AverageBox)/2, y+rowPad, ss.AverageBox, cellH, "")

@@ -62,6 +62,8 @@ const (
 	PlanItem
 	PlanDone
 	PlanQuestion // "Q%d"
+	QuestionMark // "Q%d  %s", a question's outline entry (number, ID)
+	Notes        // "NOTES", by the writing lines under a question
 	Total
 	PlanIntro
 	PlanBuffer
@@ -126,6 +128,7 @@ const (
 	LoopFocus     // "The loop's focus (%d areas)"
 	ScheduleAside // "times assume a %s start, rounds back to back, no breaks"
 	ScheduleAsideBreaks
+	RoundNumber // "R%d"
 	ColNumber
 	ColTime
 	ColMin
