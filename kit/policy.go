@@ -353,14 +353,3 @@ func (p *Policy) UnmarshalJSON(data []byte) error {
 	}
 	return nil
 }
-
-// ParseClock reads a time of day written "HH:MM" (24-hour, "9:30" too).
-func ParseClock(s string) (time.Duration, error) {
-	h, m, ok := strings.Cut(strings.TrimSpace(s), ":")
-	hh, err1 := strconv.Atoi(h)
-	mm, err2 := strconv.Atoi(m)
-	if !ok || err1 != nil || err2 != nil || len(m) != 2 || hh < 0 || hh > 23 || mm < 0 || mm > 59 {
-		return 0, fmt.Errorf("%q is not a time of day; write it HH:MM, e.g. 09:30", s)
-	}
-	return time.Duration(hh)*time.Hour + time.Duration(mm)*time.Minute, nil
-}

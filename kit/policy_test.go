@@ -145,20 +145,6 @@ func TestPolicyJSONRoundTrips(t *testing.T) {
 	}
 }
 
-func TestParseClockReadsTimesOfDay(t *testing.T) {
-	for s, want := range map[string]time.Duration{"09:00": 9 * time.Hour, "9:30": 9*time.Hour + 30*time.Minute, " 13:05 ": 13*time.Hour + 5*time.Minute, "00:00": 0} {
-		got, err := kit.ParseClock(s)
-		if err != nil || got != want {
-			t.Errorf("ParseClock(%q) = %v, %v; want %v", s, got, err, want)
-		}
-	}
-	for _, s := range []string{"", "9", "24:00", "12:60", "12:5", "noon", "-1:00", "12:00:00"} {
-		if _, err := kit.ParseClock(s); err == nil {
-			t.Errorf("ParseClock(%q) took it", s)
-		}
-	}
-}
-
 // dayOf is a kit of rounds of these minutes under a policy, laid out in
 // the day as "09:00-10:00 R1, 10:00-10:45 Lunch, ...".
 func dayOf(p kit.Policy, minutes ...int) string {

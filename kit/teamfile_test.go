@@ -100,7 +100,7 @@ banks:
 		`team.yaml:1: unknown field "papr" in the settings (did you mean "paper"?)`,
 		`team.yaml:2: retention_months must be a whole number, got "twelve"`,
 		`team.yaml:6: ratings name the scores 1 to 4: four names`,
-		`team.yaml:9: loop start: "9h30" is not a time of day; write it HH:MM, e.g. 09:30`,
+		`team.yaml:9: loop start: "9h30" is not a clock time; write it as HH:MM, e.g. 09:00 or 14:30`,
 		`team.yaml:11: a break needs at, e.g. {title: Lunch, at: "12:30", minutes: 45}`,
 		`team.yaml:13: bank name "SRE" must be kebab-case`,
 	}

@@ -61,7 +61,9 @@ func TestGermanPacketReadsBack(t *testing.T) {
 		kit   func(t *testing.T) *kit.Kit
 		paper layouts.Paper
 	}{
-		{"bank-senior-a4", func(t *testing.T) *kit.Kit { return testkit.BankKit(t, "senior", 8, "Friederike Müller-Lüdenscheidt") }, layouts.A4},
+		{"bank-senior-a4", func(t *testing.T) *kit.Kit {
+			return testkit.BankKit(t, "senior", 8, "Friederike Müller-Lüdenscheidt")
+		}, layouts.A4},
 		{"bank-lead-letter", func(t *testing.T) *kit.Kit { return testkit.BankKit(t, "lead", 10, "Hans-Jürgen Weißenbürger") }, layouts.Letter},
 		{"long-texts-letter", func(*testing.T) *kit.Kit {
 			return testkit.Synth(testkit.SynthOptions{Questions: 5, Long: true, Star: true})

@@ -5,7 +5,6 @@ package layouts
 // take-aways, and the interviewer's signature, date and time.
 
 import (
-
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/kit/catalog"
 )

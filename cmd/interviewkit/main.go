@@ -70,6 +70,7 @@ func newApp(stdout, stderr io.Writer, unknownCommand *string, w bankWords) *cli.
 			planCmd,
 			generateCmd,
 			newLoopCmd(),
+			newBatchCmd(),
 			validateCmd,
 			collectCmd,
 			exportCmd,

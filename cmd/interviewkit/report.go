@@ -14,13 +14,13 @@ import (
 var reportCmd = &cli.Command{
 	Name:  "report",
 	Usage: "what the archive says: interviewer calibration, question statistics, incomplete scoresheets",
-	UsageText: "interviewkit report [--archive PATH] [--bank PATH] [--json]\n\n" +
+	UsageText: "interviewkit report [--archive PATH] [--bank PATH] [--json | --pdf FILE [--paper a4|letter] [--force]]\n\n" +
 		"   Reads the current scores (blank and N/A are not scored). An interviewer's \"vs questions\"\n" +
 		"   is their mean difference from other interviewers on the same questions, \"vs panel\"\n" +
 		"   from the other interviewers of the same kits: negative is harsher, positive more lenient.\n" +
 		"   Questions never asked are judged against the banks the archived kits were made from (each\n" +
 		"   scoresheet records its bank), found among --bank, the settings' banks and the built-in one.",
-	Flags: []cli.Flag{archiveFlag(), bankFlag(), jsonFlag()},
+	Flags: append([]cli.Flag{archiveFlag(), bankFlag(), jsonFlag()}, reportPDFFlags()...),
 	Action: func(c *cli.Context) error {
 		a, err := openArchive(c)
 		if err != nil {
@@ -35,9 +35,12 @@ var reportCmd = &cli.Command{
 		if err != nil {
 			return err
 		}
-		rep, err := a.Report(c.Context, have)
+		rep, err := a.Report(c.Context, bankQuestions(have))
 		if err != nil {
 			return err
+		}
+		if c.IsSet("pdf") {
+			return writeReportPDF(c, a, rep, have)
 		}
 		if c.Bool("json") {
 			enc := json.NewEncoder(c.App.Writer)

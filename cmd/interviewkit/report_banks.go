@@ -23,7 +23,7 @@ import (
 // banks at hand, and notes on the error writer what a reader should know.
 // A bank --bank names must be readable; the others are looked at only
 // while a kit's bank is still missing.
-func banksAtHand(c *cli.Context, used []archive.KitBank) ([]archive.BankQuestions, error) {
+func banksAtHand(c *cli.Context, used []archive.KitBank) ([]*kit.Bank, error) {
 	s, err := teamSettings(c)
 	if err != nil {
 		return nil, err
@@ -43,7 +43,7 @@ func banksAtHand(c *cli.Context, used []archive.KitBank) ([]archive.BankQuestion
 		}
 	}
 	choices = append(choices, settings.BankChoice{Name: settings.Builtin})
-	var have []archive.BankQuestions
+	var have []*kit.Bank
 	w := c.App.ErrWriter
 	for i, choice := range choices {
 		if len(have) == len(titles) && i > 0 {
@@ -60,17 +60,17 @@ func banksAtHand(c *cli.Context, used []archive.KitBank) ([]archive.BankQuestion
 			fmt.Fprintf(w, "interviewkit: note: no archived kit was made from the %s bank (--bank); never-asked questions are judged against the banks the kits came from: %s\n",
 				b.Title, strings.Join(sortedKeys(titles), ", "))
 		}
-		if titles[b.Title] == nil || slices.ContainsFunc(have, func(h archive.BankQuestions) bool { return h.Title == b.Title }) {
+		if titles[b.Title] == nil || slices.ContainsFunc(have, func(h *kit.Bank) bool { return h.Title == b.Title }) {
 			continue
 		}
-		have = append(have, archive.BankQuestions{Title: b.Title, IDs: ids(b.Questions)})
+		have = append(have, b)
 		if vs := titles[b.Title]; len(vs) > 1 || vs[0] != b.Version {
 			fmt.Fprintf(w, "interviewkit: note: the kits from the %s bank were made from version %s; never-asked questions are judged against version %s, the one at hand\n",
 				b.Title, strings.Join(vs, ", "), b.Version)
 		}
 	}
 	for _, t := range sortedKeys(titles) {
-		if !slices.ContainsFunc(have, func(h archive.BankQuestions) bool { return h.Title == t }) {
+		if !slices.ContainsFunc(have, func(h *kit.Bank) bool { return h.Title == t }) {
 			fmt.Fprintf(w, "interviewkit: note: the %s bank, which archived kits were made from, is not at hand; name it with --bank or in the settings' banks to see its never-asked questions\n", t)
 		}
 	}
@@ -94,10 +94,12 @@ func printNeverAsked(w io.Writer, rep *archive.Report) {
 	}
 }
 
-func ids(qs []*kit.Question) []string {
-	out := make([]string, len(qs))
-	for i, q := range qs {
-		out[i] = q.ID
+// bankQuestions are the banks' question ids, as the archive's report
+// takes them.
+func bankQuestions(banks []*kit.Bank) []archive.BankQuestions {
+	out := make([]archive.BankQuestions, len(banks))
+	for i, b := range banks {
+		out[i] = archive.BankQuestions{Title: b.Title, IDs: ids(b.Questions)}
 	}
 	return out
 }
@@ -108,5 +110,13 @@ func sortedKeys[V any](m map[string]V) []string {
 		out = append(out, k)
 	}
 	slices.Sort(out)
+	return out
+}
+
+func ids(qs []*kit.Question) []string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.ID
+	}
 	return out
 }

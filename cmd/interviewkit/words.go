@@ -19,12 +19,19 @@ import (
 type bankWords struct {
 	levels string // "junior, mid, senior or lead (the Django developer bank's)"
 	round  string // a round on one line, as --round takes it
+	row    string // a timetable row, as batch reads it
 }
 
 // genericWords name no bank's levels or rounds.
 var genericWords = bankWords{
 	levels: "one of the bank's levels (see `interviewkit areas`)",
 	round:  "TITLE: stages=STAGES; focus=AREAS; minutes=M; interviewer=NAME",
+	row:    timetableRow("LEVEL", []string{"AREA", "AREA"}),
+}
+
+// timetableRow is an example row of a timetable at level with focus.
+func timetableRow(level string, focus []string) string {
+	return `"Ana López",` + level + `,"` + strings.Join(focus, ",") + `",2026-03-16,09:00,"Bo Chen;Cy Diaz;;Dee Ek"`
 }
 
 // wordsOf are bank b's words.
@@ -34,7 +41,12 @@ func wordsOf(b *kit.Bank) bankWords {
 	if n := len(ids); n > 1 {
 		levels = strings.Join(ids[:n-1], ", ") + " or " + ids[n-1]
 	}
-	return bankWords{levels: fmt.Sprintf("%s (the %s bank's)", levels, b.Title), round: b.ExampleRound()}
+	areas := b.AreaIDs()
+	row := genericWords.row
+	if len(ids) > 0 {
+		row = timetableRow(ids[max(0, len(ids)-2)], areas[:min(2, len(areas))])
+	}
+	return bankWords{levels: fmt.Sprintf("%s (the %s bank's)", levels, b.Title), round: b.ExampleRound(), row: row}
 }
 
 // levelFlagWith is --level, naming the levels in words.
@@ -67,8 +79,11 @@ func withWords(cmds []*cli.Command, w bankWords) []*cli.Command {
 				cp.Flags[j] = levelFlagWith(w)
 			}
 		}
-		if cp.Name == "loop" {
+		switch cp.Name {
+		case "loop":
 			cp.Description = loopDescription(w)
+		case "batch":
+			cp.Description = batchDescription(w)
 		}
 		out[i] = &cp
 	}
