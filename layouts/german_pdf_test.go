@@ -20,7 +20,7 @@ import (
 var englishLabels = []string{"Page 1 of", "Confidential", "Time plan", "Rating scale", "Listen for", "Follow-ups",
 	"Red flags", "Circle one", "Summary", "Overall recommendation", "Key take-aways", "Interviewer", "Schedule",
 	"Coverage", "Who asks what", "Debrief", "Hiring manager", "YOUR NOTES", "Exercise", "hand these pages back",
-	"Strong yes", "No decision", "No evidence", "Exceptional"}
+	"Strong yes", "No decision", "No evidence", "Exceptional", "Every area", "area needs attention", "areas need attention"}
 
 // checkGerman runs the reading checks of every document on a German PDF
 // and returns its pages' text.

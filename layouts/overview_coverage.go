@@ -133,7 +133,11 @@ func (o *overview) coverageFlags() part {
 	bold := ink{true, st.SizeDetail, st.Ink}
 	boxes := []box{spacer(cs.FlagsAbove)}
 	if len(cov.Flags) == 0 {
-		boxes = append(boxes, o.para(bold, o.x0, o.w, cov.Summary(), "L")...)
+		covered := o.words.T(catalog.CoveredUnsettled)
+		if cov.Settled() {
+			covered = o.words.T(catalog.CoveredSettled)
+		}
+		boxes = append(boxes, o.para(bold, o.x0, o.w, covered, "L")...)
 		return part{boxes: boxes, whole: true}
 	}
 	boxes = append(boxes, o.para(bold, o.x0, o.w, o.words.Count(len(cov.Flags), catalog.FlagOne, catalog.FlagMany), "L")...)

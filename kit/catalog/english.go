@@ -150,6 +150,8 @@ var english = [count]string{
 	FlagBothByOne:       "%s: covered in %s, both by %s",
 	And:                 " and ",
 	CoverageOK:          "OK",
+	CoveredSettled:      "Every area is assessed in at least two rounds, by different interviewers.",
+	CoveredUnsettled:    "Every area is assessed in at least two rounds; name every round's interviewer to check they are different people.",
 	FlagOne:             "1 area needs attention:",
 	FlagMany:            "%d areas need attention:",
 	WhoAsksWhat:         "Who asks what",

@@ -155,6 +155,8 @@ var german = [count]string{
 	FlagBothByOne:       "%s: abgedeckt in %s, beide von %s",
 	And:                 " und ",
 	CoverageOK:          "OK",
+	CoveredSettled:      "Jeder Bereich wird in mindestens zwei Runden von verschiedenen Personen geprüft.",
+	CoveredUnsettled:    "Jeder Bereich wird in mindestens zwei Runden geprüft; tragen Sie für jede Runde die Gesprächsführung ein, um sicherzugehen, dass es verschiedene Personen sind.",
 	FlagOne:             "1 Bereich braucht Aufmerksamkeit:",
 	FlagMany:            "%d Bereiche brauchen Aufmerksamkeit:",
 	WhoAsksWhat:         "Wer fragt was",

@@ -159,6 +159,8 @@ const (
 	FlagOneInterviewer // "%s: covered in %s, all by %s"
 	FlagBothByOne      // "%s: covered in %s, both by %s"
 	And                // " and ", before the last of a list
+	CoveredSettled     // no flag, and every round names its interviewer
+	CoveredUnsettled   // no flag, but some round names nobody
 	FlagOne            // "1 area needs attention:"
 	FlagMany           // "%d areas need attention:"
 	WhoAsksWhat
