@@ -196,9 +196,9 @@ func TestGermanPolicyKeepsTheTeamsOwnNames(t *testing.T) {
 		want kit.Policy
 	}{
 		{"without a bank's ratings", nil, kit.Policy{Ratings: kit.Ratings{"Keine Belege", "Teilweise", "Solide", "Herausragend"},
-			Rule: kit.Rule{Labels: kit.RecommendationLabels{StrongNo: "Klares Nein", No: "Nein", Yes: "Einstellen", StrongYes: "Klares Ja", NoDecision: "Keine Entscheidung"}}}},
+			Rule: kit.Rule{Labels: kit.RecommendationLabels{StrongNo: "Klares Nein", No: "Nein", Yes: "Einstellen", StrongYes: "Klares Ja", NoDecision: "Offen"}}}},
 		{"with a bank's ratings", &kit.Bank{Ratings: kit.Ratings{"None", "Some", "Ready", "Ahead"}}, kit.Policy{Ratings: kit.Ratings{"None", "Some", "Ready", "Ahead"},
-			Rule: kit.Rule{Labels: kit.RecommendationLabels{StrongNo: "Klares Nein", No: "Nein", Yes: "Einstellen", StrongYes: "Klares Ja", NoDecision: "Keine Entscheidung"}}}},
+			Rule: kit.Rule{Labels: kit.RecommendationLabels{StrongNo: "Klares Nein", No: "Nein", Yes: "Einstellen", StrongYes: "Klares Ja", NoDecision: "Offen"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

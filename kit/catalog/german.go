@@ -44,7 +44,7 @@ var german = [count]string{
 	RecNo:         "Nein",
 	RecYes:        "Ja",
 	RecStrongYes:  "Klares Ja",
-	RecNoDecision: "Keine Entscheidung",
+	RecNoDecision: "Offen",
 
 	PacketDocTitle:          "Interviewleitfaden: %s, %s",
 	PacketSubject:           "%s, %s: %s, %d Minuten",
@@ -130,7 +130,7 @@ var german = [count]string{
 	ColMin:              "Min.",
 	ColRound:            "Runde",
 	ColFocus:            "Schwerpunkt",
-	ColInterviewer:      "Gesprächsführung",
+	ColInterviewer:      "Geführt von",
 	ColQs:               "Fr.",
 	ColQ:                "F",
 	ColID:               "ID",
