@@ -7,6 +7,9 @@ package kit
 // embedded bank, or os.DirFS of a user's folder).
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"io/fs"
@@ -101,6 +104,32 @@ const maxBankFile = 8 << 20
 // label ("data/orm.yaml:12"). A bank with problems yields a *BankError listing
 // all of them.
 func Load(fsys fs.FS, label string) (*Bank, error) {
+	src, err := ReadSource(fsys, label)
+	if err != nil {
+		return nil, err
+	}
+	return src.Parse()
+}
+
+// LoadFile reads the one bank file name of fsys, naming it label in
+// messages ("mybank.yaml:3"): a bank kept in a single file.
+func LoadFile(fsys fs.FS, name, label string) (*Bank, error) {
+	src, err := ReadSourceFile(fsys, name, label)
+	if err != nil {
+		return nil, err
+	}
+	return src.Parse()
+}
+
+// Source is a bank's files as read and not yet parsed: what Load reads,
+// split from parsing so a caller can look a parsed bank up by the files'
+// Key first and Parse only what it has not seen.
+type Source struct {
+	files []bankFile
+}
+
+// ReadSource reads the files Load would read, as Load does.
+func ReadSource(fsys fs.FS, label string) (*Source, error) {
 	var names []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -131,17 +160,42 @@ func Load(fsys fs.FS, label string) (*Bank, error) {
 			return nil, err
 		}
 	}
-	return parse(files)
+	return &Source{files: files}, nil
 }
 
-// LoadFile reads the one bank file name of fsys, naming it label in
-// messages ("mybank.yaml:3"): a bank kept in a single file.
-func LoadFile(fsys fs.FS, name, label string) (*Bank, error) {
+// ReadSourceFile reads the one file LoadFile would read, as LoadFile does.
+func ReadSourceFile(fsys fs.FS, name, label string) (*Source, error) {
 	data, problem, err := readBankFile(fsys, name)
 	if err != nil {
 		return nil, err
 	}
-	return parse([]bankFile{{name: label, data: data, problem: problem}})
+	return &Source{files: []bankFile{{name: label, data: data, problem: problem}}}, nil
+}
+
+// Parse decodes and validates the source as one bank, as Load does.
+func (s *Source) Parse() (*Bank, error) { return parse(s.files) }
+
+// Key identifies the source exactly: a SHA-256 of every file's located
+// name and bytes, or the problem that kept them from being read. Sources
+// with the same key parse to the same bank or the same problems, at the
+// same locations.
+func (s *Source) Key() [sha256.Size]byte {
+	h := sha256.New()
+	h.Write([]byte("interviewkit bank source\x00"))
+	var n [8]byte
+	field := func(b []byte) {
+		binary.LittleEndian.PutUint64(n[:], uint64(len(b)))
+		h.Write(n[:])
+		h.Write(b)
+	}
+	for _, f := range s.files {
+		field([]byte(f.name))
+		field([]byte(f.problem))
+		field(f.data)
+	}
+	var key [sha256.Size]byte
+	h.Sum(key[:0])
+	return key
 }
 
 // readBankFile reads one file through the intake: a problem says why the
@@ -160,10 +214,14 @@ func readBankFile(fsys fs.FS, name string) (data []byte, problem string, err err
 		return nil, "", err
 	}
 	defer f.Close()
-	data, err = io.ReadAll(io.LimitReader(f, maxBankFile+1))
-	if err != nil {
+	// One buffer of the size the file says it has, not ReadAll's doubling;
+	// the limit counts what is read whatever the size said.
+	var buf bytes.Buffer
+	buf.Grow(int(min(max(info.Size(), 0), maxBankFile)) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(f, maxBankFile+1)); err != nil {
 		return nil, "", fmt.Errorf("%s: %w", name, err)
 	}
+	data = buf.Bytes()
 	if len(data) > maxBankFile {
 		return nil, "file is larger than 8 MiB; not a question bank", nil
 	}

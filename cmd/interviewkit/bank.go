@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/interviewkit/interviewkit/data"
+	"github.com/interviewkit/interviewkit/internal/bankcache"
 	"github.com/interviewkit/interviewkit/internal/settings"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/urfave/cli/v2"
@@ -24,10 +25,7 @@ func bankFlag() cli.Flag {
 }
 
 // loadBank reads the bank the run is set to (--bank, else
-// $INTERVIEWKIT_BANK, else the settings' bank), or the embedded one. A
-// user's bank is a folder of YAML files or a single file; either way kit
-// reads it through an fs.FS, and its problems are located by the path as
-// given.
+// $INTERVIEWKIT_BANK, else the settings' bank), or the embedded one.
 func loadBank(c *cli.Context) (*kit.Bank, error) {
 	s, err := teamSettings(c)
 	if err != nil {
@@ -36,11 +34,49 @@ func loadBank(c *cli.Context) (*kit.Bank, error) {
 	return readBank(s.Bank(c.String("bank")))
 }
 
-// readBank reads the chosen bank: the embedded one, or a folder or file.
+// readBank reads the chosen bank. The embedded bank is the one compiled
+// from its YAML at build time (go generate ./data), which loads without
+// parsing. A user's bank is a folder of YAML files or a single file;
+// either way kit reads it through an fs.FS, its problems are located by
+// the path as given, and once parsed it is kept compiled in the user's
+// cache folder until one of its files changes.
 func readBank(choice settings.BankChoice) (*kit.Bank, error) {
+	if choice.Path == "" {
+		b, err := kit.DecodeBank(data.Compiled)
+		if err != nil {
+			return nil, fmt.Errorf("the embedded bank: %w; this build is broken, rebuild after `go generate ./data`", err)
+		}
+		return b, nil
+	}
+	src, err := readSource(choice)
+	if err != nil {
+		return nil, err
+	}
+	cache, _ := bankcache.Default() // none where the user has no cache folder
+	return cache.Load(src)
+}
+
+// parseBank reads the bank the run is set to, or the embedded one, by
+// parsing its YAML: what validate checks is the files, not a compiled
+// copy.
+func parseBank(c *cli.Context) (*kit.Bank, error) {
+	s, err := teamSettings(c)
+	if err != nil {
+		return nil, err
+	}
+	choice := s.Bank(c.String("bank"))
 	if choice.Path == "" {
 		return kit.Load(data.FS, "data")
 	}
+	src, err := readSource(choice)
+	if err != nil {
+		return nil, err
+	}
+	return src.Parse()
+}
+
+// readSource reads the files of the user's bank the choice names.
+func readSource(choice settings.BankChoice) (*kit.Source, error) {
 	path := choice.Path
 	info, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -54,7 +90,7 @@ func readBank(choice settings.BankChoice) (*kit.Bank, error) {
 		return nil, err
 	}
 	if info.IsDir() {
-		return kit.Load(os.DirFS(path), filepath.ToSlash(filepath.Clean(path)))
+		return kit.ReadSource(os.DirFS(path), filepath.ToSlash(filepath.Clean(path)))
 	}
-	return kit.LoadFile(os.DirFS(filepath.Dir(path)), filepath.Base(path), filepath.ToSlash(path))
+	return kit.ReadSourceFile(os.DirFS(filepath.Dir(path)), filepath.Base(path), filepath.ToSlash(path))
 }

@@ -17,7 +17,7 @@ var validateCmd = &cli.Command{
 			"   before interview day.", kit.LoopDraws),
 	Flags: []cli.Flag{bankFlag()},
 	Action: func(c *cli.Context) error {
-		b, err := loadBank(c)
+		b, err := parseBank(c)
 		var bankErr *kit.BankError
 		if errors.As(err, &bankErr) {
 			for _, p := range bankErr.Problems {
