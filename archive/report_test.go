@@ -235,6 +235,18 @@ func TestReportRecommendsByEachKitsRule(t *testing.T) {
 		if c := rep.Candidates[0]; c.Recommendation != want.Recommendation || !slices.Contains(k.Policy.Rule.Labels.List(), c.Recommendation) {
 			t.Errorf("recommendation %q, want %q by the team's rule", c.Recommendation, want.Recommendation)
 		}
+		// The charts count the round's call under the team's label, and
+		// name the team's labels.
+		d, err := a.Distributions(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		labels := k.Policy.Rule.Labels.List()
+		wantCounts := make([]int, len(labels))
+		wantCounts[slices.Index(labels, *fill[sheet].Recommendation)]++
+		if !slices.Equal(d.Labels, labels) || len(d.Rounds) != 1 || !slices.Equal(d.Rounds[0].Counts, wantCounts) || d.Rounds[0].None != 0 {
+			t.Errorf("charts: labels %q, rounds %+v; want %q, counts %v", d.Labels, d.Rounds, labels, wantCounts)
+		}
 		// A call outside the kit's labels is refused, naming them.
 		fill[sheet] = sheetFill{Recommendation: ptr("Strong yes"), Scores: fill[sheet].Scores}
 		res = collectAll(t, a, writeFile(t, t.TempDir(), "team2.xlsx", fillWithExcelize(t, blankSheet(t, k), fill)))

@@ -49,10 +49,7 @@ func EncodeBank(b *Bank) []byte {
 	e.str(b.Description)
 	e.str(b.WrittenFor)
 	e.str(b.Version)
-	for _, r := range b.Ratings {
-		e.str(r)
-	}
-	e.str(b.RatingsAt)
+	e.ratings(b)
 	e.count(len(b.Levels))
 	for _, l := range b.Levels {
 		e.str(l.ID)
@@ -76,10 +73,7 @@ func EncodeBank(b *Bank) []byte {
 	e.int(b.Timing.Intro)
 	e.int(b.Timing.CandidateQuestions)
 	e.int(b.Timing.Close)
-	e.int(b.Timing.Short.Under)
-	e.int(b.Timing.Short.Intro)
-	e.int(b.Timing.Short.CandidateQuestions)
-	e.int(b.Timing.Short.Close)
+	e.shortSlot(b.Timing.Short)
 	e.count(len(b.Loop))
 	for _, r := range b.Loop {
 		e.str(r.Title)
@@ -139,6 +133,22 @@ func EncodeBank(b *Bank) []byte {
 	out = binary.AppendUvarint(out, uint64(len(e.index)))
 	out = append(out, e.index...)
 	return append(out, e.heap.String()...)
+}
+
+// ratings writes the bank's rating names and where they are written.
+func (e *encoder) ratings(b *Bank) {
+	for _, r := range b.Ratings {
+		e.str(r)
+	}
+	e.str(b.RatingsAt)
+}
+
+// shortSlot writes a short slot's caps.
+func (e *encoder) shortSlot(s ShortSlot) {
+	e.int(s.Under)
+	e.int(s.Intro)
+	e.int(s.CandidateQuestions)
+	e.int(s.Close)
 }
 
 // encodePrints writes the bank's fingerprints (version.go), so a
@@ -233,9 +243,7 @@ func DecodeBank(data string) (*Bank, error) {
 	b.Description = d.str()
 	b.WrittenFor = d.str()
 	b.Version = d.str()
-	for i := range b.Ratings {
-		b.Ratings[i] = d.str()
-	}
+	b.Ratings = Ratings{d.str(), d.str(), d.str(), d.str()}
 	b.RatingsAt = d.str()
 	if n := d.count(4); n > 0 {
 		b.Levels = make([]Level, n)
