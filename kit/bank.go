@@ -1,20 +1,23 @@
 package kit
 
-// This file reads a bank's files. It is the one intake for them, whatever
-// the file system: regular files only, at most maxBankFile bytes each,
-// counted while reading, so a device, a pipe or a huge file cannot hang or
+// This file reads a bank's files, each through internal/intake whatever
+// the file system: regular files only, at most maxBankFile bytes each and
+// maxBankBytes in all, counted while reading, at most MaxBankFiles files,
+// so a device, a pipe, a huge file or a folder of thousands cannot hang or
 // exhaust a run. kit opens nothing itself: a caller hands it an fs.FS (the
-// embedded bank, or os.DirFS of a user's folder).
+// embedded bank, or intake.Dir of a user's folder).
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/interviewkit/interviewkit/internal/intake"
 )
 
 // Bank is a validated question bank: its taxonomy, default loop, timing and
@@ -63,17 +66,13 @@ func (b *Bank) Question(id string) (*Question, bool) {
 	return q, ok
 }
 
-// maxBankFile bounds one bank file; a bank is prose typed by people, so
-// anything larger is a mistake, not a bank.
-const maxBankFile = 8 << 20
-
 // Load reads every .yaml and .yml file under the root of fsys, in sorted path
 // order, as one bank. Problem locations are the file's path prefixed with
 // label ("data/orm.yaml:12"). A bank with problems yields a *BankError listing
 // all of them.
 func Load(fsys fs.FS, label string) (*Bank, error) {
 	var names []string
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	err := intake.WalkFS(fsys, ".", maxBankEntries, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -95,11 +94,20 @@ func Load(fsys fs.FS, label string) (*Bank, error) {
 	if len(names) == 0 {
 		return nil, &BankError{Problems: []Problem{{File: label, Msg: "no .yaml files found"}}}
 	}
+	if len(names) > MaxBankFiles {
+		return nil, &BankError{Problems: []Problem{{File: label,
+			Msg: fmt.Sprintf("holds %d .yaml files; a bank has at most %d", len(names), MaxBankFiles)}}}
+	}
 	files := make([]bankFile, len(names))
+	total := 0
 	for i, name := range names {
 		files[i].name = path.Join(label, name)
 		if files[i].data, files[i].problem, err = readBankFile(fsys, name); err != nil {
 			return nil, err
+		}
+		if total += len(files[i].data); total > maxBankBytes {
+			return nil, &BankError{Problems: []Problem{{File: label,
+				Msg: fmt.Sprintf("its .yaml files are larger than %s together; not a question bank", intake.Size(maxBankBytes))}}}
 		}
 	}
 	return parse(files)
@@ -118,25 +126,19 @@ func LoadFile(fsys fs.FS, name, label string) (*Bank, error) {
 // readBankFile reads one file through the intake: a problem says why the
 // file is not read as a bank file; an error is a failure to read it.
 func readBankFile(fsys fs.FS, name string) (data []byte, problem string, err error) {
-	// Stat before opening: opening a named pipe waits for a writer.
-	info, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, "", err
-	}
-	if !info.Mode().IsRegular() {
+	data, err = intake.ReadFS(fsys, name, maxBankFile)
+	switch {
+	case errors.Is(err, intake.ErrNotRegular):
 		return nil, "not a regular file; a bank is YAML files", nil
-	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, "", err
-	}
-	defer f.Close()
-	data, err = io.ReadAll(io.LimitReader(f, maxBankFile+1))
-	if err != nil {
-		return nil, "", fmt.Errorf("%s: %w", name, err)
-	}
-	if len(data) > maxBankFile {
+	case errors.Is(err, intake.ErrTooLarge):
 		return nil, "file is larger than 8 MiB; not a question bank", nil
+	case err != nil:
+		var pe *fs.PathError
+		if errors.As(err, &pe) && pe.Path == name && name != "." {
+			// The file is named where the problem is reported.
+			return nil, "cannot be read: " + pe.Err.Error(), nil
+		}
+		return nil, "", err
 	}
 	return data, "", nil
 }

@@ -13,6 +13,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/interviewkit/interviewkit/internal/intake"
 )
 
 // ManifestFormat is the version of the manifest's layout. It changes only
@@ -155,8 +157,9 @@ func (m Manifest) Encode(w io.Writer) error {
 	return enc.Encode(m)
 }
 
-// maxManifest bounds a manifest read back; a real one is a few kilobytes.
-const maxManifest = 1 << 20
+// MaxManifestBytes bounds a manifest read back; a real one is a few
+// kilobytes.
+const MaxManifestBytes = 1 << 20
 
 // DecodeManifest reads a manifest written by Encode. A manifest from a newer
 // format, or missing what SelectLoop needs, is an error. A manifest is a
@@ -164,7 +167,7 @@ const maxManifest = 1 << 20
 // the flags and plan files that made it did, and its date must be a date.
 func DecodeManifest(r io.Reader) (Manifest, error) {
 	var m Manifest
-	dec := json.NewDecoder(io.LimitReader(r, maxManifest))
+	dec := json.NewDecoder(intake.LimitReader(r, MaxManifestBytes))
 	if err := dec.Decode(&m); err != nil {
 		return Manifest{}, fmt.Errorf("manifest: %w", err)
 	}
@@ -177,6 +180,11 @@ func DecodeManifest(r io.Reader) (Manifest, error) {
 		return Manifest{}, errors.New("manifest: no level")
 	case len(m.Rounds) == 0:
 		return Manifest{}, errors.New("manifest: no rounds")
+	case len(m.Rounds) > MaxRounds:
+		return Manifest{}, fmt.Errorf("manifest: %d rounds; a loop has at most %d", len(m.Rounds), MaxRounds)
+	}
+	if err := m.checkCounts(); err != nil {
+		return Manifest{}, fmt.Errorf("manifest: %w", err)
 	}
 	if _, err := time.Parse(time.DateOnly, m.Date); err != nil {
 		return Manifest{}, fmt.Errorf("manifest: date %q is not YYYY-MM-DD", m.Date)
@@ -243,6 +251,9 @@ func (m Manifest) Rebuild(b *Bank, tool string) (*Kit, error) {
 	}
 	rounds, err := SelectLoop(b, m.Level, m.Focus, m.Specs(), m.Seed)
 	if err != nil {
+		return nil, err
+	}
+	if err := m.sameQuestions(rounds); err != nil {
 		return nil, err
 	}
 	k := New(b, iv, m.Seed, rounds, tool)

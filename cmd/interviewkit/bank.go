@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/interviewkit/interviewkit/data"
+	"github.com/interviewkit/interviewkit/internal/intake"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/urfave/cli/v2"
 )
@@ -22,7 +23,8 @@ func bankFlag() cli.Flag {
 
 // loadBank reads the --bank bank, or the embedded one. A user's bank is a
 // folder of YAML files or a single file; either way kit reads it through
-// an fs.FS, and its problems are located by the path as given.
+// intake.Dir, an fs.FS that opens nothing but regular files and folders,
+// and its problems are located by the path as given.
 func loadBank(c *cli.Context) (*kit.Bank, error) {
 	path := c.String("bank")
 	if path == "" {
@@ -36,7 +38,7 @@ func loadBank(c *cli.Context) (*kit.Bank, error) {
 		return nil, err
 	}
 	if info.IsDir() {
-		return kit.Load(os.DirFS(path), filepath.ToSlash(filepath.Clean(path)))
+		return kit.Load(intake.Dir(path), filepath.ToSlash(filepath.Clean(path)))
 	}
-	return kit.LoadFile(os.DirFS(filepath.Dir(path)), filepath.Base(path), filepath.ToSlash(path))
+	return kit.LoadFile(intake.Dir(filepath.Dir(path)), filepath.Base(path), filepath.ToSlash(path))
 }

@@ -79,14 +79,10 @@ func loopRounds(c *cli.Context, b *kit.Bank, roundFlags []string) (focus []strin
 	return focus, specs, nil
 }
 
-// maxPlanFile bounds what is read of a plan file; kit.ParsePlan refuses
-// anything past its own limit, so reading one byte more is enough to know.
-const maxPlanFile = 1<<20 + 1
-
 // readPlan reads a plan file. Its problems are printed one a line, located
 // as bank problems are, and summed up in the error.
 func readPlan(w io.Writer, path string, b *kit.Bank) (kit.Plan, error) {
-	data, err := readSmallFile(path, maxPlanFile)
+	data, err := readSmallFile(path, kit.MaxPlanBytes, "give the path of a plan file (YAML)")
 	if errors.Is(err, fs.ErrNotExist) {
 		return kit.Plan{}, usagef("give the path of a plan file (YAML)", "no plan at %s", path)
 	}
@@ -132,7 +128,7 @@ func listProblems(w io.Writer, err error, what string, usage bool) error {
 		return err
 	}
 	for _, p := range be.Problems {
-		fmt.Fprintln(w, p.String())
+		fmt.Fprintln(w, shown(p.String()))
 	}
 	sum := fmt.Errorf("%s has %s", what, plural(len(be.Problems), "problem"))
 	if usage {
@@ -145,10 +141,6 @@ func listProblems(w io.Writer, err error, what string, usage bool) error {
 // that from the manifest.
 var loopOnlyFlags = []string{"candidate", "level", "focus", "plan", "round", "seed", "date", "role", "paper"}
 
-// maxManifestFile bounds what is read of a manifest; kit.DecodeManifest
-// reads no more than its own limit.
-const maxManifestFile = 1<<20 + 1
-
 // manifestLoop rebuilds the loop a manifest (--from) records, from the
 // same bank.
 func manifestLoop(c *cli.Context, b *kit.Bank, roundFlags []string) (loop, error) {
@@ -159,7 +151,7 @@ func manifestLoop(c *cli.Context, b *kit.Bank, roundFlags []string) (loop, error
 		}
 	}
 	path := c.String("from")
-	data, err := readSmallFile(path, maxManifestFile)
+	data, err := readSmallFile(path, kit.MaxManifestBytes, "give the manifest.json of a loop folder")
 	if errors.Is(err, fs.ErrNotExist) {
 		return loop{}, usagef("give the manifest.json of a loop folder", "no manifest at %s", path)
 	}

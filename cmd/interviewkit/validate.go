@@ -18,7 +18,7 @@ var validateCmd = &cli.Command{
 		var bankErr *kit.BankError
 		if errors.As(err, &bankErr) {
 			for _, p := range bankErr.Problems {
-				fmt.Fprintln(c.App.Writer, p.String())
+				fmt.Fprintln(c.App.Writer, shown(p.String()))
 			}
 			return fmt.Errorf("%s in the bank", plural(len(bankErr.Problems), "problem"))
 		}
