@@ -295,7 +295,24 @@ func TestCollectRejectsInconsistentSheets(t *testing.T) {
 			}}
 		fillWithOpenpyxl(t, job)
 		res := collectAll(t, a, job.Out)[0]
-		want := `kit ` + k.ID + ` is archived with candidate "Ana López"; this file says "Mallory"`
+		// The kit ID derives from the candidate, so the forgery is caught
+		// by the file alone, before the archive is asked.
+		want := `Kit: kit ID ` + k.ID + ` does not match the kit's facts and questions`
+		if res.Status != Rejected || !errors.Is(res.Err, ErrInvalid) || len(res.Problems) != 1 || !strings.HasPrefix(res.Problems[0].String(), want) {
+			t.Errorf("got %v %v %v", res.Status, res.Err, res.Problems)
+		}
+	})
+
+	t.Run("an archive holding the kit with other facts", func(t *testing.T) {
+		b := openTest(t)
+		if r := b.Collect(context.Background(), "original.xlsx", bytes.NewReader(blank)); r.Status != Archived {
+			t.Fatalf("original: %v %v", r.Status, r.Err)
+		}
+		if _, err := b.db.Exec(`UPDATE kits SET candidate = 'Mallory'`); err != nil {
+			t.Fatal(err)
+		}
+		res := b.Collect(context.Background(), "again.xlsx", bytes.NewReader(blank))
+		want := `kit ` + k.ID + ` is archived with candidate "Mallory"; this file says "Ana López"`
 		if res.Status != Rejected || !errors.Is(res.Err, ErrConflict) || len(res.Problems) != 1 || res.Problems[0].String() != want {
 			t.Errorf("got %v %v %v", res.Status, res.Err, res.Problems)
 		}

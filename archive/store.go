@@ -140,6 +140,11 @@ func OpenExisting(path string) (*Archive, error) {
 }
 
 func open(path string) (*Archive, error) {
+	// Recognise the file before SQLite opens it for writing, which would
+	// change another application's database before refusing it.
+	if err := recognise(path); err != nil {
+		return nil, err
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
@@ -230,6 +235,9 @@ func (a *Archive) migrate(ctx context.Context) error {
 		return err
 	}
 	if appID != 0 && appID != applicationID {
+		return fmt.Errorf("%w: it is another application's SQLite database", ErrNotArchive)
+	}
+	if appID == 0 && version != 0 {
 		return fmt.Errorf("%w: it is another application's SQLite database", ErrNotArchive)
 	}
 	if appID == 0 && version == 0 {

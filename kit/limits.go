@@ -162,3 +162,10 @@ func questionTexts(q *Question) []struct{ field, what, s string } {
 	}
 	return out
 }
+
+// ValidBankID reports whether s is an id as a bank writes them, for a
+// question, level, area or stage: kebab-case (lowercase letters, digits
+// and single dashes), as validation requires. A reader of a file that
+// names questions (a completed scoresheet) holds the names to the same
+// rule.
+func ValidBankID(s string) bool { return kebab.MatchString(s) }

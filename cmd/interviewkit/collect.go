@@ -27,7 +27,7 @@ var collectCmd = &cli.Command{
 		}
 		a, err := archive.Open(c.String("archive"))
 		if err != nil {
-			return err
+			return archiveError(err)
 		}
 		defer a.Close()
 		w := c.App.Writer

@@ -13,13 +13,16 @@ import (
 	"math"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/interviewkit/interviewkit/internal/intake"
 )
 
 // Errors Open and Workbook.Sheet return, for callers to branch on with
 // errors.Is.
 var (
-	// ErrTooLarge is a file, or a part of it, past the Limits.
-	ErrTooLarge = errors.New("too large")
+	// ErrTooLarge is a file, or a part of it, past the Limits; it is
+	// intake.ErrTooLarge, the one "too large" of every reader.
+	ErrTooLarge = intake.ErrTooLarge
 	// ErrUnreadable is a file that is not a readable .xlsx workbook: not
 	// a zip, truncated, encrypted, or damaged inside.
 	ErrUnreadable = errors.New("not a readable .xlsx workbook")

@@ -153,13 +153,27 @@ func (sr *sheetScanner) token(tok xml.Token) error {
 		}
 		switch sr.in {
 		case "v", "t":
+			if sr.value.Len()+len(t) > maxCellBytes {
+				return fmt.Errorf("cell %s holds more than a spreadsheet cell can (%d characters)", cellRef(sr.col, sr.row), maxCellChars)
+			}
 			sr.value.Write(t)
 		case "f":
+			if sr.formula.Len()+len(t) > maxCellBytes {
+				return fmt.Errorf("cell %s holds a formula longer than a spreadsheet allows", cellRef(sr.col, sr.row))
+			}
 			sr.formula.Write(t)
 		}
 	}
 	return nil
 }
+
+// A cell holds at most maxCellChars characters in Excel and LibreOffice;
+// in UTF-8 that is at most maxCellBytes bytes. Anything longer was not
+// typed into a spreadsheet, and is refused before it is held in memory.
+const (
+	maxCellChars = 32767
+	maxCellBytes = 4 * maxCellChars
+)
 
 // endCell stores the cell just read, if it is within the limits.
 func (sr *sheetScanner) endCell() error {

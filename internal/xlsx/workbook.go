@@ -256,6 +256,9 @@ func (wb *Workbook) readSharedStrings(name string) error {
 			}
 		case xml.CharData:
 			if inText && !inPhn {
+				if b.Len()+len(t) > maxCellBytes {
+					return fmt.Errorf("%w: shared string %d holds more than a spreadsheet cell can (%d characters)", ErrTooLarge, len(wb.strings)+1, maxCellChars)
+				}
 				b.Write(t)
 			}
 		}
