@@ -39,7 +39,7 @@ var generateCmd = &cli.Command{
 			return err
 		}
 		k := kit.New(b, meta.Interview, crit.Seed, []kit.Round{{Title: kit.RoundTitle(sel.Stages), Interviewer: meta.interviewer, Selection: *sel}}, version)
-		paths, err := writeFolder(kitfolder.Kit(meta.out, k, documents{meta.paper}), c.Bool("force"))
+		paths, err := writeFolder(c.App.ErrWriter, kitfolder.Kit(meta.out, k, documents{meta.paper}), c.Bool("force"))
 		if err != nil {
 			return err
 		}

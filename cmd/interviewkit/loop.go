@@ -54,7 +54,7 @@ func newLoopCmd() *cli.Command {
 				return err
 			}
 			folder := kitfolder.Loop(c.String("out"), l.kit, focus, l.focus, documents{l.paper})
-			paths, err := writeFolder(folder, c.Bool("force"))
+			paths, err := writeFolder(c.App.ErrWriter, folder, c.Bool("force"))
 			if err != nil {
 				return err
 			}

@@ -88,6 +88,17 @@ type File struct {
 // only once the new folder is complete, and put back if the swap fails. A
 // file that fails to write is named in the error.
 func WriteDir(dir string, files []File, force bool) error {
+	return writeDir(dir, files, force, "")
+}
+
+// WriteDirKeeping is WriteDir with force, keeping the folder it replaces:
+// a folder already at dir is moved to keep, which must not exist, once
+// the new one is complete, instead of being removed.
+func WriteDirKeeping(dir string, files []File, keep string) error {
+	return writeDir(dir, files, true, keep)
+}
+
+func writeDir(dir string, files []File, force bool, keep string) error {
 	if _, err := os.Lstat(dir); err == nil && !force {
 		return fmt.Errorf("%s: %w", dir, ErrExists)
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -110,7 +121,7 @@ func WriteDir(dir string, files []File, force bool) error {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
-	return swap(tmp, dir, force)
+	return swap(tmp, dir, force, keep)
 }
 
 // writeNew creates the file at path, which must not exist, and fills it.
@@ -123,8 +134,10 @@ func writeNew(path string, write func(io.Writer) error) error {
 }
 
 // swap renames the complete folder tmp to dir. With force, a folder at dir
-// is moved aside first and removed once tmp is in place, or put back.
-func swap(tmp, dir string, force bool) error {
+// is moved aside first and, once tmp is in place, moved to keep, or
+// removed when keep is ""; it is put back if tmp cannot take its place.
+// Without force, a folder that appears at dir meanwhile is ErrExists.
+func swap(tmp, dir string, force bool, keep string) error {
 	if _, err := os.Lstat(dir); err == nil {
 		if !force {
 			return fmt.Errorf("%s: %w", dir, ErrExists)
@@ -139,7 +152,21 @@ func swap(tmp, dir string, force bool) error {
 			}
 			return err
 		}
+		if keep != "" {
+			if err := os.Rename(old, keep); err != nil {
+				return fmt.Errorf("keeping the replaced folder: %w; it is at %s", err, old)
+			}
+			return nil
+		}
 		return os.RemoveAll(old)
 	}
-	return os.Rename(tmp, dir)
+	err := os.Rename(tmp, dir)
+	if err != nil && !force {
+		// Another run put a folder there since the look above: renaming
+		// onto a folder that is not empty fails, and it is theirs.
+		if _, serr := os.Lstat(dir); serr == nil {
+			return fmt.Errorf("%s: %w", dir, ErrExists)
+		}
+	}
+	return err
 }
