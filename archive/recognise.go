@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path/filepath"
+	"time"
 
 	"github.com/interviewkit/interviewkit/internal/intake"
 )
@@ -62,33 +63,53 @@ func recognise(path string) error {
 	case userVersion != 0:
 		return fmt.Errorf("%w: %s is another application's SQLite database (schema version %d, no interviewkit mark)", ErrNotArchive, path, userVersion)
 	}
-	tables, err := schemaSize(path)
-	if err != nil {
-		return fmt.Errorf("%w: %s cannot be read as a SQLite database (%v)", ErrNotArchive, path, err)
+	// No mark in the header: a bare SQLite file, or an archive another
+	// interviewkit is creating right now (its mark is still in the
+	// write-ahead log, and may reach the file at any moment). The mark and
+	// the schema are read again together, in one read of the file.
+	var mark schemaMark
+	for try := 0; ; try++ {
+		if mark, err = readMark(path); err == nil || try == 3 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond) // a page being written as it was read
 	}
-	if tables > 0 {
+	switch {
+	case err != nil:
+		return fmt.Errorf("%w: %s cannot be read as a SQLite database (%v)", ErrNotArchive, path, err)
+	case mark.appID == applicationID:
+		return nil
+	case mark.appID != 0 || mark.userVersion != 0 || mark.tables > 0:
 		return fmt.Errorf("%w: %s is a SQLite database with other tables", ErrNotArchive, path)
 	}
 	return nil
 }
 
-// schemaSize counts the entries of a database's schema without writing
-// anything: read-only and immutable, so SQLite takes no lock and makes no
-// journal beside the file.
-func schemaSize(path string) (int, error) {
+// schemaMark is what a database file says of itself: its application id
+// and user version, and how many entries its schema has.
+type schemaMark struct {
+	appID, userVersion uint32
+	tables             int
+}
+
+// readMark reads a database's mark and counts its schema's entries in one
+// statement, without writing anything: read-only and immutable, so SQLite
+// takes no lock and makes no journal beside the file.
+func readMark(path string) (schemaMark, error) {
+	var m schemaMark
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return 0, err
+		return m, err
 	}
 	q := url.Values{}
 	q.Set("mode", "ro")
 	q.Set("immutable", "1")
 	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: filepath.ToSlash(abs)}).EscapedPath()+"?"+q.Encode())
 	if err != nil {
-		return 0, err
+		return m, err
 	}
 	defer db.Close()
-	var n int
-	err = db.QueryRowContext(context.Background(), "SELECT count(*) FROM sqlite_schema").Scan(&n)
-	return n, err
+	err = db.QueryRowContext(context.Background(), `SELECT a.application_id, v.user_version, (SELECT count(*) FROM sqlite_schema)
+		FROM pragma_application_id AS a, pragma_user_version AS v`).Scan(&m.appID, &m.userVersion, &m.tables)
+	return m, err
 }

@@ -227,11 +227,12 @@ func (a *Archive) Path() string { return a.path }
 // migrate applies the migrations the file has not seen, each in its own
 // transaction.
 func (a *Archive) migrate(ctx context.Context) error {
-	var version, appID int
-	if err := a.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return err
-	}
-	if err := a.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+	// One statement, so one read: another interviewkit creating the same
+	// archive commits its mark and its tables together.
+	var version, appID, tables int
+	err := a.db.QueryRowContext(ctx, `SELECT v.user_version, a.application_id, (SELECT count(*) FROM sqlite_schema)
+		FROM pragma_user_version AS v, pragma_application_id AS a`).Scan(&version, &appID, &tables)
+	if err != nil {
 		return err
 	}
 	if appID != 0 && appID != applicationID {
@@ -240,14 +241,8 @@ func (a *Archive) migrate(ctx context.Context) error {
 	if appID == 0 && version != 0 {
 		return fmt.Errorf("%w: it is another application's SQLite database", ErrNotArchive)
 	}
-	if appID == 0 && version == 0 {
-		var tables int
-		if err := a.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
-			return err
-		}
-		if tables > 0 {
-			return fmt.Errorf("%w: it is a SQLite database with other tables", ErrNotArchive)
-		}
+	if appID == 0 && tables > 0 {
+		return fmt.Errorf("%w: it is a SQLite database with other tables", ErrNotArchive)
 	}
 	if version > len(migrations) {
 		return fmt.Errorf("%w: it was written by a newer interviewkit (schema %d; this one knows up to %d); upgrade interviewkit",

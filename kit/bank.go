@@ -155,11 +155,13 @@ type bankFile struct {
 func parse(files []bankFile) (*Bank, error) {
 	p := &parser{bank: &Bank{byID: map[string]*Question{}}}
 	h := sha256.New()
+	read := 0
 	for _, f := range files {
 		if f.problem != "" {
 			p.problem(f.name, 0, "", "%s", f.problem)
 			continue
 		}
+		read++
 		h.Write([]byte(path.Base(f.name)))
 		h.Write([]byte{0})
 		h.Write(f.data)
@@ -167,6 +169,11 @@ func parse(files []bankFile) (*Bank, error) {
 		p.file(f.name, f.data)
 	}
 	p.bank.Version = hex.EncodeToString(h.Sum(nil))[:12]
+	if read == 0 {
+		// Nothing could be read: that is the whole story, not the
+		// sections no file defines.
+		return nil, &BankError{Problems: p.problems}
+	}
 	p.validate()
 	if len(p.problems) > 0 {
 		slices.SortStableFunc(p.problems, func(a, b Problem) int {

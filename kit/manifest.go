@@ -6,6 +6,7 @@ package kit
 // loop always gives the same bytes and manifests can be compared with diff.
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/interviewkit/interviewkit/internal/intake"
 )
@@ -167,7 +169,15 @@ const MaxManifestBytes = 1 << 20
 // the flags and plan files that made it did, and its date must be a date.
 func DecodeManifest(r io.Reader) (Manifest, error) {
 	var m Manifest
-	dec := json.NewDecoder(intake.LimitReader(r, MaxManifestBytes))
+	data, err := io.ReadAll(intake.LimitReader(r, MaxManifestBytes))
+	if err != nil {
+		return Manifest{}, fmt.Errorf("manifest: %w", err)
+	}
+	if !utf8.Valid(data) {
+		// JSON would read a bad byte as U+FFFD without a word.
+		return Manifest{}, errors.New("manifest: not valid UTF-8")
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&m); err != nil {
 		return Manifest{}, fmt.Errorf("manifest: %w", err)
 	}

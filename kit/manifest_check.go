@@ -96,7 +96,7 @@ func idList(ids []string) string {
 	}
 	quoted := make([]string, 0, min(len(ids), most))
 	for _, id := range ids[:min(len(ids), most)] {
-		quoted = append(quoted, fmt.Sprintf("%q", clipID(id)))
+		quoted = append(quoted, fmt.Sprintf("%q", clipValue(id)))
 	}
 	s := strings.Join(quoted, ", ")
 	if len(ids) > most {
@@ -105,8 +105,8 @@ func idList(ids []string) string {
 	return s
 }
 
-// clipID shortens an id read from a file for a message.
-func clipID(id string) string {
+// clipValue shortens a value from outside (a file, a flag) for a message.
+func clipValue(id string) string {
 	if r := []rune(id); len(r) > 60 {
 		return string(r[:59]) + "…"
 	}

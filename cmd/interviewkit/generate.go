@@ -47,7 +47,7 @@ var generateCmd = &cli.Command{
 		fmt.Fprintf(c.App.Writer, "Kit %s for %s: %s, %s, %d minutes, %s, seed %d\n", k.ID, k.Candidate,
 			k.Level.Title, r.Title, r.Minutes(), plural(len(r.Questions), "question"), k.Seed)
 		for _, p := range paths {
-			fmt.Fprintf(c.App.Writer, "  wrote %s\n", p)
+			fmt.Fprintf(c.App.Writer, "  wrote %s\n", shown(p))
 		}
 		return nil
 	},
