@@ -1,4 +1,4 @@
-package main
+package printable
 
 import (
 	"strings"
@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-func TestShownEscapesWhatCouldDriveOrForgeTheTerminal(t *testing.T) {
+func TestEscapeEscapesWhatCouldDriveOrForgeTheTerminal(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"out/ana-lopez-2026-03-02-K7QF-3M2A", "out/ana-lopez-2026-03-02-K7QF-3M2A"},
 		{"Zoë O'Brien, Nguyễn Thị Ánh, Ψ, Жанна", "Zoë O'Brien, Nguyễn Thị Ánh, Ψ, Жанна"},
@@ -22,34 +22,34 @@ func TestShownEscapesWhatCouldDriveOrForgeTheTerminal(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := shown(tt.in); got != tt.want {
-			t.Errorf("shown(%q) = %q; want %q", tt.in, got, tt.want)
+		if got := Escape(tt.in); got != tt.want {
+			t.Errorf("Escape(%q) = %q; want %q", tt.in, got, tt.want)
 		}
 	}
 }
 
-// FuzzShown: whatever a file name or cell holds, what is printed is valid
+// FuzzEscape: whatever a file name or cell holds, what is printed is valid
 // UTF-8 with no character the terminal would obey, and text that needs no
 // escape is printed as it is.
-func FuzzShown(f *testing.F) {
+func FuzzEscape(f *testing.F) {
 	for _, s := range []string{"plain", "a\nb", "\x1b[2J", "Ana\u202Efdp.exe", "\xff", "Zoë"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		got := shown(s)
+		got := Escape(s)
 		if !utf8.ValidString(got) {
-			t.Fatalf("shown(%q) = %q is not UTF-8", s, got)
+			t.Fatalf("Escape(%q) = %q is not UTF-8", s, got)
 		}
 		for _, r := range got {
 			if escaped(r) {
-				t.Fatalf("shown(%q) = %q keeps %U", s, got, r)
+				t.Fatalf("Escape(%q) = %q keeps %U", s, got, r)
 			}
 		}
 		if !needsEscape(s) && got != s {
-			t.Fatalf("shown(%q) = %q changed clean text", s, got)
+			t.Fatalf("Escape(%q) = %q changed clean text", s, got)
 		}
 		if strings.Count(got, "\n") > 0 {
-			t.Fatalf("shown(%q) holds a line break", s)
+			t.Fatalf("Escape(%q) holds a line break", s)
 		}
 	})
 }
