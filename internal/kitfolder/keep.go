@@ -37,6 +37,9 @@ type Written struct {
 	Changed []string
 }
 
+// maxEntries bounds the entries of a folder compared before it is replaced.
+const maxEntries = 1000
+
 // now stamps kept folders; tests replace it.
 var now = time.Now
 
@@ -45,9 +48,19 @@ var now = time.Now
 // hold. Files are read through the intake, no more than the new file's
 // size and a byte, so a pipe or a huge file planted there costs nothing.
 func changed(dir string, files []File, data [][]byte) ([]string, error) {
-	entries, err := os.ReadDir(dir)
+	d, err := os.Open(dir)
 	if err != nil {
 		return nil, err
+	}
+	// A kit folder holds a handful of files; past maxEntries, it is
+	// someone's, and kept whole without listing it all.
+	entries, err := d.ReadDir(maxEntries + 1)
+	d.Close()
+	if err != nil && err != io.EOF {
+		return nil, err
+	}
+	if len(entries) > maxEntries {
+		return []string{fmt.Sprintf("more than %d files", maxEntries)}, nil
 	}
 	var diff []string
 	for _, e := range entries {
