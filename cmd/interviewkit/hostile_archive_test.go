@@ -243,7 +243,7 @@ func collectCases(t *testing.T) []hostile {
 					}
 				})
 			}),
-			args: collectArgs("bomb.xlsx"), code: 1, rssMB: 300,
+			args: collectArgs("bomb.xlsx"), code: 1, rssMB: 60,
 			out: `rejected   bomb.xlsx: not an interviewkit scoresheet: the Kit sheet's "Rounds" table lists sheet .* for rounds 1 and 2`,
 			err: `rejected`, changes: []string{"hr.db"}},
 		{name: "a round sheet padded to 4,900 question rows", cmd: "collect",

@@ -60,7 +60,7 @@ type ran struct {
 }
 
 const (
-	defaultRSS  = 400 // MB; the embedded bank and a kit need about 60
+	defaultRSS  = 150 // MB; the embedded bank and a kit need about 30
 	caseTimeout = 90 * time.Second
 )
 
@@ -197,12 +197,18 @@ func command(t *testing.T, dir string, args ...string) ran {
 func runCommand(dir string, args ...string) (ran, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), caseTimeout)
 	defer cancel()
+	peak, err := os.CreateTemp("", "interviewkit-peak-")
+	if err != nil {
+		return ran{}, err
+	}
+	peak.Close()
+	defer os.Remove(peak.Name())
 	cmd := exec.CommandContext(ctx, "interviewkit", args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "NO_COLOR=1")
+	cmd.Env = append(os.Environ(), "NO_COLOR=1", peakEnv+"="+peak.Name())
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &limited{b: &stdout}, &limited{b: &stderr}
-	err := cmd.Run()
+	err = cmd.Run()
 	if ctx.Err() != nil {
 		return ran{}, fmt.Errorf("interviewkit %s did not finish in %s: it hangs", clip(strings.Join(args, " "), 200), caseTimeout)
 	}
@@ -214,10 +220,43 @@ func runCommand(dir string, args ...string) (ran, error) {
 		}
 		r.code = ee.ExitCode()
 	}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.rssMB = int64(ru.Maxrss) >> 10 // kilobytes on Linux
-	}
+	r.rssMB = readPeak(peak.Name())
 	return r, nil
+}
+
+// peakEnv names the file a command run by the corpus writes its peak
+// memory to. The kernel's own count for a child (rusage) starts from the
+// test process's memory, which a child shares until it runs, so the child
+// reads its own high-water mark instead.
+const peakEnv = "INTERVIEWKIT_TEST_PEAK"
+
+// writePeak writes the process's peak resident memory, in kB, to the file
+// peakEnv names, where /proc has it.
+func writePeak() {
+	path := os.Getenv(peakEnv)
+	if path == "" {
+		return
+	}
+	status, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return
+	}
+	for _, line := range strings.Split(string(status), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			os.WriteFile(path, []byte(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB"))), 0o644)
+		}
+	}
+}
+
+// readPeak reads what writePeak wrote, in MB; 0 when nothing was.
+func readPeak(path string) int64 {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0
+	}
+	var kb int64
+	fmt.Sscan(string(b), &kb)
+	return kb >> 10
 }
 
 // execCommand is the command for dir, unstarted, for a case that kills it.
