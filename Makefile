@@ -1,5 +1,5 @@
 # Everyday targets, so nobody has to remember flags.
-.PHONY: build test short lint bench fuzz golden check
+.PHONY: build test short lint bench fuzz golden check pg-test
 
 build:
 	go build -o interviewkit ./cmd/interviewkit
@@ -9,6 +9,12 @@ build:
 # a missing program fails it).
 test:
 	go test ./...
+
+# The archive's tests on PostgreSQL too, against a server you run, e.g.
+#   make pg-test PG=postgres://postgres@127.0.0.1:5432/postgres
+# (its role must create and drop schemas; each test uses one of its own).
+pg-test:
+	INTERVIEWKIT_TEST_POSTGRES="$(PG)" go test ./archive
 
 # The fast tests only: seconds, no outside programs.
 short:
@@ -36,6 +42,11 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzPacketNames -fuzztime 30s ./layouts
 	go test -run '^$$' -fuzz FuzzScoresheetNames -fuzztime 30s ./layouts/scoresheet
 	go test -run '^$$' -fuzz FuzzOverviewNames -fuzztime 30s ./layouts
+	go test -run '^$$' -fuzz 'FuzzPagesPDF$$' -fuzztime 60s -fuzzminimizetime 5s ./scan
+	go test -run '^$$' -fuzz 'FuzzPagesImage$$' -fuzztime 60s -fuzzminimizetime 5s ./scan
+	go test -run '^$$' -fuzz FuzzParseCode -fuzztime 15s ./layouts/form
+	go test -run '^$$' -fuzz FuzzDecode -fuzztime 30s -fuzzminimizetime 5s ./layouts/form
+	go test -run '^$$' -fuzz FuzzHighlight -fuzztime 15s ./layouts
 
 # Refresh golden files after an intended change; review the diff.
 golden:

@@ -55,31 +55,36 @@ func benchScoresheets(b *testing.B) []string {
 	return benchPaths
 }
 
-// BenchmarkCollect collects 1,000 completed scoresheets into a new archive;
+// BenchmarkCollect collects 1,000 completed scoresheets into a new archive
+// on each backend (PostgreSQL when a server is given, see testkit.Postgres);
 // one op is the whole collect.
 func BenchmarkCollect(b *testing.B) {
-	paths := benchScoresheets(b)
-	b.ResetTimer()
-	for b.Loop() {
-		b.StopTimer()
-		a, err := Open(filepath.Join(b.TempDir(), "archive.db"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		err = a.CollectFiles(context.Background(), paths, func(r Result) {
-			if r.Status != Archived {
-				b.Fatalf("%s: %v %v", r.Source, r.Status, r.Err)
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			paths := benchScoresheets(b)
+			b.ResetTimer()
+			for b.Loop() {
+				b.StopTimer()
+				a, err := Open(be.archive(b))
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				err = a.CollectFiles(context.Background(), paths, func(r Result) {
+					if r.Status != Archived {
+						b.Fatalf("%s: %v %v", r.Source, r.Status, r.Err)
+					}
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				a.Close()
+				b.StartTimer()
 			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchFiles), "ns/file")
 		})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StopTimer()
-		a.Close()
-		b.StartTimer()
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*benchFiles), "ns/file")
 }
 
 // BenchmarkCollectUnchanged collects the same 1,000 scoresheets again: the

@@ -265,11 +265,33 @@ func fullFill(k *kit.Kit, salt int) map[string]sheetFill {
 	return sheets
 }
 
-// openTest opens a fresh archive in a temporary folder with a clock that
-// ticks a second per call.
-func openTest(t testing.TB) *Archive {
+// backend is a database the archive runs on, for tests that run on each.
+type backend struct {
+	name string
+	// archive names a new, empty archive: a file in a temporary folder,
+	// or a PostgreSQL schema of its own (which skips the test when there
+	// is no server; see testkit.Postgres).
+	archive func(t testing.TB) string
+}
+
+// backends are SQLite, always, and PostgreSQL when a server is given.
+var backends = []backend{
+	{"sqlite", func(t testing.TB) string { return filepath.Join(t.TempDir(), "archive.db") }},
+	{"postgres", func(t testing.TB) string { return testkit.Postgres(t) }},
+}
+
+// forEachBackend runs test as a subtest on each backend.
+func forEachBackend(t *testing.T, test func(t *testing.T, b backend)) {
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) { test(t, b) })
+	}
+}
+
+// openTest opens a fresh archive on b with a clock that ticks a second per
+// call.
+func openTest(t testing.TB, b backend) *Archive {
 	t.Helper()
-	a, err := Open(filepath.Join(t.TempDir(), "archive.db"))
+	a, err := Open(b.archive(t))
 	if err != nil {
 		t.Fatal(err)
 	}

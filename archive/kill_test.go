@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
@@ -103,75 +102,78 @@ func countKits(t *testing.T, a *Archive) int {
 // between two rounds of one file: the file's earlier rounds were written
 // but not committed, so the kit must be wholly absent afterwards.
 func TestKilledInsideTransactionLeavesArchiveConsistent(t *testing.T) {
-	const files, rounds = 8, 3
-	dir := killedFiles(t, files, rounds)
-	db := filepath.Join(t.TempDir(), "archive.db")
-	cmd := helper(t, db, dir, 4*rounds+2) // file 5, after its second round
-	err := cmd.Wait()
-	var ee *exec.ExitError
-	if !errors.As(err, &ee) || ee.Success() {
-		t.Fatalf("the helper was meant to be killed; it ended with %v", err)
-	}
-	a, err := OpenExisting(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	mustCheck(t, a)
-	if n := countKits(t, a); n != 4 {
-		t.Errorf("%d kits after the kill, want the 4 files committed before it", n)
-	}
-	// Collecting again finishes the job: the 4 are unchanged.
-	paths, _ := Files([]string{dir})
-	counts := map[Status]int{}
-	for _, r := range collectAll(t, a, paths...) {
-		counts[r.Status]++
-	}
-	if counts[Unchanged] != 4 || counts[Archived] != files-4 {
-		t.Errorf("collect after the kill: %v", counts)
-	}
-	mustCheck(t, a)
+	forEachBackend(t, func(t *testing.T, b backend) {
+		const files, rounds = 8, 3
+		dir := killedFiles(t, files, rounds)
+		db := b.archive(t)
+		cmd := helper(t, db, dir, 4*rounds+2) // file 5, after its second round
+		err := cmd.Wait()
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.Success() {
+			t.Fatalf("the helper was meant to be killed; it ended with %v", err)
+		}
+		a, err := OpenExisting(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer a.Close()
+		mustCheck(t, a)
+		if n := countKits(t, a); n != 4 {
+			t.Errorf("%d kits after the kill, want the 4 files committed before it", n)
+		}
+		// Collecting again finishes the job: the 4 are unchanged.
+		paths, _ := Files([]string{dir})
+		counts := map[Status]int{}
+		for _, r := range collectAll(t, a, paths...) {
+			counts[r.Status]++
+		}
+		if counts[Unchanged] != 4 || counts[Archived] != files-4 {
+			t.Errorf("collect after the kill: %v", counts)
+		}
+		mustCheck(t, a)
+	})
 }
 
 // TestKilledAtRandomLeavesArchiveConsistent kills a collect of many files
 // from outside at an arbitrary moment.
 func TestKilledAtRandomLeavesArchiveConsistent(t *testing.T) {
-	if testing.Short() {
-		t.Skip("writes 200 scoresheets")
-	}
-	const files = 200
-	dir := killedFiles(t, files, 2)
-	db := filepath.Join(t.TempDir(), "archive.db")
-	cmd := helper(t, db, dir, 0)
-	// Wait until some kits are in, then kill.
-	var a *Archive
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
+	forEachBackend(t, func(t *testing.T, b backend) {
+		if testing.Short() {
+			t.Skip("writes 200 scoresheets")
+		}
+		const files = 200
+		dir := killedFiles(t, files, 2)
+		db := b.archive(t)
+		cmd := helper(t, db, dir, 0)
+		// Wait until some kits are in, then kill.
+		var a *Archive
+		deadline := time.Now().Add(30 * time.Second)
+		for time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond)
+			if a == nil {
+				var err error
+				if a, err = OpenExisting(db); errors.Is(err, ErrNoArchive) {
+					continue
+				} else if err != nil {
+					t.Fatal(err)
+				}
+				defer a.Close()
+			}
+			var n int
+			if a.db.QueryRow("SELECT count(*) FROM kits").Scan(&n); n >= 20 {
+				break
+			}
+		}
+		cmd.Process.Kill()
+		cmd.Wait()
 		if a == nil {
-			if _, err := os.Stat(db); err != nil {
-				continue
-			}
-			var err error
-			if a, err = OpenExisting(db); err != nil {
-				t.Fatal(err)
-			}
-			defer a.Close()
+			t.Fatal("the helper never created the archive")
 		}
-		var n int
-		if a.db.QueryRow("SELECT count(*) FROM kits").Scan(&n); n >= 20 {
-			break
+		mustCheck(t, a)
+		n := countKits(t, a)
+		t.Logf("killed after %d of %d files", n, files)
+		if n == 0 || n == files {
+			t.Logf("the kill landed outside the collect; the check above still holds")
 		}
-	}
-	cmd.Process.Kill()
-	cmd.Wait()
-	if a == nil {
-		t.Fatal("the helper never created the archive")
-	}
-	mustCheck(t, a)
-	n := countKits(t, a)
-	t.Logf("killed after %d of %d files", n, files)
-	if n == 0 || n == files {
-		t.Logf("the kill landed outside the collect; the check above still holds")
-	}
+	})
 }

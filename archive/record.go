@@ -24,10 +24,10 @@ func (a *Archive) store(ctx context.Context, p *prepared) Result {
 	k := p.rec.kit
 	res := Result{Source: p.source, Kit: k}
 	var conflicts []Problem
-	err := a.inTx(ctx, func(tx *sql.Tx) error {
+	err := a.inTx(ctx, func(t *tx) error {
 		res.Rounds, conflicts = nil, nil
 		now := timestamp(a.now())
-		newKit, err := storeKit(ctx, tx, k, len(p.rec.rounds), now)
+		newKit, err := storeKit(ctx, t, k, len(p.rec.rounds), now)
 		if err != nil {
 			var c conflictError
 			if errors.As(err, &c) {
@@ -41,7 +41,7 @@ func (a *Archive) store(ctx context.Context, p *prepared) Result {
 		}
 		for i := range p.rec.rounds {
 			r := &p.rec.rounds[i]
-			rr, err := storeRound(ctx, tx, k.ID, r, p, now)
+			rr, err := storeRound(ctx, t, k.ID, r, p, now)
 			if err != nil {
 				var c conflictError
 				if errors.As(err, &c) {
@@ -78,13 +78,13 @@ func (c conflictError) Error() string { return problemSummary(c) }
 
 // storeKit inserts the kit, or checks that the archived one states the same
 // facts. It reports whether the kit is new.
-func storeKit(ctx context.Context, tx *sql.Tx, k Kit, rounds int, now string) (bool, error) {
+func storeKit(ctx context.Context, t *tx, k Kit, rounds int, now string) (bool, error) {
 	var old Kit
 	var oldRounds int
-	err := tx.QueryRowContext(ctx, `SELECT candidate, role, level_id, interview_date, seed, bank_version, rounds
+	err := t.QueryRowContext(ctx, `SELECT candidate, role, level_id, interview_date, seed, bank_version, rounds
 		FROM kits WHERE kit_id = ?`, k.ID).Scan(&old.Candidate, &old.Role, &old.LevelID, &old.Date, &old.Seed, &old.BankVersion, &oldRounds)
 	if errors.Is(err, sql.ErrNoRows) {
-		_, err = tx.ExecContext(ctx, `INSERT INTO kits (kit_id, candidate, candidate_key, role, level, level_id,
+		_, err = t.ExecContext(ctx, `INSERT INTO kits (kit_id, candidate, candidate_key, role, level, level_id,
 			interview_date, seed, bank_title, bank_version, tool_version, format, retention, rounds, first_collected)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			k.ID, k.Candidate, kit.PersonKey(k.Candidate), k.Role, k.Level, k.LevelID, k.Date, k.Seed,
@@ -117,7 +117,7 @@ func storeKit(ctx context.Context, tx *sql.Tx, k Kit, rounds int, now string) (b
 
 // storeRound archives one round: as a new round, a correction of the
 // current version, or not at all when nothing changed.
-func storeRound(ctx context.Context, tx *sql.Tx, kitID string, r *Round, p *prepared, now string) (RoundResult, error) {
+func storeRound(ctx context.Context, t *tx, kitID string, r *Round, p *prepared, now string) (RoundResult, error) {
 	rr := RoundResult{Number: r.Number, Sheet: r.Sheet, Questions: len(r.Scores), Unscored: r.unscored(),
 		NoRecommendation: r.Recommendation == ""}
 	hash := r.hash()
@@ -127,7 +127,7 @@ func storeRound(ctx context.Context, tx *sql.Tx, kitID string, r *Round, p *prep
 	}
 	// cur.typed counts what a person typed into the current version:
 	// scores, N/A and notes; with cur.rec, whether it is more than blank.
-	err := tx.QueryRowContext(ctx, `SELECT id, version, content_hash, sheet, recommendation,
+	err := t.QueryRowContext(ctx, `SELECT id, version, content_hash, sheet, recommendation,
 			scored + not_applicable + (SELECT count(*) FROM scores s WHERE s.version_id = v.id AND s.notes != '')
 		FROM versions v WHERE kit_id = ? AND round = ? AND replaced_at IS NULL`, kitID, r.Number).
 		Scan(&cur.id, &cur.version, &cur.hash, &cur.sheet, &cur.rec, &cur.typed)
@@ -140,7 +140,7 @@ func storeRound(ctx context.Context, tx *sql.Tx, kitID string, r *Round, p *prep
 		rr.Change, rr.Version = RoundUnchanged, cur.version
 		return rr, nil
 	default:
-		ids, err := questionIDs(ctx, tx, cur.id)
+		ids, err := questionIDs(ctx, t, cur.id)
 		if err != nil {
 			return rr, err
 		}
@@ -150,7 +150,7 @@ func storeRound(ctx context.Context, tx *sql.Tx, kitID string, r *Round, p *prep
 		}
 		if r.untouched() {
 			// Keep what was typed; report what is archived.
-			archived, err := blankIDs(ctx, tx, cur.id)
+			archived, err := blankIDs(ctx, t, cur.id)
 			if err != nil {
 				return rr, err
 			}
@@ -160,35 +160,32 @@ func storeRound(ctx context.Context, tx *sql.Tx, kitID string, r *Round, p *prep
 		if cur.typed == 0 && cur.rec == "" {
 			// The archived round is the blank sheet as printed (collected
 			// before anyone typed in it): nothing to keep in the history.
-			_, err = tx.ExecContext(ctx, `DELETE FROM versions WHERE id = ?`, cur.id)
+			_, err = t.ExecContext(ctx, `DELETE FROM versions WHERE id = ?`, cur.id)
 			rr.Change, rr.Version = RoundNew, cur.version
 		} else {
-			_, err = tx.ExecContext(ctx, `UPDATE versions SET replaced_at = ? WHERE id = ?`, now, cur.id)
+			_, err = t.ExecContext(ctx, `UPDATE versions SET replaced_at = ? WHERE id = ?`, now, cur.id)
 			rr.Change, rr.Version = RoundReplaced, cur.version+1
 		}
 		if err != nil {
 			return rr, err
 		}
 	}
-	return rr, insertVersion(ctx, tx, kitID, r, rr.Version, hash, p, now)
+	return rr, insertVersion(ctx, t, kitID, r, rr.Version, hash, p, now)
 }
 
 // insertVersion writes a version of a round and its scores.
-func insertVersion(ctx context.Context, tx *sql.Tx, kitID string, r *Round, version int, hash string, p *prepared, now string) error {
+func insertVersion(ctx context.Context, t *tx, kitID string, r *Round, version int, hash string, p *prepared, now string) error {
 	scored, na, blank := r.counts()
-	res, err := tx.ExecContext(ctx, `INSERT INTO versions (kit_id, round, version, sheet, title, interviewer, recommendation,
+	var id int64
+	err := t.QueryRowContext(ctx, `INSERT INTO versions (kit_id, round, version, sheet, title, interviewer, recommendation,
 		questions, scored, not_applicable, blank, content_hash, source_file, source_hash, collected_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		kitID, r.Number, version, r.Sheet, r.Title, r.Interviewer, r.Recommendation,
-		len(r.Scores), scored, na, blank, hash, p.source, p.sourceHash, now)
+		len(r.Scores), scored, na, blank, hash, p.source, p.sourceHash, now).Scan(&id)
 	if err != nil {
 		return err
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return err
-	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO scores (version_id, position, question_id, area, area_id, weight,
+	stmt, err := t.PrepareContext(ctx, `INSERT INTO scores (version_id, position, question_id, area, area_id, weight,
 		status, score, notes, cell) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
@@ -217,18 +214,18 @@ func (r *Round) questionIDs() []string {
 }
 
 // questionIDs lists an archived version's question ids in order.
-func questionIDs(ctx context.Context, tx *sql.Tx, versionID int) ([]string, error) {
-	return strings1(ctx, tx, `SELECT question_id FROM scores WHERE version_id = ? ORDER BY position`, versionID)
+func questionIDs(ctx context.Context, t *tx, versionID int) ([]string, error) {
+	return strings1(ctx, t, `SELECT question_id FROM scores WHERE version_id = ? ORDER BY position`, versionID)
 }
 
 // blankIDs lists an archived version's unscored question ids.
-func blankIDs(ctx context.Context, tx *sql.Tx, versionID int) ([]string, error) {
-	return strings1(ctx, tx, `SELECT question_id FROM scores WHERE version_id = ? AND status = 'blank' ORDER BY position`, versionID)
+func blankIDs(ctx context.Context, t *tx, versionID int) ([]string, error) {
+	return strings1(ctx, t, `SELECT question_id FROM scores WHERE version_id = ? AND status = 'blank' ORDER BY position`, versionID)
 }
 
 // strings1 runs a query of one text column.
-func strings1(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]string, error) {
-	rows, err := tx.QueryContext(ctx, query, args...)
+func strings1(ctx context.Context, q querier, query string, args ...any) ([]string, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

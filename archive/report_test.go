@@ -126,18 +126,20 @@ func TestReportListsIncompleteScoresheets(t *testing.T) {
 // TestReportReadsTheArchive runs the report over collected files, current
 // versions only.
 func TestReportReadsTheArchive(t *testing.T) {
-	a := archiveOf(t, [2]string{"Ana López", "2026-01-10"}, [2]string{"Bo Berg", "2026-01-11"}, [2]string{"Cy Dunn", "2026-01-12"})
-	rep, err := a.Report(context.Background(), []string{"never-asked-id"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rep.Kits != 3 || rep.Rounds != 4 || len(rep.Candidates) != 3 || !slices.Equal(rep.NeverAsked, []string{"never-asked-id"}) {
-		t.Errorf("report: %d kits, %d rounds, %d candidates, never asked %v", rep.Kits, rep.Rounds, len(rep.Candidates), rep.NeverAsked)
-	}
-	// fullFill scores all but one question a round: 12 questions, 4 N/A.
-	if rep.Scores != 8 || len(rep.Incomplete) != 0 {
-		t.Errorf("%d scores, %d incomplete", rep.Scores, len(rep.Incomplete))
-	}
+	forEachBackend(t, func(t *testing.T, b backend) {
+		a := archiveOf(t, b, [2]string{"Ana López", "2026-01-10"}, [2]string{"Bo Berg", "2026-01-11"}, [2]string{"Cy Dunn", "2026-01-12"})
+		rep, err := a.Report(context.Background(), []string{"never-asked-id"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Kits != 3 || rep.Rounds != 4 || len(rep.Candidates) != 3 || !slices.Equal(rep.NeverAsked, []string{"never-asked-id"}) {
+			t.Errorf("report: %d kits, %d rounds, %d candidates, never asked %v", rep.Kits, rep.Rounds, len(rep.Candidates), rep.NeverAsked)
+		}
+		// fullFill scores all but one question a round: 12 questions, 4 N/A.
+		if rep.Scores != 8 || len(rep.Incomplete) != 0 {
+			t.Errorf("%d scores, %d incomplete", rep.Scores, len(rep.Incomplete))
+		}
+	})
 }
 
 // TestReportOneInterviewerWhateverTheSpelling is the interviewer rule in
@@ -145,35 +147,37 @@ func TestReportReadsTheArchive(t *testing.T) {
 // "ana lopez" and "Ana  Lopez" are one interviewer with three rounds, as
 // kit.SummarizeLoop and the loop Summary say.
 func TestReportOneInterviewerWhateverTheSpelling(t *testing.T) {
-	k := newKit(t, "Kim Park", "2026-03-03", 4, 31)
-	fill := fullFill(k, 0)
-	names := scoresheet.RoundSheetNames(k)
-	for i, who := range []string{"Ana López", "ana lopez", "Ana  Lopez", "Bo Svensson"} {
-		s := fill[names[i]]
-		s.Interviewer = ptr(who)
-		fill[names[i]] = s
-	}
-	a := openTest(t)
-	res := collectAll(t, a, writeFile(t, t.TempDir(), "loop.xlsx", fillWithExcelize(t, blankSheet(t, k), fill)))
-	if res[0].Err != nil {
-		t.Fatalf("collect: %v %v", res[0].Err, res[0].Problems)
-	}
-	rep, err := a.Report(context.Background(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, iv := range rep.Interviewers {
-		got = append(got, fmt.Sprintf("%s: %d rounds", iv.Name, iv.Rounds))
-	}
-	if want := []string{"Ana López: 3 rounds", "Bo Svensson: 1 rounds"}; !slices.Equal(got, want) {
-		t.Errorf("interviewers %q, want %q", got, want)
-	}
-	var rounds []kit.RoundScores
-	for i := range k.Rounds {
-		rounds = append(rounds, kit.RoundScores{Interviewer: *fill[names[i]].Interviewer})
-	}
-	if n := len(kit.SummarizeLoop(rounds).Interviewers); n != len(rep.Interviewers) {
-		t.Errorf("kit.SummarizeLoop sees %d interviewers, the report %d", n, len(rep.Interviewers))
-	}
+	forEachBackend(t, func(t *testing.T, b backend) {
+		k := newKit(t, "Kim Park", "2026-03-03", 4, 31)
+		fill := fullFill(k, 0)
+		names := scoresheet.RoundSheetNames(k)
+		for i, who := range []string{"Ana López", "ana lopez", "Ana  Lopez", "Bo Svensson"} {
+			s := fill[names[i]]
+			s.Interviewer = ptr(who)
+			fill[names[i]] = s
+		}
+		a := openTest(t, b)
+		res := collectAll(t, a, writeFile(t, t.TempDir(), "loop.xlsx", fillWithExcelize(t, blankSheet(t, k), fill)))
+		if res[0].Err != nil {
+			t.Fatalf("collect: %v %v", res[0].Err, res[0].Problems)
+		}
+		rep, err := a.Report(context.Background(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, iv := range rep.Interviewers {
+			got = append(got, fmt.Sprintf("%s: %d rounds", iv.Name, iv.Rounds))
+		}
+		if want := []string{"Ana López: 3 rounds", "Bo Svensson: 1 rounds"}; !slices.Equal(got, want) {
+			t.Errorf("interviewers %q, want %q", got, want)
+		}
+		var rounds []kit.RoundScores
+		for i := range k.Rounds {
+			rounds = append(rounds, kit.RoundScores{Interviewer: *fill[names[i]].Interviewer})
+		}
+		if n := len(kit.SummarizeLoop(rounds).Interviewers); n != len(rep.Interviewers) {
+			t.Errorf("kit.SummarizeLoop sees %d interviewers, the report %d", n, len(rep.Interviewers))
+		}
+	})
 }

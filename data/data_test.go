@@ -86,6 +86,9 @@ func TestSchemaRejectsMistakes(t *testing.T) {
 		"id not kebab":   {"id: a-b", "id: A_B"},
 		"long note":      {"    why: W.\n", "    why: W.\n    version_note: " + strings.Repeat("v", 161) + "\n"},
 		"two-line note":  {"    why: W.\n", "    why: W.\n    version_note: \"New in 6.0.\\nBefore, Celery.\"\n"},
+		"wide listing":   {"    why: W.\n", "    why: W.\n    code: [{language: sql, text: \"SELECT 1;\\n" + strings.Repeat("x", 89) + "\"}]\n"},
+		"listing tab":    {"    why: W.\n", "    why: W.\n    code: [{language: sql, text: \"SELECT\\t1;\"}]\n"},
+		"listing lang":   {"    why: W.\n", "    why: W.\n    code: [{language: pyhton, text: x = 1}]\n"},
 	}
 	check := func(text string) error {
 		var v any
@@ -96,6 +99,10 @@ func TestSchemaRejectsMistakes(t *testing.T) {
 	}
 	if err := check(good); err != nil {
 		t.Fatalf("good question rejected: %v", err)
+	}
+	listing := "    code: [{language: sql, title: q.sql, text: \"SELECT 1;\\n" + strings.Repeat("x", 88) + "\"}]\n"
+	if err := check(good + listing); err != nil {
+		t.Fatalf("good listing rejected: %v", err)
 	}
 	for name, m := range mistakes {
 		if err := check(strings.Replace(good, m[0], m[1], 1)); err == nil {

@@ -11,7 +11,8 @@ import (
 )
 
 var questionFields = []string{"id", "question", "stage", "areas", "levels", "minutes", "weight",
-	"why", "key_points", "follow_ups", "red_flags", "rubric", "version_note", "star"}
+	"why", "key_points", "follow_ups", "red_flags", "rubric", "version_note", "star",
+	"code", "handout", "script"}
 
 func (d *decoder) question(n *yaml.Node) {
 	d.id = ""
@@ -76,6 +77,11 @@ func (d *decoder) question(n *yaml.Node) {
 			}
 		}
 	}
+	if m["code"] != nil {
+		typed("code", func() { q.Code = d.listings(m["code"], lines) })
+	}
+	typed("handout", func() { q.Handout = d.text(m["handout"], "handout") })
+	typed("script", func() { q.Script = d.texts(m["script"], "script") })
 	d.p.bank.Questions = append(d.p.bank.Questions, q)
 	d.p.fieldLines[q] = lines
 }

@@ -30,6 +30,17 @@ type Question struct {
 	// STAR holds the situation, task, action and result probes of a
 	// behavioural prompt; other questions leave it empty.
 	STAR *STAR `yaml:"star,omitempty" json:"star,omitempty"`
+	// Code holds the listings the question is about, printed verbatim
+	// with line numbers in the packet and on the candidate's handout.
+	Code []Listing `yaml:"code,omitempty" json:"code,omitempty"`
+	// Handout is what the candidate gets on paper besides the listings:
+	// the exercise, its constraints, sample data. Paragraphs are separated
+	// by blank lines; a line starting with "- " is a list item.
+	Handout string `yaml:"handout,omitempty" json:"handout,omitempty"`
+	// Script is what the interviewer reveals when asked during a
+	// simulation or design exercise: numbers, error messages, "if they ask
+	// about X, say Y". It is never printed for the candidate.
+	Script []string `yaml:"script,omitempty" json:"script,omitempty"`
 
 	// File and Line locate the question in its bank, for messages.
 	File string `yaml:"-" json:"-"`

@@ -137,6 +137,7 @@ func (p *parser) validateQuestion(q *Question) {
 	c.identity()
 	c.content()
 	c.rubric()
+	c.material()
 }
 
 // identity checks what places the question in the bank: id, text, stage,

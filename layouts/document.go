@@ -40,6 +40,7 @@ type document struct {
 	head      runningHead // the header and footer of every page
 	furniture []furniture // drawn on every page after them
 
+	mono     bool            // the monospace faces are registered (fonts.go)
 	current  ink             // the font and grey last set
 	problems []error         // text the fonts cannot print, one per field
 	seen     map[string]bool // fields already reported

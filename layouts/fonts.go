@@ -8,6 +8,11 @@ package layouts
 // Extended Additional) besides Latin, Greek and Cyrillic, so a name prints in
 // one family instead of a patchwork of fallbacks.
 //
+// Code listings print in Liberation Mono, from the same family and licence:
+// its letters are as wide as its spaces, so columns line up as written. A
+// document registers the monospace faces only when it prints a listing, so
+// documents without one neither pay for them nor change.
+//
 // A character no face has is never printed as an empty box: before drawing,
 // every string is checked and the document refused with an *UnprintableError
 // naming the character and where it is. Right-to-left letters are refused
@@ -19,6 +24,8 @@ import (
 	"sync"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/go-fonts/liberation/liberationmonobold"
+	"github.com/go-fonts/liberation/liberationmonoregular"
 	"github.com/go-fonts/liberation/liberationsansbold"
 	"github.com/go-fonts/liberation/liberationsansregular"
 	"golang.org/x/image/font/sfnt"
@@ -51,6 +58,27 @@ func addFonts(pdf *fpdf.Fpdf) {
 	}
 }
 
+// monoFamily is the name the listings' faces are registered under.
+const monoFamily = "LiberationMono"
+
+// monoFaces are the faces of code listings: regular for code, bold for
+// its keywords.
+var monoFaces = []fontFace{
+	{"", liberationmonoregular.TTF},
+	{"B", liberationmonobold.TTF},
+}
+
+// addMono registers the monospace faces with the document, once.
+func (d *document) addMono() {
+	if d.mono {
+		return
+	}
+	for _, f := range monoFaces {
+		d.pdf.AddUTF8FontFromBytes(monoFamily, f.style, f.ttf)
+	}
+	d.mono = true
+}
+
 // ErrUnprintable is matched, with errors.Is, by every error about text the
 // documents cannot print.
 var ErrUnprintable = errors.New("character cannot be printed")
@@ -77,18 +105,36 @@ func (e *UnprintableError) Is(target error) bool { return target == ErrUnprintab
 // glyphs is the set of Basic Multilingual Plane characters every face
 // has, one bit per character. It is built once: parsing the faces is the
 // slow part. fpdf keeps widths for the BMP only, so nothing above it prints.
-var glyphs struct {
+var glyphs glyphSet
+
+// monoGlyphs is the same set for the monospace faces, built the first
+// time a listing is printed.
+var monoGlyphs glyphSet
+
+// glyphSet is a set of characters, one bit per character of the Basic
+// Multilingual Plane, built once.
+type glyphSet struct {
 	once sync.Once
 	bits [0x10000 / 64]uint64
 	err  error
 }
 
-func loadGlyphs() {
+func loadGlyphs() { glyphs.load(faces) }
+
+func loadMonoGlyphs() { monoGlyphs.load(monoFaces) }
+
+// has reports whether every face of the set has r.
+func (g *glyphSet) has(r rune) bool {
+	return g.err == nil && r >= 0 && r < 0x10000 && g.bits[r/64]&(1<<(r%64)) != 0
+}
+
+// load puts in the set the characters every one of faces has.
+func (g *glyphSet) load(faces []fontFace) {
 	fonts := make([]*sfnt.Font, len(faces))
 	for i, f := range faces {
-		fonts[i], glyphs.err = sfnt.Parse(f.ttf)
-		if glyphs.err != nil {
-			glyphs.err = fmt.Errorf("font: %w", glyphs.err)
+		fonts[i], g.err = sfnt.Parse(f.ttf)
+		if g.err != nil {
+			g.err = fmt.Errorf("font: %w", g.err)
 			return
 		}
 	}
@@ -102,7 +148,7 @@ func loadGlyphs() {
 			}
 		}
 		if all {
-			glyphs.bits[r/64] |= 1 << (r % 64)
+			g.bits[r/64] |= 1 << (r % 64)
 		}
 	}
 }
@@ -113,10 +159,23 @@ func unprintable(r rune) (why string, bad bool) {
 		return "right-to-left text is not supported", true
 	}
 	glyphs.once.Do(loadGlyphs)
-	if glyphs.err != nil || r < 0 || r >= 0x10000 || glyphs.bits[r/64]&(1<<(r%64)) == 0 {
-		return "", true
+	return "", !glyphs.has(r)
+}
+
+// unprintableCode says why r cannot be printed in a listing, or "" when
+// it can.
+func unprintableCode(r rune) (why string, bad bool) {
+	switch {
+	case r == '\t':
+		return "a tab; indent with spaces", true
+	case r < 0x20 || r == 0x7f:
+		return "a control character", true
 	}
-	return "", false
+	if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
+		return "right-to-left text is not supported", true
+	}
+	monoGlyphs.once.Do(loadMonoGlyphs)
+	return "", !monoGlyphs.has(r)
 }
 
 // checkPrintable returns an *UnprintableError for the first character of s

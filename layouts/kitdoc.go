@@ -1,7 +1,7 @@
 package layouts
 
 // A document about one kit: the packet of a round, the overview of a loop,
-// and next a candidate's handout. It carries the candidate's name and the
+// and a candidate's handout. It carries the candidate's name and the
 // kit ID in every page header, "Confidential" and the interview day in
 // every footer, and words the kit's facts the same way in each kind.
 

@@ -1,10 +1,13 @@
 package layouts
 
 // One block per question: a band with its number, ID, tags and time; the
-// question in large type; then sections with their labels in a left gutter:
-// why we ask, the versions the answer depends on, the answer points to tick, follow-up probes, red flags, STAR
-// probes for behavioural questions; the scoring grid; and ruled lines for
-// notes, which take the rest of the page when the next block moves on.
+// question in large type; for a practical exercise, what the candidate has
+// on paper (the handout's text and the code listings, numbered as on the
+// handout) and the script to reveal when asked; then sections with their
+// labels in a left gutter: why we ask, the versions the answer depends on,
+// the answer points to tick, follow-up probes, red flags, STAR probes for
+// behavioural questions; the scoring grid; and ruled lines for notes, which
+// take the rest of the page when the next block moves on.
 
 import (
 	"fmt"
@@ -46,6 +49,16 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 		}
 		boxes = append(boxes, p.labelled(label, bs)...)
 		boxes = append(boxes, spacer(st.Gap))
+	}
+	if q.Handout != "" {
+		section("Handout", p.handoutText(small, cx, cw, field, q.Handout))
+	}
+	if len(q.Code) > 0 {
+		boxes = append(boxes, p.listings(field, q.Code, p.x0, p.w)...)
+		boxes = append(boxes, spacer(st.Gap))
+	}
+	if len(q.Script) > 0 {
+		section("Script", p.scriptBand(field, q.Script, cx, cw))
 	}
 	section("Why we ask", p.para(small, cx, cw, p.text(field+" why", q.Why), "L"))
 	if q.VersionNote != "" {

@@ -75,6 +75,9 @@ type Style struct {
 	Signature SignatureStyle // lines to sign and date on
 	Packet    PacketStyle    // the interviewer packet's own parts
 	Overview  OverviewStyle  // the loop overview's own parts
+	Listing   ListingStyle   // code listings, in the packet and the handout
+	Exercise  ExerciseStyle  // a practical exercise's handout text and script in the packet
+	Handout   HandoutStyle   // the candidate's handout
 }
 
 // DefaultStyle is the documents' look on the given paper.
@@ -140,6 +143,9 @@ func DefaultStyle(p Paper) Style {
 		Signature: defaultSignature,
 		Packet:    defaultPacket,
 		Overview:  defaultOverview,
+		Listing:   defaultListing,
+		Exercise:  defaultExercise,
+		Handout:   defaultHandout,
 	}
 }
 

@@ -9,16 +9,26 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// archiveFlag is --archive, on every command that uses the HR archive.
+// archiveFlag is --archive, on every command that uses the HR archive: a
+// SQLite file, or a postgres:// URL for a team's shared archive. The
+// environment variable keeps a URL's password out of shell history and
+// the process list; the archive prints it masked.
 func archiveFlag() cli.Flag {
 	return &cli.StringFlag{
 		Name:      "archive",
 		Aliases:   []string{"a"},
 		Value:     archive.DefaultPath,
-		Usage:     "the archive database `PATH`",
+		Usage:     "the archive: a SQLite file `PATH`, or a postgres:// URL",
+		EnvVars:   []string{archiveEnv},
 		TakesFile: true,
 	}
 }
+
+// archiveEnv names the environment variable that gives --archive.
+const archiveEnv = "INTERVIEWKIT_ARCHIVE"
+
+// The archive's schema_version table records which interviewkit migrated it.
+func init() { archive.ToolVersion = version }
 
 // openArchive opens the --archive archive, which must exist.
 func openArchive(c *cli.Context) (*archive.Archive, error) {

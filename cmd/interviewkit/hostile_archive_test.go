@@ -195,7 +195,7 @@ func noSidecars(t *testing.T, dir string, _ ran) {
 }
 
 func archiveCases(t *testing.T) []hostile {
-	return append(collectCases(t), archiveCommandCases(t)...)
+	return append(append(collectCases(t), archiveCommandCases(t)...), copyCases(t)...)
 }
 
 func collectCases(t *testing.T) []hostile {
@@ -455,6 +455,13 @@ func archiveCommandCases(t *testing.T) []hostile {
 			setup: both(hr, tamper("UPDATE scores SET question_id = 'q'||char(10)||'Archive: 0 kits' WHERE position = 1")),
 			args:  []string{"report", "--archive", "hr.db"}, code: 0, out: `q\\nArchive: 0 kits`, notOut: `(?m)^Archive: 0 kits`,
 			changes: []string{"hr.db"}},
+		{name: "a database URL with a password, and no server", cmd: "report",
+			args: []string{"report", "--archive", "postgres://hr:s3cret@127.0.0.1:1/hr?connect_timeout=5"}, code: 1,
+			err: `postgres://hr:xxxxx@127.0.0.1:1/hr`, notErr: `s3cret`},
+		{name: "a database URL that forges a hint", cmd: "collect",
+			setup: withSheet("a.xlsx", sheet),
+			args:  []string{"collect", "--archive", "postgres://hr:s3cret@127.0.0.1:1/hr\ninterviewkit: hint: all is well", "a.xlsx"}, code: 1,
+			err: `interviewkit: error: `, notErr: `(?m)^interviewkit: hint: all is well|s3cret`},
 		{name: "no archive there", cmd: "report",
 			args: []string{"report", "--archive", "missing.db"}, code: 1, err: `no archive at missing.db`},
 		{name: "another application's database", cmd: "purge", setup: foreign,
@@ -468,5 +475,28 @@ func archiveCommandCases(t *testing.T) []hostile {
 			setup: both(hr, tamper("UPDATE kits SET candidate = 'Ana'||char(27)||']0;owned'||char(7)")),
 			args:  []string{"purge", "--archive", "hr.db", "--before", "2030-01-01", "--dry-run"}, code: 0,
 			out: `Ana\\x1b\]0;owned\\x07`, notOut: "\x1b|\x07", changes: []string{"hr.db"}},
+	}
+}
+
+func copyCases(t *testing.T) []hostile {
+	hr := archiveWith(sheet)
+	foreign := sqliteFile("CREATE TABLE notes (body TEXT)", "INSERT INTO notes VALUES ('mine')")
+	return []hostile{
+		{name: "a named pipe to copy from", cmd: "copy-archive",
+			setup: func(t *testing.T, dir string) { fifo(t, dir, "hr.db") },
+			args:  []string{"copy-archive", "--from", "hr.db", "--to", "new.db"}, code: 1,
+			err: `hr.db is not a regular file \(a named pipe\)`},
+		{name: "another application's database to copy from", cmd: "copy-archive", setup: foreign,
+			args: []string{"copy-archive", "--from", "other.db", "--to", "new.db"}, code: 1,
+			err: `other.db is a SQLite database with other tables`, after: noSidecars},
+		{name: "another application's database to copy into", cmd: "copy-archive", setup: both(hr, foreign),
+			args: []string{"copy-archive", "--from", "hr.db", "--to", "other.db"}, code: 1,
+			err: `other.db is a SQLite database with other tables`, after: noSidecars},
+		{name: "a folder to copy into", cmd: "copy-archive",
+			setup: both(hr, func(t *testing.T, dir string) { putString(t, dir, "kits/x.txt", "") }),
+			args:  []string{"copy-archive", "--from", "hr.db", "--to", "kits"}, code: 1, err: `kits is not a regular file \(a folder\)`},
+		{name: "a copy of an archive", cmd: "copy-archive", setup: hr,
+			args: []string{"copy-archive", "--from", "hr.db", "--to", "new.db"}, code: 0,
+			out: `copied 1 kit, 1 version and 3 scores from hr.db into new.db`, changes: []string{"new.db"}},
 	}
 }

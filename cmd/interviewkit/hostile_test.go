@@ -105,7 +105,7 @@ func TestHostileCorpusCoversEveryCommand(t *testing.T) {
 		seen[key] = true
 		per[c.cmd]++
 	}
-	for _, cmd := range []string{"generate", "loop", "plan", "questions", "areas", "validate", "collect", "export", "report", "purge"} {
+	for _, cmd := range []string{"generate", "loop", "plan", "questions", "areas", "validate", "collect", "export", "report", "purge", "copy-archive"} {
 		if per[cmd] == 0 {
 			t.Errorf("no case attacks %s", cmd)
 		}

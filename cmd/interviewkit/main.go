@@ -69,6 +69,7 @@ func newApp(stdout, stderr io.Writer, unknownCommand *string) *cli.App {
 			exportCmd,
 			reportCmd,
 			purgeCmd,
+			copyArchiveCmd,
 		},
 		// Errors are reported once, by run; never by os.Exit inside cli.
 		ExitErrHandler: func(*cli.Context, error) {},

@@ -11,7 +11,8 @@ var purgeCmd = &cli.Command{
 	Usage: "delete archived records of interviews before a date, history included",
 	UsageText: "interviewkit purge [--archive PATH] --before DATE [--dry-run]\n\n" +
 		"   Lists what goes. Without --dry-run the records are deleted and the archive file is\n" +
-		"   rebuilt, so they are gone from the disk too.",
+		"   rebuilt, so they are gone from the disk too (on PostgreSQL: VACUUM FULL, by the\n" +
+		"   role that owns the tables).",
 	Flags: []cli.Flag{
 		archiveFlag(),
 		&cli.StringFlag{Name: "before", Usage: "delete interviews before `DATE` (YYYY-MM-DD), the end of the retention period"},

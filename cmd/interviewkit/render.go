@@ -20,6 +20,10 @@ func (d documents) Packet(w io.Writer, k *kit.Kit, round int) error {
 	return layouts.WritePacket(w, k, round, layouts.PacketOptions{Paper: d.paper})
 }
 
+func (d documents) Handout(w io.Writer, k *kit.Kit, round int) error {
+	return layouts.WriteHandout(w, k, round, layouts.HandoutOptions{Paper: d.paper})
+}
+
 func (d documents) Overview(w io.Writer, k *kit.Kit, focus []kit.Area) error {
 	return layouts.WriteOverview(w, k, focus, layouts.OverviewOptions{Paper: d.paper})
 }

@@ -10,7 +10,10 @@
 // and renamed into place (internal/atomicfile); a folder that exists is
 // never touched without force, since a person may have filled in its
 // scoresheet, and with force it is removed only when it holds exactly what
-// is written again, and kept beside the new one otherwise (keep.go).
+// is written again, and kept beside the new one otherwise (keep.go). A
+// round whose questions give the candidate material on paper
+// (kit.Round.HasCandidateMaterial) gets a handout beside its packet, named
+// to sort with it; a round without gets none.
 //
 // kitfolder draws nothing itself: a Renderer does, so this package needs
 // neither the PDF nor the spreadsheet library.
@@ -30,6 +33,9 @@ import (
 type Renderer interface {
 	// Packet writes the interviewer's packet of the round-th round.
 	Packet(w io.Writer, k *kit.Kit, round int) error
+	// Handout writes the candidate's handout of the round-th round, which
+	// has candidate material.
+	Handout(w io.Writer, k *kit.Kit, round int) error
 	// Overview writes a loop's overview for the hiring manager; focus is
 	// the loop's focus areas.
 	Overview(w io.Writer, k *kit.Kit, focus []kit.Area) error
@@ -67,16 +73,19 @@ func DirName(k *kit.Kit) string {
 func candidate(k *kit.Kit) string { return kit.Slug(k.Candidate, "candidate") }
 
 // Kit is the folder, under out, of a one-round kit as generate writes it:
-// the round's packet and the scoresheet.
+// the round's packet, its handout when the round has candidate material,
+// and the scoresheet.
 func Kit(out string, k *kit.Kit, r Renderer) Folder {
-	return Folder{Dir: filepath.Join(out, DirName(k)), Files: []File{
-		{candidate(k) + "-packet.pdf", func(w io.Writer) error { return r.Packet(w, k, 0) }},
-		scoresheet(k, r),
-	}}
+	files := []File{{candidate(k) + "-packet.pdf", func(w io.Writer) error { return r.Packet(w, k, 0) }}}
+	if k.Rounds[0].HasCandidateMaterial() {
+		files = append(files, File{candidate(k) + "-handout.pdf", func(w io.Writer) error { return r.Handout(w, k, 0) }})
+	}
+	return Folder{Dir: filepath.Join(out, DirName(k)), Files: append(files, scoresheet(k, r))}
 }
 
 // Loop is the folder, under out, of a loop: the overview, a packet per
-// round numbered in loop order after it, the scoresheet and the manifest
+// round numbered in loop order after it, each with its handout when the
+// round has candidate material, the scoresheet and the manifest
 // that rebuilds the loop. focus is the loop's focus areas; focusIDs the
 // focus as asked for, which the manifest records.
 func Loop(out string, k *kit.Kit, focus []kit.Area, focusIDs []string, r Renderer) Folder {
@@ -85,6 +94,9 @@ func Loop(out string, k *kit.Kit, focus []kit.Area, focusIDs []string, r Rendere
 	}}}
 	for i := range k.Rounds {
 		files = append(files, File{PacketName(k, i), func(w io.Writer) error { return r.Packet(w, k, i) }})
+		if k.Rounds[i].HasCandidateMaterial() {
+			files = append(files, File{HandoutName(k, i), func(w io.Writer) error { return r.Handout(w, k, i) }})
+		}
 	}
 	files = append(files, scoresheet(k, r), File{ManifestName, func(w io.Writer) error {
 		return kit.NewManifest(k, focusIDs, r.Paper()).Encode(w)
@@ -96,6 +108,12 @@ func Loop(out string, k *kit.Kit, focus []kit.Area, focusIDs []string, r Rendere
 // numbered so the files sort in loop order, after the overview.
 func PacketName(k *kit.Kit, i int) string {
 	return fmt.Sprintf("%s-%02d-%s-packet.pdf", candidate(k), i+1, kit.Slug(k.Rounds[i].Title, "round"))
+}
+
+// HandoutName names the candidate's handout of the i-th round of a loop:
+// its packet's name with "handout" for "packet", so the two sort together.
+func HandoutName(k *kit.Kit, i int) string {
+	return fmt.Sprintf("%s-%02d-%s-handout.pdf", candidate(k), i+1, kit.Slug(k.Rounds[i].Title, "round"))
 }
 
 func scoresheet(k *kit.Kit, r Renderer) File {

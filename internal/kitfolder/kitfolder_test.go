@@ -55,6 +55,10 @@ func (f *fakeDocs) Packet(w io.Writer, k *kit.Kit, i int) error {
 	return f.doc(w, "packet", k.Rounds[i].Title)
 }
 
+func (f *fakeDocs) Handout(w io.Writer, k *kit.Kit, i int) error {
+	return f.doc(w, "handout", k.Rounds[i].Title)
+}
+
 func (f *fakeDocs) Overview(w io.Writer, k *kit.Kit, focus []kit.Area) error {
 	return f.doc(w, "overview", fmt.Sprint(len(focus)))
 }
@@ -81,13 +85,16 @@ func TestKitFolderNamesAndFiles(t *testing.T) {
 	}
 	dir := filepath.Join(out, "zoe-obrien-lukasiewicz-2026-03-14-"+k.ID)
 	want := []string{filepath.Join(dir, "zoe-obrien-lukasiewicz-packet.pdf"), filepath.Join(dir, "zoe-obrien-lukasiewicz-scoresheet.xlsx")}
+	if k.Rounds[0].HasCandidateMaterial() { // a handout, tested in handout_test.go
+		want = []string{want[0], filepath.Join(dir, "zoe-obrien-lukasiewicz-handout.pdf"), want[1]}
+	}
 	if strings.Join(paths, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("wrote %v, want %v", paths, want)
 	}
 	if got := read(t, want[0]); got != "packet "+k.Rounds[0].Title {
 		t.Errorf("packet file holds %q", got)
 	}
-	if got := read(t, want[1]); got != "scoresheet "+k.ID {
+	if got := read(t, want[len(want)-1]); got != "scoresheet "+k.ID {
 		t.Errorf("scoresheet file holds %q", got)
 	}
 }
@@ -119,36 +126,33 @@ func checkLoopFolder(t *testing.T, k *kit.Kit, f kitfolder.Folder) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(f.Files) != len(k.Rounds)+3 {
-		t.Fatalf("%d files for %d rounds", len(f.Files), len(k.Rounds))
-	}
-	seen := map[string]bool{}
-	for i, file := range f.Files {
-		if seen[file.Name] {
-			t.Errorf("%s named twice", file.Name)
+	// The files in order, each with what it must hold ("" for the
+	// scoresheet and the manifest, checked apart).
+	type want struct{ name, holds string }
+	wants := []want{{"ana-lopez-00-loop-overview.pdf", "overview "}}
+	for i, r := range k.Rounds {
+		name := fmt.Sprintf("ana-lopez-%02d-%s-", i+1, kit.Slug(r.Title, "round"))
+		wants = append(wants, want{name + "packet.pdf", "packet " + r.Title})
+		if r.HasCandidateMaterial() {
+			wants = append(wants, want{name + "handout.pdf", "handout " + r.Title})
 		}
-		seen[file.Name] = true
+	}
+	wants = append(wants, want{"ana-lopez-scoresheet.xlsx", ""}, want{kitfolder.ManifestName, ""})
+	if len(f.Files) != len(wants) {
+		t.Fatalf("%d files for %d rounds, want %d", len(f.Files), len(k.Rounds), len(wants))
+	}
+	for i, file := range f.Files {
+		w := wants[i]
 		switch {
-		case i == 0:
-			if file.Name != "ana-lopez-00-loop-overview.pdf" || !strings.HasPrefix(string(data[i]), "overview ") {
-				t.Errorf("file 0 is %s holding %q", file.Name, data[i])
-			}
-			continue
-		case i <= len(k.Rounds):
-			r := k.Rounds[i-1]
-			want := fmt.Sprintf("ana-lopez-%02d-%s-packet.pdf", i, kit.Slug(r.Title, "round"))
-			if file.Name != want || string(data[i]) != "packet "+r.Title {
-				t.Errorf("file %d is %s holding %q, want %s holding round %q", i, file.Name, data[i], want, r.Title)
-			}
-		case i == len(k.Rounds)+1:
-			if file.Name != "ana-lopez-scoresheet.xlsx" {
-				t.Errorf("file %d is %s, want the scoresheet", i, file.Name)
-			}
-		default:
+		case file.Name != w.name:
+			t.Errorf("file %d is %s, want %s", i, file.Name, w.name)
+		case w.name == kitfolder.ManifestName:
 			m, err := kit.DecodeManifest(bytes.NewReader(data[i]))
-			if file.Name != kitfolder.ManifestName || err != nil || m.KitID != k.ID || m.Paper != "letter" || len(m.Rounds) != len(k.Rounds) {
+			if err != nil || m.KitID != k.ID || m.Paper != "letter" || len(m.Rounds) != len(k.Rounds) {
 				t.Errorf("file %d is %s: %v, kit %s paper %s", i, file.Name, err, m.KitID, m.Paper)
 			}
+		case w.holds != "" && !strings.HasPrefix(string(data[i]), w.holds):
+			t.Errorf("file %d, %s, holds %q, want %q", i, file.Name, data[i], w.holds)
 		}
 	}
 }
@@ -199,7 +203,13 @@ func TestWriteNeverTouchesAnExistingFolder(t *testing.T) {
 func TestRenderRendersAtOnce(t *testing.T) {
 	k, areas := testkit.BankLoop(t, "senior", nil, 7, "Ana")
 	var barrier sync.WaitGroup
-	barrier.Add(1 + len(k.Rounds) + 1) // overview, packets, scoresheet; the manifest is no document
+	docs := 1 + len(k.Rounds) + 1 // overview, packets, scoresheet; the manifest is no document
+	for _, r := range k.Rounds {
+		if r.HasCandidateMaterial() {
+			docs++ // and a handout
+		}
+	}
+	barrier.Add(docs)
 	f := kitfolder.Loop("out", k, areas, nil, &fakeDocs{barrier: &barrier})
 	if _, err := f.Render(); err != nil {
 		t.Fatal(err)

@@ -1,0 +1,40 @@
+// Package form is the machine-readable contract of a printed interview form:
+// where, on each page of a packet, the registration marks, the page code and
+// every mark box are, in millimetres from the page's top-left corner.
+//
+// The packet writer draws a page from a Page and writes the Document beside
+// the kit; the scanner reads the Document back and finds every box on a
+// scanned or photographed page without a template drawn by hand. Both sides
+// take their numbers from this package (mark size, quiet zones, the QR code's
+// size and module count, the smallest box and the space around it), so the
+// drawing and the reading cannot drift apart.
+//
+// # Drawing a page to the contract
+//
+// Every page of a packet, the cover included, carries:
+//
+//   - four registration marks: solid black squares MarkSize wide centred on
+//     Page.Marks (Marks gives the standard places), with MarkQuiet of blank
+//     paper around each;
+//   - the page code: the modules of Document.Code(n).QR(), each dark module
+//     a filled black square, filling Page.Code (QRSize square, within
+//     CodeZone of a corner; CodeTopRight gives the standard place), with
+//     QRQuiet of blank paper around it; the printed kit ID stays as well;
+//   - for each row to read, one square box per option at Option.Box,
+//     outlined no wider than BoxLine, with nothing else printed inside it or
+//     within ClearZone of it (the option's label sits beyond the clear
+//     zone), and the row's instruction (ScoreInstruction or
+//     RecommendationInstruction) nearby.
+//
+// All of it in black, at true size: print with no "fit to page" scaling
+// (the scanner copes with a little, but not with a box shrunk below
+// BoxMin). The Document is then encoded beside the kit, or rebuilt from the
+// kit folder when the scan is read.
+//
+// A Document read from a kit folder is untrusted input: Decode limits its
+// size and every count in it, and Validate checks every number is finite and
+// every box lies on the page, reporting all problems at once.
+//
+// The package draws nothing and decodes no images: it imports neither fpdf
+// nor excelize nor image code.
+package form
