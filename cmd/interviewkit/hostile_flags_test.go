@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -110,6 +111,19 @@ func flagCases(t *testing.T) []hostile {
 				kept := globOne(t, dir, "out/*.replaced-*")
 				wantFile(t, kept, "ana-scoresheet.xlsx", []byte("scores typed in"))
 			}},
+		{name: "--force where the kit folder is a named pipe", cmd: "generate",
+			setup: func(t *testing.T, dir string) {
+				r := command(t, dir, gen("--out", "probe")...)
+				if r.code != 0 {
+					t.Fatal(r.stderr)
+				}
+				name := filepath.Base(globOne(t, dir, "probe/ana-*"))
+				fifo(t, dir, "out/"+name)
+				if err := os.RemoveAll(filepath.Join(dir, "probe")); err != nil {
+					t.Fatal(err)
+				}
+			},
+			args: gen("--out", "out", "--force"), code: 1, err: `is not a folder; --force replaces only a kit folder`},
 		{name: "--force over an untouched folder", cmd: "loop",
 			setup: func(t *testing.T, dir string) {
 				if r := command(t, dir, "loop", "--candidate", "Ana", "--level", "junior", "--date", "2026-03-02"); r.code != 0 {

@@ -23,10 +23,19 @@ var ErrExists = errors.New("exists")
 // person who finds one after a crash knows where it came from.
 const tempPrefix = ".interviewkit-tmp-"
 
+// ErrNotFile marks a target that is there and is not a file (a device, a
+// named pipe, a folder): force replaces files only, never those.
+var ErrNotFile = errors.New("not a file; only a file is replaced")
+
 // Write writes the file at path with write. Without force, a file already
 // at path is an error wrapping ErrExists, also when it appears while write
-// runs.
+// runs. With force, what is at path is replaced only if it is a file (or a
+// link, which is replaced, not followed): renaming over /dev/null would
+// put a file where the device was.
 func Write(path string, force bool, write func(io.Writer) error) error {
+	if err := replaceable(path); err != nil {
+		return err
+	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -57,7 +66,20 @@ func Write(path string, force bool, write func(io.Writer) error) error {
 			return fmt.Errorf("%s: %w", path, ErrExists)
 		}
 	}
+	if err := replaceable(path); err != nil {
+		return err // looked at again: it may have appeared meanwhile
+	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// replaceable refuses a path that holds something other than a file or a
+// link.
+func replaceable(path string) error {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode().IsRegular() || info.Mode()&fs.ModeSymlink != 0 {
+		return nil
+	}
+	return fmt.Errorf("%s: %w", path, ErrNotFile)
 }
 
 // fill writes f through a buffer, syncs and closes it.

@@ -99,10 +99,15 @@ func keepName(dir string) string {
 // WriteKeeping is Write, saying what became of a folder it replaced.
 func (f Folder) WriteKeeping(force bool) (Written, error) {
 	var w Written
-	_, err := os.Lstat(f.Dir)
+	info, err := os.Stat(f.Dir)
 	exists := err == nil
 	if exists && !force {
 		return w, f.exists()
+	}
+	if exists && !info.IsDir() {
+		// A file, a pipe or a device where the kit folder goes: force
+		// replaces a kit folder, nothing else.
+		return w, fmt.Errorf("%s is not a folder; --force replaces only a kit folder, so it is left as it is", f.Dir)
 	}
 	data, err := f.Render()
 	if err != nil {
