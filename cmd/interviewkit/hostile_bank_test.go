@@ -3,6 +3,7 @@ package main
 import (
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 	"testing"
 
@@ -79,10 +80,13 @@ const problemsInBank = `problems? in the bank|the bank has \d+ problems?`
 // firstWhy is where the embedded bank's first ORM question says why.
 const firstWhy = "    why: >-\n      Shows whether"
 
+// bankCases attack every command that reads a bank.
 func bankCases(t *testing.T) []hostile {
-	withBank := func(edit func(string, string) string) func(*testing.T, string) {
-		return func(t *testing.T, dir string) { bankCopy(t, dir, "bank", edit) }
-	}
+	return slices.Concat(bankFileCases(t), bankContentCases(t), bankNameCases(t))
+}
+
+// bankFileCases: what is not a bank file, or too much of it.
+func bankFileCases(t *testing.T) []hostile {
 	return []hostile{
 		{name: "a named pipe as the bank", cmd: "validate",
 			setup: func(t *testing.T, dir string) { fifo(t, dir, "pipe.yaml") },
@@ -147,6 +151,15 @@ func bankCases(t *testing.T) []hostile {
 				putString(t, dir, "deep.yaml", "questions: "+repeat("[", 200000)+repeat("]", 200000)+"\n")
 			},
 			args: []string{"validate", "--bank", "deep.yaml"}, code: 1, out: `deep.yaml: invalid YAML: exceeded max depth`, err: problemsInBank},
+	}
+}
+
+// bankContentCases: bank files whose content is hostile.
+func bankContentCases(t *testing.T) []hostile {
+	withBank := func(edit func(string, string) string) func(*testing.T, string) {
+		return func(t *testing.T, dir string) { bankCopy(t, dir, "bank", edit) }
+	}
+	return []hostile{
 		{name: "5,000 levels of nested lists", cmd: "validate",
 			setup: func(t *testing.T, dir string) {
 				var b strings.Builder
@@ -217,6 +230,12 @@ func bankCases(t *testing.T) []hostile {
 		{name: "21 follow-ups", cmd: "validate",
 			setup: withBank(replaceOnce(t, "python.yaml", "    follow_ups:\n", "    follow_ups:\n"+repeat("      - And then?\n", 18))),
 			args:  []string{"validate", "--bank", "bank"}, code: 1, out: `follow_ups has 2\d entries; at most 20`, err: problemsInBank},
+	}
+}
+
+// bankNameCases: names of bank files, and banks that are not there.
+func bankNameCases(t *testing.T) []hostile {
+	return []hostile{
 		{name: "a bank file named with a line break", cmd: "validate",
 			setup: func(t *testing.T, dir string) {
 				bankCopy(t, dir, "bank", nil)

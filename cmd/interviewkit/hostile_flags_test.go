@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -13,7 +14,13 @@ func gen(more ...string) []string {
 	return append([]string{"generate", "--candidate", "Ana", "--level", "junior", "--date", "2026-03-02"}, more...)
 }
 
+// flagCases attack the flags of the commands that make kits.
 func flagCases(t *testing.T) []hostile {
+	return slices.Concat(valueFlagCases(t), forceCases(t), roundFlagCases(t))
+}
+
+// valueFlagCases: names, numbers, dates and paths no flag should take.
+func valueFlagCases(t *testing.T) []hostile {
 	long := repeat("Ana ", 1250) // 5,000 characters
 	return []hostile{
 		{name: "an escape sequence in the candidate", cmd: "generate",
@@ -89,6 +96,12 @@ func flagCases(t *testing.T) []hostile {
 		{name: "--out with a line break", cmd: "generate",
 			args: gen("--out", "kits\nwrote /etc/passwd"), code: 0, out: `wrote kits\\nwrote /etc/passwd/ana-`,
 			notOut: "(?m)^wrote /etc", changes: []string{"kits\nwrote "}},
+	}
+}
+
+// forceCases: kit folders that exist, and --force over them.
+func forceCases(t *testing.T) []hostile {
+	return []hostile{
 		{name: "a kit folder that exists", cmd: "generate",
 			setup: func(t *testing.T, dir string) {
 				if r := command(t, dir, gen("--out", "out")...); r.code != 0 {
@@ -137,6 +150,13 @@ func flagCases(t *testing.T) []hostile {
 					t.Errorf("an untouched folder was kept: %v", m)
 				}
 			}},
+	}
+}
+
+// roundFlagCases: two runs at once, and --round and listing flags.
+func roundFlagCases(t *testing.T) []hostile {
+	long := repeat("Ana ", 1250) // 5,000 characters
+	return []hostile{
 		{name: "two runs into one folder at once", cmd: "generate",
 			run: func(t *testing.T, dir string) []ran {
 				var wg sync.WaitGroup

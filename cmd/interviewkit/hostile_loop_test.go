@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -71,7 +72,13 @@ func round(m map[string]any, i int) map[string]any { return rounds(m)[i].(map[st
 // from is a loop --from m.json command line.
 var from = []string{"loop", "--from", "m.json", "--out", "re"}
 
+// loopCases attack loop through its plan files and manifests.
 func loopCases(t *testing.T) []hostile {
+	return slices.Concat(loopFileCases(t), manifestContentCases(t))
+}
+
+// loopFileCases: plan files and manifests that are not what they say, or too much.
+func loopFileCases(t *testing.T) []hostile {
 	plan := func(s string) func(*testing.T, string) {
 		return func(t *testing.T, dir string) { putString(t, dir, "plan.yaml", s) }
 	}
@@ -147,6 +154,12 @@ func loopCases(t *testing.T) []hostile {
 		{name: "a manifest that is not JSON", cmd: "loop",
 			setup: func(t *testing.T, dir string) { putString(t, dir, "m.json", "<html>a web page saved as m.json</html>") },
 			args:  from, code: 1, err: `m.json: manifest: invalid character`},
+	}
+}
+
+// manifestContentCases: manifests edited after they were written.
+func manifestContentCases(t *testing.T) []hostile {
+	return []hostile{
 		{name: "a manifest's question changed", cmd: "loop",
 			setup: putManifest(func(m map[string]any) { round(m, 1)["questions"].([]any)[0] = "orm-n-plus-one" }),
 			args:  from, code: 1, err: `the manifest's questions are not the ones its seed chooses: round 2 ".*" records "orm-n-plus-one" where the seed chooses "`},

@@ -1,0 +1,92 @@
+package main
+
+import "testing"
+
+// The archive's other commands: export, report, purge and copy-archive.
+
+func archiveCommandCases(t *testing.T) []hostile {
+	hr := archiveWith(sheet)
+	foreign := sqliteFile("CREATE TABLE notes (body TEXT)", "INSERT INTO notes VALUES ('mine')")
+	return []hostile{
+		{name: "another application's database", cmd: "export", setup: foreign,
+			args: []string{"export", "--archive", "other.db"}, code: 1, err: `other.db is a SQLite database with other tables`, after: noSidecars},
+		{name: "a folder as the archive", cmd: "export",
+			setup: func(t *testing.T, dir string) { putString(t, dir, "kits/x.txt", "") },
+			args:  []string{"export", "--archive", "kits"}, code: 1, err: `kits is not a regular file \(a folder\)`},
+		{name: "--out inside a file", cmd: "export",
+			setup: both(hr, func(t *testing.T, dir string) { putString(t, dir, "notes.txt", "mine") }),
+			args:  []string{"export", "--archive", "hr.db", "--out", "notes.txt/scores.csv"}, code: 1, err: `not a directory`},
+		{name: "--out on a read-only file system", cmd: "export", setup: hr,
+			args: []string{"export", "--archive", "hr.db", "--out", "/proc/scores.csv"}, code: 1, err: `/proc`},
+		{name: "--force over a named pipe", cmd: "export",
+			setup: both(hr, func(t *testing.T, dir string) { fifo(t, dir, "scores.csv") }),
+			args:  []string{"export", "--archive", "hr.db", "--out", "scores.csv", "--force"}, code: 1,
+			err: `scores.csv: not a file; only a file is replaced`},
+		{name: "--out that exists", cmd: "export",
+			setup: both(hr, func(t *testing.T, dir string) { putString(t, dir, "scores.csv", "mine") }),
+			args:  []string{"export", "--archive", "hr.db", "--out", "scores.csv"}, code: 1, err: `scores.csv exists; it is left as it is`},
+		{name: "an unknown format", cmd: "export", setup: hr,
+			args: []string{"export", "--archive", "hr.db", "--format", "pdf"}, code: 2, err: `unknown format "pdf"`},
+		{name: "a date that is no date", cmd: "export", setup: hr,
+			args: []string{"export", "--archive", "hr.db", "--since", "2026-02-30"}, code: 2, err: `is not a date`},
+		{name: "an escape sequence archived in a name", cmd: "export",
+			setup: both(hr, tamper("UPDATE kits SET candidate = 'Ana'||char(27)||'[2J'")),
+			args:  []string{"export", "--archive", "hr.db", "--candidate", "ana", "--format", "csv"}, code: 0,
+			out: `Kit ID,`, err: ``},
+		{name: "another application's database", cmd: "report", setup: foreign,
+			args: []string{"report", "--archive", "other.db"}, code: 1, err: `other.db is a SQLite database with other tables`, after: noSidecars},
+		{name: "a named pipe as the archive", cmd: "report",
+			setup: func(t *testing.T, dir string) { fifo(t, dir, "hr.db") },
+			args:  []string{"report", "--archive", "hr.db"}, code: 1, err: `hr.db is not a regular file \(a named pipe\)`},
+		{name: "an escape sequence archived in an interviewer", cmd: "report",
+			setup: both(hr, tamper("UPDATE versions SET interviewer = 'Bo'||char(27)||'[31m'")),
+			args:  []string{"report", "--archive", "hr.db"}, code: 0, out: `Bo\\x1b\[31m`, notOut: "\x1b", changes: []string{"hr.db"}},
+		{name: "a line break archived in a question ID", cmd: "report",
+			setup: both(hr, tamper("UPDATE scores SET question_id = 'q'||char(10)||'Archive: 0 kits' WHERE position = 1")),
+			args:  []string{"report", "--archive", "hr.db"}, code: 0, out: `q\\nArchive: 0 kits`, notOut: `(?m)^Archive: 0 kits`,
+			changes: []string{"hr.db"}},
+		{name: "a database URL with a password, and no server", cmd: "report",
+			args: []string{"report", "--archive", "postgres://hr:s3cret@127.0.0.1:1/hr?connect_timeout=5"}, code: 1,
+			err: `postgres://hr:xxxxx@127.0.0.1:1/hr`, notErr: `s3cret`},
+		{name: "a database URL that forges a hint", cmd: "collect",
+			setup: withSheet("a.xlsx", sheet),
+			args:  []string{"collect", "--archive", "postgres://hr:s3cret@127.0.0.1:1/hr\ninterviewkit: hint: all is well", "a.xlsx"}, code: 1,
+			err: `interviewkit: error: `, notErr: `(?m)^interviewkit: hint: all is well|s3cret`},
+		{name: "no archive there", cmd: "report",
+			args: []string{"report", "--archive", "missing.db"}, code: 1, err: `no archive at missing.db`},
+		{name: "another application's database", cmd: "purge", setup: foreign,
+			args: []string{"purge", "--archive", "other.db", "--before", "2030-01-01"}, code: 1,
+			err: `other.db is a SQLite database with other tables`, after: noSidecars},
+		{name: "no archive there", cmd: "purge",
+			args: []string{"purge", "--archive", "missing.db", "--before", "2030-01-01"}, code: 1, err: `no archive at missing.db`},
+		{name: "a date that is no date", cmd: "purge", setup: hr,
+			args: []string{"purge", "--archive", "hr.db", "--before", "yesterday"}, code: 2, err: `--before "yesterday" is not a date`},
+		{name: "an escape sequence archived in a candidate", cmd: "purge",
+			setup: both(hr, tamper("UPDATE kits SET candidate = 'Ana'||char(27)||']0;owned'||char(7)")),
+			args:  []string{"purge", "--archive", "hr.db", "--before", "2030-01-01", "--dry-run"}, code: 0,
+			out: `Ana\\x1b\]0;owned\\x07`, notOut: "\x1b|\x07", changes: []string{"hr.db"}},
+	}
+}
+
+func copyCases(t *testing.T) []hostile {
+	hr := archiveWith(sheet)
+	foreign := sqliteFile("CREATE TABLE notes (body TEXT)", "INSERT INTO notes VALUES ('mine')")
+	return []hostile{
+		{name: "a named pipe to copy from", cmd: "copy-archive",
+			setup: func(t *testing.T, dir string) { fifo(t, dir, "hr.db") },
+			args:  []string{"copy-archive", "--from", "hr.db", "--to", "new.db"}, code: 1,
+			err: `hr.db is not a regular file \(a named pipe\)`},
+		{name: "another application's database to copy from", cmd: "copy-archive", setup: foreign,
+			args: []string{"copy-archive", "--from", "other.db", "--to", "new.db"}, code: 1,
+			err: `other.db is a SQLite database with other tables`, after: noSidecars},
+		{name: "another application's database to copy into", cmd: "copy-archive", setup: both(hr, foreign),
+			args: []string{"copy-archive", "--from", "hr.db", "--to", "other.db"}, code: 1,
+			err: `other.db is a SQLite database with other tables`, after: noSidecars},
+		{name: "a folder to copy into", cmd: "copy-archive",
+			setup: both(hr, func(t *testing.T, dir string) { putString(t, dir, "kits/x.txt", "") }),
+			args:  []string{"copy-archive", "--from", "hr.db", "--to", "kits"}, code: 1, err: `kits is not a regular file \(a folder\)`},
+		{name: "a copy of an archive", cmd: "copy-archive", setup: hr,
+			args: []string{"copy-archive", "--from", "hr.db", "--to", "new.db"}, code: 0,
+			out: `copied 1 kit, 1 version and 3 scores from hr.db into new.db`, changes: []string{"new.db"}},
+	}
+}
