@@ -107,7 +107,7 @@ func Load(fsys fs.FS, label string) (*Bank, error) {
 		}
 		if total += len(files[i].data); total > maxBankBytes {
 			return nil, &BankError{Problems: []Problem{{File: label,
-				Msg: fmt.Sprintf("its .yaml files are larger than %s together; not a question bank", intake.Size(maxBankBytes))}}}
+				Msg: fmt.Sprintf("its .yaml files are larger than %d MiB together; not a question bank", maxBankBytes>>20)}}}
 		}
 	}
 	return parse(files)

@@ -54,7 +54,7 @@ func TestLoadBoundsEveryCountABankControls(t *testing.T) {
 		}(), "holds 1001 .yaml files; a bank has at most 1000"},
 		{"9 MiB over two files", fstest.MapFS{"t.yaml": taxonomy(same),
 			"a.yaml": {Data: []byte("# " + strings.Repeat("a", 5<<20))}, "b.yaml": {Data: []byte("# " + strings.Repeat("b", 4<<20))}},
-			"its .yaml files are larger than 8.0 MiB together"},
+			"its .yaml files are larger than 8 MiB together"},
 		{"a file past 8 MiB", fstest.MapFS{"t.yaml": taxonomy(same), "a.yaml": {Data: []byte("# " + strings.Repeat("a", 8<<20))}},
 			"a.yaml: file is larger than 8 MiB"},
 		{"a named pipe", fstest.MapFS{"t.yaml": taxonomy(same), "p.yaml": {Mode: fs.ModeNamedPipe}},

@@ -98,7 +98,7 @@ func TestDecodeManifestBoundsEveryList(t *testing.T) {
 		{"a focus of 101 areas", func() []byte { m := base; m.Focus = many(101, "a"); return encode(t, m) }, nil, "focus lists 101 areas"},
 		{"a byte past the limit", func() []byte {
 			return append(encode(t, base), bytes.Repeat([]byte(" "), kit.MaxManifestBytes)...)
-		}, intake.ErrTooLarge, "manifest: too large (limit 1.0 MiB)"},
+		}, intake.ErrTooLarge, "manifest: too large (limit 1.0 MB)"},
 		{"invalid UTF-8 in a name", func() []byte {
 			return bytes.Replace(encode(t, base), []byte("Zo\u00eb"), []byte("Zo\xff"), 1)
 		}, nil, "manifest: not valid UTF-8"},

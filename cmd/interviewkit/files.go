@@ -11,7 +11,7 @@ import (
 // readSmallFile reads a plan or a manifest, which a person may point at
 // anything, through the intake: a regular file of at most limit bytes,
 // counted while reading. A file the intake refuses is an error saying
-// what it is ("big.json is too large (limit 1.0 MiB)") with hint; a
+// what it is ("big.json is too large (limit 1.0 MB)") with hint; a
 // missing one is fs.ErrNotExist, for the caller's usage error.
 func readSmallFile(path string, limit int64, hint string) ([]byte, error) {
 	data, err := intake.ReadFile(path, limit)

@@ -145,7 +145,7 @@ func bankFileCases(t *testing.T) []hostile {
 				putString(t, dir, "bank/a.yaml", "# "+repeat("a", 5<<20)+"\n")
 				putString(t, dir, "bank/b.yaml", "# "+repeat("b", 5<<20)+"\n")
 			},
-			args: []string{"plan", "--bank", "bank", "--level", "junior"}, code: 1, err: `bank: its .yaml files are larger than 8.0 MiB together`},
+			args: []string{"plan", "--bank", "bank", "--level", "junior"}, code: 1, err: `bank: its .yaml files are larger than 8 MiB together`},
 		{name: "200,000 nested brackets", cmd: "validate",
 			setup: func(t *testing.T, dir string) {
 				putString(t, dir, "deep.yaml", "questions: "+repeat("[", 200000)+repeat("]", 200000)+"\n")

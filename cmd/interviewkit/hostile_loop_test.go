@@ -92,7 +92,7 @@ func loopFileCases(t *testing.T) []hostile {
 			err: `/dev/zero is not a regular file \(a device\)`},
 		{name: "a plan of 2 MB", cmd: "loop",
 			setup: plan("# " + repeat("x", 2<<20) + "\nrounds: [{title: Behavioural}]\n"),
-			args:  withPlan, code: 1, err: `plan.yaml is too large \(limit 1.0 MiB\)`},
+			args:  withPlan, code: 1, err: `plan.yaml is too large \(limit 1.0 MB\)`},
 		{name: "a plan of 13 rounds", cmd: "loop",
 			setup: plan("rounds:\n" + repeat("  - title: Behavioural\n", 13)),
 			args:  withPlan, code: 1, out: ``, err: `plan.yaml:\d+: a loop has at most 12 rounds`},
@@ -114,13 +114,13 @@ func loopFileCases(t *testing.T) []hostile {
 			args: []string{"loop", "--from", "/dev/zero"}, code: 1, err: `/dev/zero is not a regular file \(a device\)`},
 		{name: "a manifest of 60 MB", cmd: "loop",
 			setup: func(t *testing.T, dir string) { sparse(t, dir, "m.json", 60<<20) },
-			args:  from, code: 1, err: `m.json is too large \(limit 1.0 MiB\)`},
+			args:  from, code: 1, err: `m.json is too large \(limit 1.0 MB\)`},
 		{name: "a manifest a byte past its limit", cmd: "loop",
 			setup: func(t *testing.T, dir string) {
 				b, _ := manifestFixture()
 				put(t, dir, "m.json", append(b, []byte(repeat(" ", 1<<20))...))
 			},
-			args: from, code: 1, err: `m.json is too large \(limit 1.0 MiB\)`},
+			args: from, code: 1, err: `m.json is too large \(limit 1.0 MB\)`},
 		{name: "an escape sequence in the manifest's candidate", cmd: "loop",
 			setup: putManifest(func(m map[string]any) { m["candidate"] = "Ana\x1b[2J\x1b]0;owned\x07" }),
 			args:  from, code: 1, err: `m.json: manifest: candidate contains a control character`, notErr: "\x1b|\x07"},

@@ -13,7 +13,7 @@
 //     at most the limit and fails with ErrTooLarge on the first byte past
 //     it, so nothing larger is ever held in memory.
 //   - Failures say what the file is and what the limit is: "not a regular
-//     file (a named pipe)", "too large (limit 1.0 MiB)"; they wrap
+//     file (a named pipe)", "too large (limit 1.0 MB)"; they wrap
 //     ErrNotRegular and ErrTooLarge for errors.Is.
 //
 // Readers of formats take an io.Reader or bytes from here plus limits of

@@ -239,14 +239,16 @@ func (l *limitReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// Size prints n bytes for a person: "512 bytes", "8.0 MiB".
+// Size prints n bytes for a person, in units of 1,024 as file managers
+// count them: "512 bytes", "8.0 MB", "4.0 GB". Every message about a size
+// says it this way.
 func Size(n int64) string {
 	const unit = 1 << 10
 	if n < unit {
 		return fmt.Sprintf("%d bytes", n)
 	}
-	f, suffix := float64(n)/unit, "KiB"
-	for _, s := range []string{"MiB", "GiB", "TiB", "PiB", "EiB"} {
+	f, suffix := float64(n)/unit, "KB"
+	for _, s := range []string{"MB", "GB", "TB", "PB", "EB"} {
 		if f < unit {
 			break
 		}

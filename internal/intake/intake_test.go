@@ -235,7 +235,7 @@ func TestWalkStopsAtItsLimit(t *testing.T) {
 }
 
 func TestSizeReadsLikeAPersonWritesIt(t *testing.T) {
-	for n, want := range map[int64]string{0: "0 bytes", 1023: "1023 bytes", 1024: "1.0 KiB", 1 << 20: "1.0 MiB", 8 << 20: "8.0 MiB", 3 << 30: "3.0 GiB"} {
+	for n, want := range map[int64]string{0: "0 bytes", 1023: "1023 bytes", 1024: "1.0 KB", 1 << 20: "1.0 MB", 8 << 20: "8.0 MB", 3 << 30: "3.0 GB"} {
 		if got := intake.Size(n); got != want {
 			t.Errorf("Size(%d) = %q; want %q", n, got, want)
 		}
