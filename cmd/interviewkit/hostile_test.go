@@ -64,11 +64,11 @@ const (
 	caseTimeout = 90 * time.Second
 )
 
-// TestHostileInput runs the corpus. It runs the built command about 150
+// TestHostileInput runs the corpus. It runs the built command about 160
 // times, so it is left out of -short.
 func TestHostileInput(t *testing.T) {
 	if testing.Short() {
-		t.Skip("the hostile corpus runs the command about 150 times; skipped with -short")
+		t.Skip("the hostile corpus runs the command about 160 times; skipped with -short")
 	}
 	cases := hostileCases(t)
 	for _, c := range cases {
