@@ -1,3 +1,5 @@
+//go:build unix
+
 package main
 
 // The hostile corpus: every command given what an attacker, a broken

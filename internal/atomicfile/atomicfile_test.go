@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/interviewkit/interviewkit/internal/atomicfile"
@@ -153,7 +152,7 @@ func TestWriteDir(t *testing.T) {
 func TestWriteWithForceReplacesOnlyAFile(t *testing.T) {
 	dir := t.TempDir()
 	pipe := filepath.Join(dir, "pipe.csv")
-	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+	if err := mkfifo(pipe); err != nil {
 		t.Skipf("no named pipes here: %v", err)
 	}
 	folder := filepath.Join(dir, "folder.csv")
