@@ -39,6 +39,7 @@ type document struct {
 
 	head      runningHead // the header and footer of every page
 	furniture []furniture // drawn on every page after them
+	outline   int         // added to the level of every bookmark: 1 in a print pack
 
 	mono     bool            // the monospace faces are registered (fonts.go)
 	current  ink             // the font and grey last set
@@ -47,8 +48,10 @@ type document struct {
 }
 
 // newDocument starts a document of the given kind on the style's paper,
-// dated date. noun names the kind in a sentence: "a packet".
-func newDocument(kind, noun string, st Style, date time.Time) (*document, error) {
+// dated date. noun names the kind in a sentence: "a packet". A document
+// drawn into another one's PDF, as a packet into a print pack, is given
+// that PDF as on; it then shares its fonts and pages.
+func newDocument(kind, noun string, st Style, date time.Time, on ...*fpdf.Fpdf) (*document, error) {
 	if st.bodyWidth() < minBody || st.bodyBottom()-st.bodyTop() < minBody {
 		return nil, fmt.Errorf("%s: paper %q (%g x %g mm) is too small for %s", kind, st.Paper.Name, st.Paper.Width, st.Paper.Height, noun)
 	}
@@ -56,11 +59,23 @@ func newDocument(kind, noun string, st Style, date time.Time) (*document, error)
 	if glyphs.err != nil {
 		return nil, glyphs.err
 	}
+	var pdf *fpdf.Fpdf
+	if len(on) > 0 {
+		pdf = on[0]
+	} else {
+		pdf = newPDF(st, date)
+	}
+	d := &document{kind: kind, pdf: pdf, st: st, x0: st.MarginLeft, w: st.bodyWidth()}
+	d.setFont(false, st.SizeBody, st.Ink)
+	return d, nil
+}
+
+// newPDF is an fpdf instance set up as every document needs it.
+func newPDF(st Style, date time.Time) *fpdf.Fpdf {
 	pdf := fpdf.NewCustom(&fpdf.InitType{
 		UnitStr: "mm",
 		Size:    fpdf.SizeType{Wd: st.Paper.Width, Ht: st.Paper.Height},
 	})
-	d := &document{kind: kind, pdf: pdf, st: st, x0: st.MarginLeft, w: st.bodyWidth()}
 	pdf.SetMargins(st.MarginLeft, st.MarginTop, st.MarginRight)
 	pdf.SetAutoPageBreak(false, st.MarginBottom)
 	pdf.SetCellMargin(0)
@@ -73,8 +88,7 @@ func newDocument(kind, noun string, st Style, date time.Time) (*document, error)
 	pdf.SetCreationDate(date)
 	pdf.SetModificationDate(date)
 	addFonts(pdf)
-	d.setFont(false, st.SizeBody, st.Ink)
-	return d, nil
+	return pdf
 }
 
 // paperOrA4 is the paper asked for, or A4 when none is.
@@ -134,13 +148,30 @@ func (d *document) describe(in docInfo) {
 // and writes the PDF to w. Text that cannot be printed and content that
 // cannot be laid out are refused before anything is written.
 func (d *document) render(w io.Writer, parts []part) error {
+	pages, err := d.layout(parts)
+	if err != nil {
+		return err
+	}
+	d.drawPages(pages)
+	return d.output(w)
+}
+
+// layout refuses the document if any text could not be printed, and
+// places the parts on pages.
+func (d *document) layout(parts []part) ([][]placed, error) {
 	if len(d.problems) > 0 {
-		return errors.Join(d.problems...)
+		return nil, errors.Join(d.problems...)
 	}
 	pages, err := paginate(parts, d.st.bodyTop(), d.st.bodyBottom())
 	if err != nil {
-		return fmt.Errorf("%s: %w", d.kind, err)
+		return nil, fmt.Errorf("%s: %w", d.kind, err)
 	}
+	return pages, nil
+}
+
+// drawPages adds the laid-out pages to the PDF, each with its frame and
+// boxes, numbered from 1.
+func (d *document) drawPages(pages [][]placed) {
 	for i, page := range pages {
 		d.pdf.AddPage()
 		d.drawFrame(i+1, len(pages))
@@ -148,6 +179,10 @@ func (d *document) render(w io.Writer, parts []part) error {
 			b.draw(b.y, b.h)
 		}
 	}
+}
+
+// output writes the PDF to w.
+func (d *document) output(w io.Writer) error {
 	if err := d.pdf.Output(w); err != nil {
 		return fmt.Errorf("%s: %w", d.kind, err)
 	}

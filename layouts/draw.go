@@ -87,9 +87,10 @@ func decorate(b *box, fn func(y float64)) {
 }
 
 // bookmark makes b open an entry of the PDF's outline, at level 0 (top)
-// or 1 (under the last top entry).
+// or 1 (under the last top entry), below the document's own entry when it
+// is bound into another (document.outline).
 func (d *document) bookmark(b *box, title string, level int) {
-	decorate(b, func(y float64) { d.pdf.Bookmark(title, level, y) })
+	decorate(b, func(y float64) { d.pdf.Bookmark(title, d.outline+level, y) })
 }
 
 // labelled puts a gutter label left of the first of boxes.

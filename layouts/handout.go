@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/interviewkit/interviewkit/kit"
 )
 
@@ -46,9 +47,18 @@ func WriteHandout(w io.Writer, k *kit.Kit, r int, opt HandoutOptions) error {
 	if !round.HasCandidateMaterial() {
 		return fmt.Errorf("handout: round %d of kit %s: %w", r+1, k.ID, ErrNoHandout)
 	}
-	kd, err := newKitDoc("handout", "a handout", k, DefaultStyle(paperOrA4(opt.Paper)))
+	h, err := newHandout(k, round, DefaultStyle(paperOrA4(opt.Paper)))
 	if err != nil {
 		return err
+	}
+	return h.render(w, h.parts())
+}
+
+// newHandout starts the handout of round; on is as for newDocument.
+func newHandout(k *kit.Kit, round *kit.Round, st Style, on ...*fpdf.Fpdf) (*handout, error) {
+	kd, err := newKitDoc("handout", "a handout", k, st, on...)
+	if err != nil {
+		return nil, err
 	}
 	h := &handout{kitDoc: kd, round: round}
 	h.title = h.text("round title", round.Title)
@@ -60,7 +70,7 @@ func WriteHandout(w io.Writer, k *kit.Kit, r int, opt HandoutOptions) error {
 		keywords: []string{"kit " + h.kitID, "handout"},
 		version:  k.ToolVersion,
 	})
-	return h.render(w, h.parts())
+	return h, nil
 }
 
 // handout is a kit document for one round's candidate.

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strings"
 
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/interviewkit/interviewkit/kit"
 )
 
@@ -20,9 +21,9 @@ type kitDoc struct {
 }
 
 // newKitDoc starts a document of the given kind about k; the kind sets the
-// header's title.
-func newKitDoc(kind, noun string, k *kit.Kit, st Style) (*kitDoc, error) {
-	d, err := newDocument(kind, noun, st, k.Date)
+// header's title. on is as for newDocument.
+func newKitDoc(kind, noun string, k *kit.Kit, st Style, on ...*fpdf.Fpdf) (*kitDoc, error) {
+	d, err := newDocument(kind, noun, st, k.Date, on...)
 	if err != nil {
 		return nil, err
 	}

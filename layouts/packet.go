@@ -12,6 +12,7 @@ import (
 	"io"
 	"time"
 
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/interviewkit/interviewkit/kit"
 )
 
@@ -45,8 +46,8 @@ type packet struct {
 	title string // the round's title, as printed
 }
 
-func newPacket(k *kit.Kit, round *kit.Round, st Style) (*packet, error) {
-	kd, err := newKitDoc("packet", "a packet", k, st)
+func newPacket(k *kit.Kit, round *kit.Round, st Style, on ...*fpdf.Fpdf) (*packet, error) {
+	kd, err := newKitDoc("packet", "a packet", k, st, on...)
 	if err != nil {
 		return nil, err
 	}

@@ -32,7 +32,7 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 	decorate(&band, func(y float64) {
 		// fpdf writes a bookmark's title as UTF-16 only under a UTF-8 font.
 		p.setFont(true, st.SizeBody, st.Ink)
-		p.pdf.Bookmark(fmt.Sprintf("Q%d  %s", n, id), 0, y)
+		p.pdf.Bookmark(fmt.Sprintf("Q%d  %s", n, id), p.outline, y)
 	})
 	boxes = append(boxes, band, spacer(st.Gap))
 

@@ -78,6 +78,9 @@ type Style struct {
 	Listing   ListingStyle   // code listings, in the packet and the handout
 	Exercise  ExerciseStyle  // a practical exercise's handout text and script in the packet
 	Handout   HandoutStyle   // the candidate's handout
+	Pack      PackStyle      // an interviewer's print pack for a day
+	Day       DayStyle       // the coordinator's overview of a hiring day
+	Report    ReportStyle    // the archive's report and its charts
 }
 
 // DefaultStyle is the documents' look on the given paper.
@@ -146,6 +149,9 @@ func DefaultStyle(p Paper) Style {
 		Listing:   defaultListing,
 		Exercise:  defaultExercise,
 		Handout:   defaultHandout,
+		Pack:      defaultPack,
+		Day:       defaultDay,
+		Report:    defaultReport,
 	}
 }
 

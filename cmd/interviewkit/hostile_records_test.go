@@ -92,3 +92,43 @@ func copyCases(t *testing.T) []hostile {
 			out: `copied 1 kit, 1 version and 3 scores from hr.db into new.db`, changes: []string{"new.db"}},
 	}
 }
+
+// timetableRow is a valid row of a timetable for one candidate.
+const timetableRow = "Kim Park,junior,,2026-03-16,13:30,Bo Chen\n"
+
+const timetableHead = "candidate,level,focus,date,start,interviewers,role,plan\n"
+
+// batchCases attack batch through its timetable and the plan files it
+// names.
+func batchCases(t *testing.T) []hostile {
+	table := func(s string) func(*testing.T, string) {
+		return func(t *testing.T, dir string) { putString(t, dir, "day.csv", s) }
+	}
+	batch := []string{"batch", "day.csv", "--out", "day"}
+	return []hostile{
+		{name: "/dev/zero as the timetable", cmd: "batch", args: []string{"batch", "/dev/zero"}, code: 1,
+			err: `/dev/zero is not a regular file \(a device\)`},
+		{name: "a timetable of 60 MB", cmd: "batch", setup: func(t *testing.T, dir string) { sparse(t, dir, "day.csv", 60<<20) },
+			args: batch, code: 1, err: `day.csv is too large \(limit 8.0 MB\)`},
+		{name: "a timetable of 2 MB", cmd: "batch", setup: table(timetableHead + repeat("#"+repeat("x", 1000)+"\n", 2100)),
+			args: batch, code: 1, err: `larger than 1024 KiB; not a timetable`},
+		{name: "a timetable of 1,001 rows", cmd: "batch", setup: table(timetableHead + repeat(timetableRow, 1001)),
+			args: batch, code: 1, err: `more than 1000 rows; split the timetable`},
+		{name: "an escape sequence in a candidate", cmd: "batch",
+			setup: table(timetableHead + "Kim\x1b[2J Park,junior,,2026-03-16,13:30,Bo Chen\n"),
+			args:  batch, code: 1, err: `control character \(U\+001B\)`, notErr: "\x1b", notOut: "\x1b"},
+		{name: "a plan that is a named pipe", cmd: "batch",
+			setup: both(table(timetableHead+"Kim Park,junior,,2026-03-16,13:30,Bo Chen,,plan.yaml\n"),
+				func(t *testing.T, dir string) { fifo(t, dir, "plan.yaml") }),
+			args: batch, code: 1, err: `plan.yaml is not a regular file \(a named pipe\)`, changes: []string{"day"}},
+		{name: "a timetable named with a line break", cmd: "batch",
+			setup: func(t *testing.T, dir string) { putString(t, dir, "day\nwrote x.csv", timetableHead+timetableRow) },
+			args:  []string{"batch", "day\nwrote x.csv", "--out", "day"}, code: 0, out: `Timetable day\\nwrote x.csv: 1 row`,
+			notOut: `(?m)^wrote x`, changes: []string{"day"}},
+		{name: "a zip bomb as the timetable", cmd: "batch",
+			setup: withSheet("day.xlsx", func(t *testing.T) []byte {
+				return rezip(t, sheet(t), nil, map[string][]byte{"xl/media/bomb.bin": make([]byte, 70<<20)})
+			}),
+			args: []string{"batch", "day.xlsx", "--out", "day"}, code: 1, err: `too large: part "xl/media/bomb.bin" unpacks to 70.0 MB`},
+	}
+}

@@ -107,7 +107,7 @@ func TestHostileCorpusCoversEveryCommand(t *testing.T) {
 		seen[key] = true
 		per[c.cmd]++
 	}
-	for _, cmd := range []string{"generate", "loop", "plan", "questions", "areas", "validate", "collect", "export", "report", "purge", "copy-archive"} {
+	for _, cmd := range []string{"generate", "loop", "plan", "questions", "areas", "validate", "collect", "export", "report", "purge", "copy-archive", "batch"} {
 		if per[cmd] == 0 {
 			t.Errorf("no case attacks %s", cmd)
 		}
@@ -133,7 +133,7 @@ func runHostile(t *testing.T, c hostile) {
 		if stackTrace.MatchString(r.stdout + r.stderr) {
 			t.Errorf("a stack trace reached the user:\n%s%s", r.stdout, r.stderr)
 		}
-		if limit := cmp(c.rssMB, defaultRSS); r.rssMB > limit {
+		if limit := orDefault(c.rssMB, defaultRSS); r.rssMB > limit {
 			t.Errorf("peak memory %d MB; the limit is %d MB", r.rssMB, limit)
 		}
 	}
@@ -159,7 +159,7 @@ func runHostile(t *testing.T, c hostile) {
 	}
 }
 
-func cmp(v, def int64) int64 {
+func orDefault(v, def int64) int64 {
 	if v == 0 {
 		return def
 	}

@@ -64,6 +64,7 @@ func newApp(stdout, stderr io.Writer, unknownCommand *string) *cli.App {
 			planCmd,
 			generateCmd,
 			newLoopCmd(),
+			newBatchCmd(),
 			validateCmd,
 			collectCmd,
 			exportCmd,

@@ -14,11 +14,11 @@ import (
 var reportCmd = &cli.Command{
 	Name:  "report",
 	Usage: "what the archive says: interviewer calibration, question statistics, incomplete scoresheets",
-	UsageText: "interviewkit report [--archive PATH] [--bank PATH] [--json]\n\n" +
+	UsageText: "interviewkit report [--archive PATH] [--bank PATH] [--json | --pdf FILE [--paper a4|letter] [--force]]\n\n" +
 		"   Reads the current scores (blank and N/A are not scored). An interviewer's \"vs questions\"\n" +
 		"   is their mean difference from other interviewers on the same questions, \"vs panel\"\n" +
 		"   from the other interviewers of the same kits: negative is harsher, positive more lenient.",
-	Flags: []cli.Flag{archiveFlag(), bankFlag(), jsonFlag()},
+	Flags: append([]cli.Flag{archiveFlag(), bankFlag(), jsonFlag()}, reportPDFFlags()...),
 	Action: func(c *cli.Context) error {
 		b, err := loadBank(c)
 		if err != nil {
@@ -36,6 +36,9 @@ var reportCmd = &cli.Command{
 		rep, err := a.Report(c.Context, ids)
 		if err != nil {
 			return err
+		}
+		if c.IsSet("pdf") {
+			return writeReportPDF(c, a, rep, b)
 		}
 		if c.Bool("json") {
 			enc := json.NewEncoder(c.App.Writer)

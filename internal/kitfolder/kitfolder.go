@@ -1,6 +1,7 @@
 // Package kitfolder writes kit folders: the one place that names a kit's
 // folder and files, renders them, and puts them on disk. generate writes a
-// one-round kit's folder, loop a loop's, and batch will write many.
+// one-round kit's folder, loop a loop's, and batch many loops' folders and
+// a folder of print packs per day (batch.go).
 //
 // Its rules: folder and file names derive from the kit (kit.Slug of the
 // candidate, the date and the kit ID), so they are safe, recognisable and
