@@ -199,7 +199,7 @@ func noSidecars(t *testing.T, dir string, _ ran) {
 
 // archiveCases attack the archive commands.
 func archiveCases(t *testing.T) []hostile {
-	return slices.Concat(collectCases(t), archiveCommandCases(t), copyCases(t), batchCases(t))
+	return slices.Concat(collectCases(t), archiveCommandCases(t), copyCases(t), batchCases(t), reportPDFCases(t))
 }
 
 // collectCases attack collect.

@@ -132,3 +132,41 @@ func batchCases(t *testing.T) []hostile {
 			args: []string{"batch", "day.xlsx", "--out", "day"}, code: 1, err: `too large: part "xl/media/bomb.bin" unpacks to 70.0 MB`},
 	}
 }
+
+// reportPDFCases attack report --pdf through the file it writes.
+func reportPDFCases(t *testing.T) []hostile {
+	hr := archiveWith(sheet)
+	mine := func(name string) func(*testing.T, string) {
+		return func(t *testing.T, dir string) { putString(t, dir, name, "mine") }
+	}
+	pdf := func(path string, more ...string) []string {
+		return append([]string{"report", "--archive", "hr.db", "--pdf", path}, more...)
+	}
+	return []hostile{
+		{name: "--pdf over a file someone wrote", cmd: "report", setup: both(hr, mine("report.pdf")),
+			args: pdf("report.pdf"), code: 1, err: `report.pdf exists; it is left as it is`, changes: []string{"hr.db"}},
+		{name: "--pdf --force over a named pipe", cmd: "report",
+			setup: both(hr, func(t *testing.T, dir string) { fifo(t, dir, "report.pdf") }),
+			args:  pdf("report.pdf", "--force"), code: 1, err: `report.pdf: not a file; only a file is replaced`, changes: []string{"hr.db"}},
+		{name: "--pdf --force over a folder", cmd: "report",
+			setup: both(hr, mine("report.pdf/notes.txt")),
+			args:  pdf("report.pdf", "--force"), code: 1, err: `report.pdf: not a file; only a file is replaced`, changes: []string{"hr.db"}},
+		{name: "--pdf --force over a device", cmd: "report", setup: hr,
+			args: pdf("/dev/null", "--force"), code: 1, err: `/dev/null: not a file; only a file is replaced`, changes: []string{"hr.db"}},
+		{name: "--pdf inside a file", cmd: "report", setup: both(hr, mine("notes.txt")),
+			args: pdf("notes.txt/report.pdf"), code: 1, err: `not a directory`, changes: []string{"hr.db"}},
+		{name: "--pdf on a read-only file system", cmd: "report", setup: hr,
+			args: pdf("/proc/report.pdf"), code: 1, err: `/proc`, changes: []string{"hr.db"}},
+		{name: "--pdf named with a line break", cmd: "report", setup: hr,
+			args: pdf("r\nwrote x.pdf"), code: 0, out: `wrote r\\nwrote x.pdf`, notOut: `(?m)^wrote x`,
+			changes: []string{"hr.db", "r\nwrote x.pdf"}},
+		{name: "--pdf over a file someone wrote, named with an escape", cmd: "report",
+			setup: both(hr, mine("r\x1b[2J.pdf")),
+			args:  pdf("r\x1b[2J.pdf"), code: 1, err: `r\\x1b\[2J.pdf exists`, notErr: "\x1b", changes: []string{"hr.db"}},
+		{name: "--pdf of an empty archive", cmd: "report", setup: archiveWith(),
+			args: pdf("report.pdf"), code: 1, err: `nothing archived yet`, changes: []string{"hr.db"}},
+		{name: "--pdf with an escape sequence archived in a candidate", cmd: "report",
+			setup: both(hr, tamper("UPDATE kits SET candidate = 'Ana'||char(27)||'[2J'")),
+			args:  pdf("report.pdf"), code: 0, out: `wrote report.pdf`, changes: []string{"hr.db", "report.pdf"}},
+	}
+}
