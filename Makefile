@@ -1,5 +1,5 @@
 # Everyday targets, so nobody has to remember flags.
-.PHONY: build test short lint bench fuzz golden check pg-test
+.PHONY: build test short lint bench bench-process bench-instructions fuzz golden generate check pg-test
 
 build:
 	go build -o interviewkit ./cmd/interviewkit
@@ -9,6 +9,7 @@ build:
 # a missing program fails it).
 test:
 	go test ./...
+	cd third_party/fpdf && go test ./...
 
 # The archive's tests on PostgreSQL too, against a server you run, e.g.
 #   make pg-test PG=postgres://postgres@127.0.0.1:5432/postgres
@@ -27,6 +28,14 @@ lint:
 
 bench:
 	go test -run '^$$' -bench . -benchmem ./...
+
+# Whole runs of the command, timed against the Python peer (README, Speed).
+bench-process:
+	go run ./bench/process -peer
+
+# Instructions per stage of generate and per whole run (needs valgrind).
+bench-instructions:
+	bench/instructions
 
 fuzz:
 	go test -run '^$$' -fuzz FuzzLoad -fuzztime 30s ./kit
@@ -50,6 +59,9 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzParseCode -fuzztime 15s ./layouts/form
 	go test -run '^$$' -fuzz FuzzDecode -fuzztime 30s -fuzzminimizetime 5s ./layouts/form
 	go test -run '^$$' -fuzz FuzzHighlight -fuzztime 15s ./layouts
+	go test -run '^$$' -fuzz FuzzDecodeBank -fuzztime 30s ./kit
+	go test -run '^$$' -fuzz FuzzOpen -fuzztime 15s ./internal/bankcache
+	go test -run '^$$' -fuzz FuzzTidyTextFastPath -fuzztime 15s ./layouts
 
 # Refresh golden files after an intended change; review the diff.
 golden:
@@ -57,5 +69,12 @@ golden:
 	go test ./layouts -update
 	go test ./layouts/scoresheet -update
 	go test ./kit -update
+
+# Rewrite what is compiled from other files: the embedded bank after its
+# YAML changes, the table of printable characters after the fonts change.
+# The tests fail while either is stale.
+generate:
+	go generate ./data
+	go test ./layouts -run TestGlyphTableIsFresh -update
 
 check: lint test

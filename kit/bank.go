@@ -9,6 +9,7 @@ package kit
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -71,6 +72,32 @@ func (b *Bank) Question(id string) (*Question, bool) {
 // label ("data/orm.yaml:12"). A bank with problems yields a *BankError listing
 // all of them.
 func Load(fsys fs.FS, label string) (*Bank, error) {
+	src, err := ReadSource(fsys, label)
+	if err != nil {
+		return nil, err
+	}
+	return src.Parse()
+}
+
+// LoadFile reads the one bank file name of fsys, naming it label in
+// messages ("mybank.yaml:3"): a bank kept in a single file.
+func LoadFile(fsys fs.FS, name, label string) (*Bank, error) {
+	src, err := ReadSourceFile(fsys, name, label)
+	if err != nil {
+		return nil, err
+	}
+	return src.Parse()
+}
+
+// Source is a bank's files as read and not yet parsed: what Load reads,
+// split from parsing so a caller can look a parsed bank up by the files'
+// Key first and Parse only what it has not seen.
+type Source struct {
+	files []bankFile
+}
+
+// ReadSource reads the files Load would read, as Load does.
+func ReadSource(fsys fs.FS, label string) (*Source, error) {
 	var names []string
 	err := intake.WalkFS(fsys, ".", maxBankEntries, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -110,17 +137,42 @@ func Load(fsys fs.FS, label string) (*Bank, error) {
 				Msg: fmt.Sprintf("its .yaml files are larger than %d MiB together; not a question bank", maxBankBytes>>20)}}}
 		}
 	}
-	return parse(files)
+	return &Source{files: files}, nil
 }
 
-// LoadFile reads the one bank file name of fsys, naming it label in
-// messages ("mybank.yaml:3"): a bank kept in a single file.
-func LoadFile(fsys fs.FS, name, label string) (*Bank, error) {
+// ReadSourceFile reads the one file LoadFile would read, as LoadFile does.
+func ReadSourceFile(fsys fs.FS, name, label string) (*Source, error) {
 	data, problem, err := readBankFile(fsys, name)
 	if err != nil {
 		return nil, err
 	}
-	return parse([]bankFile{{name: label, data: data, problem: problem}})
+	return &Source{files: []bankFile{{name: label, data: data, problem: problem}}}, nil
+}
+
+// Parse decodes and validates the source as one bank, as Load does.
+func (s *Source) Parse() (*Bank, error) { return parse(s.files) }
+
+// Key identifies the source exactly: a SHA-256 of every file's located
+// name and bytes, or the problem that kept them from being read. Sources
+// with the same key parse to the same bank or the same problems, at the
+// same locations.
+func (s *Source) Key() [sha256.Size]byte {
+	h := sha256.New()
+	h.Write([]byte("interviewkit bank source\x00"))
+	var n [8]byte
+	field := func(b []byte) {
+		binary.LittleEndian.PutUint64(n[:], uint64(len(b)))
+		h.Write(n[:])
+		h.Write(b)
+	}
+	for _, f := range s.files {
+		field([]byte(f.name))
+		field([]byte(f.problem))
+		field(f.data)
+	}
+	var key [sha256.Size]byte
+	h.Sum(key[:0])
+	return key
 }
 
 // readBankFile reads one file through the intake: a problem says why the
@@ -154,7 +206,6 @@ type bankFile struct {
 // parse decodes and validates files as one bank.
 func parse(files []bankFile) (*Bank, error) {
 	p := &parser{bank: &Bank{byID: map[string]*Question{}}}
-	h := sha256.New()
 	read := 0
 	for _, f := range files {
 		if f.problem != "" {
@@ -162,13 +213,9 @@ func parse(files []bankFile) (*Bank, error) {
 			continue
 		}
 		read++
-		h.Write([]byte(path.Base(f.name)))
-		h.Write([]byte{0})
-		h.Write(f.data)
-		h.Write([]byte{0})
 		p.file(f.name, f.data)
 	}
-	p.bank.Version = hex.EncodeToString(h.Sum(nil))[:12]
+	p.bank.Version = version(files)
 	if read == 0 {
 		// Nothing could be read: that is the whole story, not the
 		// sections no file defines.
@@ -185,4 +232,21 @@ func parse(files []bankFile) (*Bank, error) {
 		return nil, &BankError{Problems: p.problems}
 	}
 	return p.bank, nil
+}
+
+// version is a bank's Version: a short hash of the base names and bytes of
+// the files read. It is the one place the version is computed; a compiled
+// bank (EncodeBank) carries the version computed here when it was compiled.
+func version(files []bankFile) string {
+	h := sha256.New()
+	for _, f := range files {
+		if f.problem != "" {
+			continue
+		}
+		h.Write([]byte(path.Base(f.name)))
+		h.Write([]byte{0})
+		h.Write(f.data)
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
 }

@@ -55,10 +55,6 @@ func newDocument(kind, noun string, st Style, date time.Time, on ...*fpdf.Fpdf) 
 	if st.bodyWidth() < minBody || st.bodyBottom()-st.bodyTop() < minBody {
 		return nil, fmt.Errorf("%s: paper %q (%g x %g mm) is too small for %s", kind, st.Paper.Name, st.Paper.Width, st.Paper.Height, noun)
 	}
-	glyphs.once.Do(loadGlyphs)
-	if glyphs.err != nil {
-		return nil, glyphs.err
-	}
 	var pdf *fpdf.Fpdf
 	if len(on) > 0 {
 		pdf = on[0]

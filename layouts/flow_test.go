@@ -133,3 +133,19 @@ func TestCheckPrintable(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTidyTextFastPath holds tidyText's shortcut for plain ASCII to what
+// the full rules give.
+func FuzzTidyTextFastPath(f *testing.F) {
+	for _, s := range []string{"", "a", "two words", " lead", "trail ", "two  spaces", "tab\there", "é", "x\x7f", "~!"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !tidyASCII(s) {
+			return
+		}
+		if full := tidyFull(s); full != s {
+			t.Fatalf("tidyASCII(%q) is true, but the full rules give %q", s, full)
+		}
+	})
+}

@@ -21,14 +21,12 @@ package layouts
 import (
 	"errors"
 	"fmt"
-	"sync"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/go-fonts/liberation/liberationmonobold"
 	"github.com/go-fonts/liberation/liberationmonoregular"
 	"github.com/go-fonts/liberation/liberationsansbold"
 	"github.com/go-fonts/liberation/liberationsansregular"
-	"golang.org/x/image/font/sfnt"
 	"golang.org/x/text/unicode/bidi"
 )
 
@@ -44,8 +42,9 @@ type fontFace struct {
 // faces are the faces every document embeds. Each face costs fpdf about
 // four milliseconds per document to parse, hash and subset, and fpdf has no
 // way to share a parsed face between documents, so the design uses two
-// weights and greys rather than more faces. What the package parses itself,
-// the table of printable characters, it parses once.
+// weights and greys rather than more faces. The table of characters every
+// face has is computed from them by a test, not at run time
+// (glyphs_gen.go).
 var faces = []fontFace{
 	{"", liberationsansregular.TTF},
 	{"B", liberationsansbold.TTF},
@@ -102,64 +101,12 @@ func (e *UnprintableError) Error() string {
 // Is makes errors.Is(err, ErrUnprintable) true.
 func (e *UnprintableError) Is(target error) bool { return target == ErrUnprintable }
 
-// glyphs is the set of Basic Multilingual Plane characters every face
-// has, one bit per character. It is built once: parsing the faces is the
-// slow part. fpdf keeps widths for the BMP only, so nothing above it prints.
-var glyphs glyphSet
-
-// monoGlyphs is the same set for the monospace faces, built the first
-// time a listing is printed.
-var monoGlyphs glyphSet
-
-// glyphSet is a set of characters, one bit per character of the Basic
-// Multilingual Plane, built once.
-type glyphSet struct {
-	once sync.Once
-	bits [0x10000 / 64]uint64
-	err  error
-}
-
-func loadGlyphs() { glyphs.load(faces) }
-
-func loadMonoGlyphs() { monoGlyphs.load(monoFaces) }
-
-// has reports whether every face of the set has r.
-func (g *glyphSet) has(r rune) bool {
-	return g.err == nil && r >= 0 && r < 0x10000 && g.bits[r/64]&(1<<(r%64)) != 0
-}
-
-// load puts in the set the characters every one of faces has.
-func (g *glyphSet) load(faces []fontFace) {
-	fonts := make([]*sfnt.Font, len(faces))
-	for i, f := range faces {
-		fonts[i], g.err = sfnt.Parse(f.ttf)
-		if g.err != nil {
-			g.err = fmt.Errorf("font: %w", g.err)
-			return
-		}
-	}
-	var buf sfnt.Buffer
-	for r := rune(0x20); r < 0x10000; r++ {
-		all := true
-		for _, f := range fonts {
-			if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
-				all = false
-				break
-			}
-		}
-		if all {
-			g.bits[r/64] |= 1 << (r % 64)
-		}
-	}
-}
-
 // unprintable says why r cannot be printed, or "" when it can.
 func unprintable(r rune) (why string, bad bool) {
 	if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
 		return "right-to-left text is not supported", true
 	}
-	glyphs.once.Do(loadGlyphs)
-	return "", !glyphs.has(r)
+	return "", !inGlyphRanges(glyphRanges[:], r)
 }
 
 // unprintableCode says why r cannot be printed in a listing, or "" when
@@ -174,8 +121,7 @@ func unprintableCode(r rune) (why string, bad bool) {
 	if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
 		return "right-to-left text is not supported", true
 	}
-	monoGlyphs.once.Do(loadMonoGlyphs)
-	return "", !monoGlyphs.has(r)
+	return "", !inGlyphRanges(monoGlyphRanges[:], r)
 }
 
 // checkPrintable returns an *UnprintableError for the first character of s

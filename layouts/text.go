@@ -18,6 +18,14 @@ import (
 // direction marks, variation selectors); and makes every run of white space
 // or control characters one space.
 func tidyText(s string) string {
+	if tidyASCII(s) {
+		return s // most of a bank's text: nothing to do
+	}
+	return tidyFull(s)
+}
+
+// tidyFull applies tidyText's rules in full.
+func tidyFull(s string) string {
 	s = norm.NFC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -37,6 +45,18 @@ func tidyText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// tidyASCII reports whether s is printable ASCII with single spaces between
+// words, which tidyText would return unchanged.
+func tidyASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // ellipsis is appended to text shortened to fit.

@@ -84,7 +84,7 @@ func TestHostileInput(t *testing.T) {
 // hostileCases is the whole corpus.
 func hostileCases(t *testing.T) []hostile {
 	var all []hostile
-	for _, part := range [][]hostile{bankCases(t), flagCases(t), loopCases(t), archiveCases(t)} {
+	for _, part := range [][]hostile{bankCases(t), cacheCases(t), flagCases(t), loopCases(t), archiveCases(t)} {
 		all = append(all, part...)
 	}
 	return all
@@ -207,7 +207,7 @@ func runCommand(dir string, args ...string) (ran, error) {
 	defer os.Remove(peak.Name())
 	cmd := exec.CommandContext(ctx, "interviewkit", args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "NO_COLOR=1", peakEnv+"="+peak.Name())
+	cmd.Env = append(os.Environ(), "NO_COLOR=1", peakEnv+"="+peak.Name(), "XDG_CACHE_HOME="+cacheHome(dir))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &limited{b: &stdout}, &limited{b: &stderr}
 	err = cmd.Run()

@@ -15,7 +15,7 @@ var validateCmd = &cli.Command{
 	UsageText: "interviewkit validate [--bank PATH]",
 	Flags:     []cli.Flag{bankFlag()},
 	Action: func(c *cli.Context) error {
-		b, err := loadBank(c)
+		b, err := parseBank(c)
 		var bankErr *kit.BankError
 		if err == nil {
 			// What the packets cannot print is a problem too, found by

@@ -94,6 +94,7 @@ func TestWrite(t *testing.T) {
 func TestWriteDir(t *testing.T) {
 	files := []atomicfile.File{{Name: "packet.pdf", Write: text("pdf")}, {Name: "scores.xlsx", Write: text("xlsx")}}
 	broken := []atomicfile.File{files[0], {Name: "scores.xlsx", Write: failing}}
+	twiceBroken := []atomicfile.File{files[0], {Name: "scores.xlsx", Write: failing}, {Name: "zz.json", Write: failing}}
 	tests := []struct {
 		name     string
 		existing bool // a folder with a filled-in scores.xlsx is there
@@ -107,6 +108,7 @@ func TestWriteDir(t *testing.T) {
 		{"force replaces an existing folder whole", true, true, files, nil, []string{"packet.pdf", "scores.xlsx"}},
 		{"a failed file leaves no folder", false, false, broken, errBoom, nil},
 		{"a failed forced write leaves the old folder", true, true, broken, errBoom, []string{"scores.xlsx"}},
+		{"of two failed files, the first is named", false, false, twiceBroken, errBoom, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

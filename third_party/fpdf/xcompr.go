@@ -1,0 +1,90 @@
+// Copyright ©2021 The go-pdf Authors. All rights reserved.
+// Use of this source code is governed by a MIT-style
+// license that can be found in the LICENSE file.
+
+package fpdf
+
+import (
+	"bytes"
+	"compress/zlib"
+	"fmt"
+	"sync"
+)
+
+var xmem = xmempool{
+	Pool: sync.Pool{
+		New: func() any {
+			var m membuffer
+			return &m
+		},
+	},
+}
+
+type xmempool struct{ sync.Pool }
+
+var zwPool sync.Pool // *zlib.Writer at zlib.BestSpeed
+
+func (pool *xmempool) compress(data []byte) *membuffer {
+	mem := pool.Get().(*membuffer)
+	buf := &mem.buf
+	buf.Grow(len(data))
+
+	// Patch for interviewkit: a zlib writer holds about a megabyte of
+	// tables; reuse them rather than build new ones for every stream.
+	// Reset gives the same bytes as a new writer.
+	zw, _ := zwPool.Get().(*zlib.Writer)
+	if zw == nil {
+		var err error
+		if zw, err = zlib.NewWriterLevel(buf, zlib.BestSpeed); err != nil {
+			panic(fmt.Errorf("could not create zlib writer: %w", err))
+		}
+	} else {
+		zw.Reset(buf)
+	}
+	defer zwPool.Put(zw)
+	_, err := zw.Write(data)
+	if err != nil {
+		panic(fmt.Errorf("could not zlib-compress slice: %w", err))
+	}
+
+	err = zw.Close()
+	if err != nil {
+		panic(fmt.Errorf("could not close zlib writer: %w", err))
+	}
+	return mem
+}
+
+func (pool *xmempool) uncompress(data []byte) (*membuffer, error) {
+	zr, err := zlib.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+
+	mem := pool.Get().(*membuffer)
+	mem.buf.Reset()
+
+	_, err = mem.buf.ReadFrom(zr)
+	if err != nil {
+		mem.release()
+		return nil, err
+	}
+
+	return mem, nil
+}
+
+type membuffer struct {
+	buf bytes.Buffer
+}
+
+func (mem *membuffer) bytes() []byte { return mem.buf.Bytes() }
+func (mem *membuffer) release() {
+	mem.buf.Reset()
+	xmem.Put(mem)
+}
+
+func (mem *membuffer) copy() []byte {
+	src := mem.bytes()
+	dst := make([]byte, len(src))
+	copy(dst, src)
+	return dst
+}
