@@ -46,6 +46,12 @@ func (r *batch) report(w, w2 io.Writer, rowCount int) error {
 	for _, d := range r.dayResults {
 		r.reportDay(w, d)
 	}
+	for _, row := range r.rows {
+		noteKept(w2, row.written)
+	}
+	for _, d := range r.dayResults {
+		noteKept(w2, d.written)
+	}
 	return r.summary()
 }
 
@@ -60,7 +66,7 @@ func (r *batch) reportDay(w io.Writer, d dayResult) {
 	case d.unchanged:
 		fmt.Fprintf(w, "  unchanged: the packs there are what this timetable prints\n")
 	default:
-		for i, p := range d.paths {
+		for i, p := range d.written.Paths {
 			note := "the day overview"
 			if i > 0 {
 				pk := packs[i-1]

@@ -2,7 +2,12 @@
 
 package main
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // The archive's other commands: export, report, purge and copy-archive.
 
@@ -125,6 +130,24 @@ func batchCases(t *testing.T) []hostile {
 			setup: func(t *testing.T, dir string) { putString(t, dir, "day\nwrote x.csv", timetableHead+timetableRow) },
 			args:  []string{"batch", "day\nwrote x.csv", "--out", "day"}, code: 0, out: `Timetable day\\nwrote x.csv: 1 row`,
 			notOut: `(?m)^wrote x`, changes: []string{"day"}},
+		{name: "--force over a loop folder whose scoresheet was filled in", cmd: "batch",
+			setup: both(table(timetableHead+timetableRow), func(t *testing.T, dir string) {
+				if r := command(t, dir, batch...); r.code != 0 {
+					t.Fatalf("the first batch: exit %d\n%s", r.code, r.stderr)
+				}
+				sheets, _ := filepath.Glob(filepath.Join(dir, "day", "*", "*-scoresheet.xlsx"))
+				if len(sheets) != 1 {
+					t.Fatalf("%d scoresheets after the first batch", len(sheets))
+				}
+				appendTo(t, sheets[0], "filled in")
+			}),
+			args: append(batch, "--force"), code: 0, err: `(?m)^interviewkit: note: the folder replaced held changes \(kim-park-scoresheet.xlsx\), perhaps a filled-in scoresheet; it is kept at day/kim-park-.*\.replaced-`,
+			changes: []string{"day"}, after: func(t *testing.T, dir string, _ ran) {
+				kept, _ := filepath.Glob(filepath.Join(dir, "day", "*.replaced-*", "*-scoresheet.xlsx"))
+				if len(kept) != 1 || !strings.HasSuffix(readString(t, kept[0]), "filled in") {
+					t.Errorf("the filled-in scoresheet was not kept: %v", kept)
+				}
+			}},
 		{name: "a zip bomb as the timetable", cmd: "batch",
 			setup: withSheet("day.xlsx", func(t *testing.T) []byte {
 				return rezip(t, sheet(t), nil, map[string][]byte{"xl/media/bomb.bin": make([]byte, 70<<20)})
@@ -169,4 +192,29 @@ func reportPDFCases(t *testing.T) []hostile {
 			setup: both(hr, tamper("UPDATE kits SET candidate = 'Ana'||char(27)||'[2J'")),
 			args:  pdf("report.pdf"), code: 0, out: `wrote report.pdf`, changes: []string{"hr.db", "report.pdf"}},
 	}
+}
+
+// appendTo adds text at the end of the file at path, as a person saving a
+// file changes it.
+func appendTo(t *testing.T, path, text string) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString(text); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func readString(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

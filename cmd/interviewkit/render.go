@@ -40,12 +40,21 @@ func writeFolder(errw io.Writer, f kitfolder.Folder, force bool) ([]string, erro
 	if errors.Is(err, kitfolder.ErrExists) {
 		return nil, &hintedError{err: err, hint: "use --force to replace it (a filled-in scoresheet in it is kept aside), or another --out folder"}
 	}
-	if err == nil && w.Kept != "" {
-		what := shown(strings.Join(w.Changed[:min(len(w.Changed), 3)], ", "))
-		if len(w.Changed) > 3 {
-			what += fmt.Sprintf(" and %d more", len(w.Changed)-3)
-		}
-		fmt.Fprintf(errw, "interviewkit: note: the folder replaced held changes (%s), perhaps a filled-in scoresheet; it is kept at %s\n", what, shown(w.Kept))
+	if err == nil {
+		noteKept(errw, w)
 	}
 	return w.Paths, err
+}
+
+// noteKept says on errw where a folder --force replaced was kept, when it
+// held anything else than what was written again.
+func noteKept(errw io.Writer, w kitfolder.Written) {
+	if w.Kept == "" {
+		return
+	}
+	what := shown(strings.Join(w.Changed[:min(len(w.Changed), 3)], ", "))
+	if len(w.Changed) > 3 {
+		what += fmt.Sprintf(" and %d more", len(w.Changed)-3)
+	}
+	fmt.Fprintf(errw, "interviewkit: note: the folder replaced held changes (%s), perhaps a filled-in scoresheet; it is kept at %s\n", what, shown(w.Kept))
 }
