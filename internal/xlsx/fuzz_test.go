@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -49,6 +50,8 @@ var fuzzSheets = []string{
 		`<row r="7"><c r="H7"><v>3</v></c><c r="I7" t="str"><v>=HYPERLINK("x")</v></c></row></sheetData></worksheet>`,
 	`<worksheet><sheetData><row><c><v>1</v></c><c t="e"><v>#N/A</v></c></row><row r="5000"><c r="BL5000"><v>far</v></c></row></sheetData></worksheet>`,
 	`<worksheet><sheetData><row r="1"><c r="XFD1048576"><v>9</v></c></row></sheetData></worksheet>`,
+	`<worksheet><sheetData><row r="1"><c r="A1" t="d"><v>2026-03-16T13:30:00</v></c><c r="B1"><v>46097.5625</v></c>` +
+		`<c r="C1"><v>0.999999</v></c><c r="D1"><v>-1e308</v></c><c r="E1" t="d"><v>2026-03-16</v></c></row></sheetData></worksheet>`,
 }
 
 // checkOpened holds for any package: a workbook or an error of Open's
@@ -83,8 +86,20 @@ func checkOpened(t *testing.T, b []byte) {
 				if utf8.RuneCountInString(c.Text) > maxCellChars {
 					t.Fatalf("sheet %q: cell %s of %d characters", name, c.Ref, utf8.RuneCountInString(c.Text))
 				}
+				checkTimes(t, c)
 			}
 		}
+	}
+}
+
+// checkTimes holds for any cell a timetable reads as a date or a time: a
+// day of the years 1900 to 9999, a time of day under 24 hours.
+func checkTimes(t *testing.T, c Cell) {
+	if d, ok := DateOf(c); ok && (d.Year() < 1900 || d.Year() > 9999) {
+		t.Fatalf("cell %s (%q): the date %v", c.Ref, c.Text, d)
+	}
+	if clock, ok := ClockOf(c); ok && (clock < 0 || clock >= 24*time.Hour) {
+		t.Fatalf("cell %s (%q): the time %v", c.Ref, c.Text, clock)
 	}
 }
 
