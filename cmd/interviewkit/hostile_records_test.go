@@ -3,10 +3,13 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // The archive's other commands: export, report, purge and copy-archive.
@@ -148,6 +151,27 @@ func batchCases(t *testing.T) []hostile {
 					t.Errorf("the filled-in scoresheet was not kept: %v", kept)
 				}
 			}},
+		{name: "a plan that links to /dev/zero", cmd: "batch",
+			setup: both(table(timetableHead+"Kim Park,junior,,2026-03-16,13:30,Bo Chen,,plan.yaml\n"),
+				func(t *testing.T, dir string) { must(t, os.Symlink("/dev/zero", filepath.Join(dir, "plan.yaml"))) }),
+			args: batch, code: 1, err: `day.csv:2: Kim Park: plan.yaml is not a regular file \(a device\)`, changes: []string{"day"}},
+		{name: "a timetable that is not UTF-8", cmd: "batch", setup: table(timetableHead + "Kim \xff Park,junior,,2026-03-16,13:30,Bo Chen\n"),
+			args: batch, code: 1, err: `day.csv: is not UTF-8 text`},
+		{name: "a NUL byte in a timetable's candidate", cmd: "batch", setup: table(timetableHead + "Kim \x00 Park,junior,,2026-03-16,13:30,Bo Chen\n"),
+			args: batch, code: 1, err: `day.csv:2: candidate contains a control character \(U\+0000\)`, changes: []string{"day"}},
+		{name: "a right-to-left override in a timetable's candidate", cmd: "batch",
+			setup: table(timetableHead + "Kim \u202e Park,junior,,2026-03-16,13:30,Bo Chen\n"),
+			args:  batch, code: 1, err: `day.csv:2: candidate contains an invisible formatting character \(U\+202E\)`, notErr: "\u202e",
+			changes: []string{"day"}},
+		{name: "a timetable cell of 3,000 bytes", cmd: "batch",
+			setup: table(timetableHead + "Kim Park,junior,,2026-03-16,13:30," + repeat("B", 3000) + "\n"),
+			args:  batch, code: 1, err: `day.csv:2: a field is 3000 bytes long; at most 2000`, changes: []string{"day"}},
+		{name: "--out inside a file", cmd: "batch",
+			setup: both(table(timetableHead+timetableRow), func(t *testing.T, dir string) { putString(t, dir, "notes.txt", "mine") }),
+			args:  []string{"batch", "day.csv", "--out", "notes.txt/day"}, code: 1, err: `not a directory`},
+		{name: "a workbook timetable of 1,001 rows", cmd: "batch",
+			setup: withSheet("day.xlsx", func(t *testing.T) []byte { return timetableBook(t, 1001) }),
+			args:  []string{"batch", "day.xlsx", "--out", "day"}, code: 1, err: `more than 1000 rows; split the timetable`},
 		{name: "a zip bomb as the timetable", cmd: "batch",
 			setup: withSheet("day.xlsx", func(t *testing.T) []byte {
 				return rezip(t, sheet(t), nil, map[string][]byte{"xl/media/bomb.bin": make([]byte, 70<<20)})
@@ -217,4 +241,22 @@ func readString(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// timetableBook is a workbook whose first sheet is a timetable of n
+// copies of timetableRow.
+func timetableBook(t *testing.T, n int) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	must(t, err)
+	must(t, sw.SetRow("A1", []any{"candidate", "level", "focus", "date", "start", "interviewers"}))
+	for i := range n {
+		must(t, sw.SetRow(sprintf("A%d", i+2), []any{"Kim Park", "junior", "", "2026-03-16", "13:30", "Bo Chen"}))
+	}
+	must(t, sw.Flush())
+	var buf bytes.Buffer
+	must(t, f.Write(&buf))
+	return buf.Bytes()
 }
