@@ -197,6 +197,7 @@ func check(s *scoresheet.Completed) (*sheetRecord, []Problem) {
 	for _, cr := range s.Rounds {
 		rounds = append(rounds, checkRound(cr, k, seen, &ps))
 	}
+	checkIntegrity(s, &ps)
 	if len(ps) > 0 {
 		return nil, ps
 	}

@@ -45,6 +45,11 @@ func OpenReadOnly(path string) (*Archive, error) {
 		}
 		return nil, err
 	}
+	// A pipe would hang SQLite's open, and a foreign file is told apart
+	// from its header before SQLite reads it (recognise.go).
+	if err := recognise(path); err != nil {
+		return nil, err
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err

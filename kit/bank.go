@@ -1,21 +1,23 @@
 package kit
 
-// This file reads a bank's files. It is the one intake for them, whatever
-// the file system: regular files only, at most maxBankFile bytes each,
-// counted while reading, so a device, a pipe or a huge file cannot hang or
+// This file reads a bank's files, each through internal/intake whatever
+// the file system: regular files only, at most maxBankFile bytes each and
+// maxBankBytes in all, counted while reading, at most MaxBankFiles files,
+// so a device, a pipe, a huge file or a folder of thousands cannot hang or
 // exhaust a run. kit opens nothing itself: a caller hands it an fs.FS (the
-// embedded bank, or os.DirFS of a user's folder).
+// embedded bank, or intake.Dir of a user's folder).
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
+	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/interviewkit/interviewkit/internal/intake"
 )
 
 // Bank is a validated question bank: its taxonomy, default loop, timing and
@@ -95,10 +97,6 @@ func (b *Bank) Question(id string) (*Question, bool) {
 	return q, ok
 }
 
-// maxBankFile bounds one bank file; a bank is prose typed by people, so
-// anything larger is a mistake, not a bank.
-const maxBankFile = 8 << 20
-
 // Load reads every .yaml and .yml file under the root of fsys, in sorted path
 // order, as one bank. Problem locations are the file's path prefixed with
 // label ("data/orm.yaml:12"). A bank with problems yields a *BankError listing
@@ -131,7 +129,7 @@ type Source struct {
 // ReadSource reads the files Load would read, as Load does.
 func ReadSource(fsys fs.FS, label string) (*Source, error) {
 	var names []string
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	err := intake.WalkFS(fsys, ".", maxBankEntries, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -153,11 +151,20 @@ func ReadSource(fsys fs.FS, label string) (*Source, error) {
 	if len(names) == 0 {
 		return nil, &BankError{Problems: []Problem{{File: label, Msg: "no .yaml files found"}}}
 	}
+	if len(names) > MaxBankFiles {
+		return nil, &BankError{Problems: []Problem{{File: label,
+			Msg: fmt.Sprintf("holds %d .yaml files; a bank has at most %d", len(names), MaxBankFiles)}}}
+	}
 	files := make([]bankFile, len(names))
+	total := 0
 	for i, name := range names {
 		files[i].name = path.Join(label, name)
 		if files[i].data, files[i].problem, err = readBankFile(fsys, name); err != nil {
 			return nil, err
+		}
+		if total += len(files[i].data); total > maxBankBytes {
+			return nil, &BankError{Problems: []Problem{{File: label,
+				Msg: fmt.Sprintf("its .yaml files are larger than %d MiB together; not a question bank", maxBankBytes>>20)}}}
 		}
 	}
 	return &Source{files: files}, nil
@@ -201,29 +208,19 @@ func (s *Source) Key() [sha256.Size]byte {
 // readBankFile reads one file through the intake: a problem says why the
 // file is not read as a bank file; an error is a failure to read it.
 func readBankFile(fsys fs.FS, name string) (data []byte, problem string, err error) {
-	// Stat before opening: opening a named pipe waits for a writer.
-	info, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, "", err
-	}
-	if !info.Mode().IsRegular() {
+	data, err = intake.ReadFS(fsys, name, maxBankFile)
+	switch {
+	case errors.Is(err, intake.ErrNotRegular):
 		return nil, "not a regular file; a bank is YAML files", nil
-	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, "", err
-	}
-	defer f.Close()
-	// One buffer of the size the file says it has, not ReadAll's doubling;
-	// the limit counts what is read whatever the size said.
-	var buf bytes.Buffer
-	buf.Grow(int(min(max(info.Size(), 0), maxBankFile)) + bytes.MinRead)
-	if _, err := buf.ReadFrom(io.LimitReader(f, maxBankFile+1)); err != nil {
-		return nil, "", fmt.Errorf("%s: %w", name, err)
-	}
-	data = buf.Bytes()
-	if len(data) > maxBankFile {
+	case errors.Is(err, intake.ErrTooLarge):
 		return nil, "file is larger than 8 MiB; not a question bank", nil
+	case err != nil:
+		var pe *fs.PathError
+		if errors.As(err, &pe) && pe.Path == name && name != "." {
+			// The file is named where the problem is reported.
+			return nil, "cannot be read: " + pe.Err.Error(), nil
+		}
+		return nil, "", err
 	}
 	return data, "", nil
 }
@@ -239,12 +236,19 @@ type bankFile struct {
 // parse decodes and validates files as one bank.
 func parse(files []bankFile) (*Bank, error) {
 	p := &parser{bank: &Bank{byID: map[string]*Question{}}}
+	read := 0
 	for _, f := range files {
 		if f.problem != "" {
 			p.problem(f.name, 0, "", "%s", f.problem)
 			continue
 		}
+		read++
 		p.file(f.name, f.data)
+	}
+	if read == 0 {
+		// Nothing could be read: that is the whole story, not the
+		// sections no file defines.
+		return nil, &BankError{Problems: p.problems}
 	}
 	p.validate()
 	if len(p.problems) > 0 {

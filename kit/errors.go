@@ -67,7 +67,7 @@ type UnknownError struct {
 }
 
 func (e *UnknownError) Error() string {
-	return fmt.Sprintf("unknown %s %q", e.Kind, e.Value)
+	return fmt.Sprintf("unknown %s %q", e.Kind, clipValue(e.Value))
 }
 
 // Hint says what would have been valid.

@@ -1,9 +1,7 @@
 package kit
 
 import (
-	"crypto/sha256"
 	"encoding/base32"
-	"fmt"
 	"hash/fnv"
 	"strings"
 	"time"
@@ -148,19 +146,7 @@ func RoundTitle(stages []Stage) string {
 // off paper is never ambiguous.
 var crockford = base32.NewEncoding("0123456789ABCDEFGHJKMNPQRSTVWXYZ").WithPadding(base32.NoPadding)
 
-func makeID(k *Kit) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%d\x00", k.Candidate, k.Role, k.Level.ID,
-		k.Date.Format(time.DateOnly), k.Seed)
-	for _, r := range k.Rounds {
-		fmt.Fprintf(h, "round\x00%s\x00%s\x00%d\x00", r.Title, r.Interviewer, r.Plan.Total)
-		for _, q := range r.Questions {
-			fmt.Fprintf(h, "%s\x00%s\x00", q.ID, q.Fingerprint())
-		}
-	}
-	s := crockford.EncodeToString(h.Sum(nil))[:8]
-	return s[:4] + "-" + s[4:]
-}
+func makeID(k *Kit) string { return k.IDFacts().ID() }
 
 // DefaultSeed is the draw for a kit when none is asked for. It derives from
 // the candidate (ignoring case) and the interview date, so two candidates

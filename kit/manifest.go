@@ -8,6 +8,7 @@ package kit
 // always gives the same bytes and manifests can be compared with diff.
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,6 +17,9 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"github.com/interviewkit/interviewkit/internal/intake"
 )
 
 // ManifestFormat is the version of the manifest's layout. It changes only
@@ -265,8 +269,9 @@ func (m Manifest) Encode(w io.Writer) error {
 	return enc.Encode(m)
 }
 
-// maxManifest bounds a manifest read back; a real one is a few kilobytes.
-const maxManifest = 1 << 20
+// MaxManifestBytes bounds a manifest read back; a real one is a few
+// kilobytes.
+const MaxManifestBytes = 1 << 20
 
 // DecodeManifest reads a manifest written by Encode. A manifest from a newer
 // format, or missing what a rebuild needs, is an error. A manifest is a
@@ -275,7 +280,15 @@ const maxManifest = 1 << 20
 // its policy pass Policy.Check, as a team's settings do.
 func DecodeManifest(r io.Reader) (Manifest, error) {
 	var m Manifest
-	dec := json.NewDecoder(io.LimitReader(r, maxManifest))
+	data, err := io.ReadAll(intake.LimitReader(r, MaxManifestBytes))
+	if err != nil {
+		return Manifest{}, fmt.Errorf("manifest: %w", err)
+	}
+	if !utf8.Valid(data) {
+		// JSON would read a bad byte as U+FFFD without a word.
+		return Manifest{}, errors.New("manifest: not valid UTF-8")
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&m); err != nil {
 		return Manifest{}, fmt.Errorf("manifest: %w", err)
 	}
@@ -288,6 +301,11 @@ func DecodeManifest(r io.Reader) (Manifest, error) {
 		return Manifest{}, errors.New("manifest: no level")
 	case len(m.Rounds) == 0:
 		return Manifest{}, errors.New("manifest: no rounds")
+	case len(m.Rounds) > MaxRounds:
+		return Manifest{}, fmt.Errorf("manifest: %d rounds; a loop has at most %d", len(m.Rounds), MaxRounds)
+	}
+	if err := m.checkCounts(); err != nil {
+		return Manifest{}, fmt.Errorf("manifest: %w", err)
 	}
 	if _, err := time.Parse(time.DateOnly, m.Date); err != nil {
 		return Manifest{}, fmt.Errorf("manifest: date %q is not YYYY-MM-DD", m.Date)

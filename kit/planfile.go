@@ -26,8 +26,8 @@ type Plan struct {
 	Rounds []RoundSpec
 }
 
-// maxPlanFile bounds a plan file; a plan is a screenful typed by a person.
-const maxPlanFile = 1 << 20
+// MaxPlanBytes bounds a plan file; a plan is a screenful typed by a person.
+const MaxPlanBytes = 1 << 20
 
 // ParsePlan reads a plan file, naming it name in messages:
 //
@@ -44,7 +44,7 @@ const maxPlanFile = 1 << 20
 func ParsePlan(data []byte, name string, b *Bank) (Plan, error) {
 	p := &parser{bank: &Bank{}, noun: "plan"}
 	var plan Plan
-	if len(data) > maxPlanFile {
+	if len(data) > MaxPlanBytes {
 		p.problem(name, 0, "", "file is larger than 1 MiB; not a plan")
 		return plan, &BankError{Problems: p.problems}
 	}

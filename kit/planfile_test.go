@@ -214,8 +214,11 @@ func FuzzParsePlan(f *testing.F) {
 		if !errors.As(err, &be) || len(be.Problems) == 0 {
 			t.Fatalf("error is not a located plan error: %v", err)
 		}
-		// YAML breaks lines at \n, \r\n and a lone \r.
+		// YAML breaks lines at \n, \r\n, a lone \r, and NEL, LS and PS.
 		lines := strings.Count(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n") + strings.Count(string(src), "\r") + 1
+		for _, br := range []string{"\u0085", "\u2028", "\u2029"} {
+			lines += strings.Count(string(src), br)
+		}
 		for _, p := range be.Problems {
 			if p.File != "fuzz.yaml" || p.Msg == "" || p.Line < 0 || p.Line > lines+1 {
 				t.Fatalf("problem without place or message: %+v", p)

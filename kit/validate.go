@@ -26,6 +26,8 @@ var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // validate checks the bank as a whole once every file is decoded.
 func (p *parser) validate() {
 	b := p.bank
+	p.validateCounts()
+	p.validateProse()
 	p.validateTaxonomy()
 	if p.defined["timing"] == "" {
 		b.Timing = DefaultTiming

@@ -42,7 +42,16 @@ func openArchive(c *cli.Context) (*archive.Archive, error) {
 	if errors.Is(err, archive.ErrNoArchive) {
 		return nil, &hintedError{err: err, hint: "collect scoresheets first (`interviewkit collect DIR`), or give the archive with --archive PATH"}
 	}
-	return a, err
+	return a, archiveError(err)
+}
+
+// archiveError gives an --archive that is not an archive its likely fix;
+// the file itself was left as it was.
+func archiveError(err error) error {
+	if errors.Is(err, archive.ErrNotArchive) {
+		return &hintedError{err: err, hint: "--archive names the archive's own file (default " + archive.DefaultPath + "); the file given was left as it is"}
+	}
+	return err
 }
 
 // dateFlag reads a YYYY-MM-DD flag; "" when it is not set.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/interviewkit/interviewkit/data"
 	"github.com/interviewkit/interviewkit/internal/bankcache"
+	"github.com/interviewkit/interviewkit/internal/intake"
 	"github.com/interviewkit/interviewkit/internal/settings"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/urfave/cli/v2"
@@ -25,7 +26,13 @@ func bankFlag() cli.Flag {
 }
 
 // loadBank reads the bank the run is set to (--bank, else
-// $INTERVIEWKIT_BANK, else the settings' bank), or the embedded one.
+// $INTERVIEWKIT_BANK, else the settings' bank), or the embedded one. The
+// embedded bank is the one compiled from its YAML at build time (go
+// generate ./data), which loads without parsing. A user's bank is a folder
+// of YAML files or a single file; either way kit reads it through
+// intake.Dir, an fs.FS that opens nothing but regular files and folders,
+// and once parsed it is kept compiled in the user's cache folder until one
+// of its files changes.
 func loadBank(c *cli.Context) (*kit.Bank, error) {
 	s, err := teamSettings(c)
 	if err != nil {
@@ -90,7 +97,7 @@ func readSource(choice settings.BankChoice) (*kit.Source, error) {
 		return nil, err
 	}
 	if info.IsDir() {
-		return kit.ReadSource(os.DirFS(path), filepath.ToSlash(filepath.Clean(path)))
+		return kit.ReadSource(intake.Dir(path), filepath.ToSlash(filepath.Clean(path)))
 	}
-	return kit.ReadSourceFile(os.DirFS(filepath.Dir(path)), filepath.Base(path), filepath.ToSlash(path))
+	return kit.ReadSourceFile(intake.Dir(filepath.Dir(path)), filepath.Base(path), filepath.ToSlash(path))
 }

@@ -50,7 +50,10 @@ func (e *hintedError) Hint() string  { return e.hint }
 // hinter is an error that knows a likely fix.
 type hinter interface{ Hint() string }
 
-// report prints err and returns the exit code it deserves.
+// report prints err and returns the exit code it deserves. Every line goes
+// through shown, since an error may quote a path or a name from a file;
+// an error of several lines (several problems joined) prints each with
+// the prefix, so no line of it can pass for another message.
 func report(stderr io.Writer, err error) int {
 	var se *settingsError
 	if errors.As(err, &se) {
@@ -62,19 +65,21 @@ func report(stderr io.Writer, err error) int {
 		printProblems(stderr, bankErr, "the bank", "`interviewkit validate --bank PATH` checks again")
 		return 1
 	}
-	fmt.Fprintf(stderr, "interviewkit: error: %s\n", strings.TrimSpace(err.Error()))
+	for _, line := range strings.Split(strings.TrimSpace(err.Error()), "\n") {
+		fmt.Fprintf(stderr, "interviewkit: error: %s\n", shown(line))
+	}
 	var ue *usageError
 	if errors.As(err, &ue) {
 		if ue.hint != "" {
-			fmt.Fprintf(stderr, "interviewkit: hint: %s\n", ue.hint)
+			fmt.Fprintf(stderr, "interviewkit: hint: %s\n", shown(ue.hint))
 		}
 		if h := hintOf(ue.err); h != "" {
-			fmt.Fprintf(stderr, "interviewkit: hint: %s\n", h)
+			fmt.Fprintf(stderr, "interviewkit: hint: %s\n", shown(h))
 		}
 		return 2
 	}
 	if h := hintOf(err); h != "" {
-		fmt.Fprintf(stderr, "interviewkit: hint: %s\n", h)
+		fmt.Fprintf(stderr, "interviewkit: hint: %s\n", shown(h))
 	}
 	if errors.Is(err, kit.ErrUnknown) {
 		return 2
@@ -90,7 +95,7 @@ func report(stderr io.Writer, err error) int {
 // up: what has them, and how to check again.
 func printProblems(stderr io.Writer, e *kit.BankError, what, again string) {
 	for _, p := range e.Problems {
-		fmt.Fprintln(stderr, p.String())
+		fmt.Fprintln(stderr, shown(p.String()))
 	}
 	fmt.Fprintf(stderr, "interviewkit: error: %s has %s\n", what, plural(len(e.Problems), "problem"))
 	fmt.Fprintf(stderr, "interviewkit: hint: fix the lines above; %s\n", again)

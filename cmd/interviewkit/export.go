@@ -79,7 +79,7 @@ var exportCmd = &cli.Command{
 				return &hintedError{err: fmt.Errorf("no archived candidate matches %q", f.Candidate),
 					hint: "the match ignores case and accents; try part of the name"}
 			case len(names) > 1:
-				fmt.Fprintf(c.App.ErrWriter, "interviewkit: note: %q matches %d candidates: %s\n", f.Candidate, len(names), clip(strings.Join(names, ", "), 200))
+				fmt.Fprintf(c.App.ErrWriter, "interviewkit: note: %q matches %d candidates: %s\n", f.Candidate, len(names), shown(clip(strings.Join(names, ", "), 200)))
 			}
 		}
 		write := func(w io.Writer) error {
@@ -111,7 +111,7 @@ var exportCmd = &cli.Command{
 			}
 			return err
 		}
-		fmt.Fprintf(c.App.ErrWriter, "interviewkit: wrote %s: %s, %s\n", out, plural(len(rows), "row"), plural(len(archive.Candidates(rows)), "candidate"))
+		fmt.Fprintf(c.App.ErrWriter, "interviewkit: wrote %s: %s, %s\n", shown(out), plural(len(rows), "row"), plural(len(archive.Candidates(rows)), "candidate"))
 		return nil
 	},
 }

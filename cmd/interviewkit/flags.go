@@ -54,6 +54,13 @@ func criteria(c *cli.Context, b *kit.Bank) (kit.Criteria, error) {
 		Exclude: c.StringSlice("exclude"),
 		Seed:    c.Uint64("seed"),
 	}
+	// Zero is how kit says "not asked for"; given on the command line it
+	// means nothing, like a negative number.
+	for _, f := range []string{"count", "minutes"} {
+		if c.IsSet(f) && c.Int(f) == 0 {
+			return crit, usagef("leave --"+f+" out for the default, or give a number above 0", "--%s 0 asks for nothing; --count and --minutes must be positive", f)
+		}
+	}
 	switch err := crit.Check(); {
 	case errors.Is(err, kit.ErrNoLevel):
 		return crit, levelRequired(b)

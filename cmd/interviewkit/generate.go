@@ -40,7 +40,7 @@ var generateCmd = &cli.Command{
 		}
 		noteForced(c.App.ErrWriter, sel)
 		k := kit.New(b, meta.Interview, crit.Seed, []kit.Round{{Title: kit.RoundTitle(sel.StagesUsed()), Interviewer: meta.interviewer, Selection: *sel}}, version)
-		paths, err := writeFolder(kitfolder.Kit(meta.out, k, documents{meta.paper}), c.Bool("force"))
+		paths, err := writeFolder(c.App.ErrWriter, kitfolder.Kit(meta.out, k, documents{meta.paper}), c.Bool("force"))
 		if err != nil {
 			return err
 		}
@@ -48,7 +48,7 @@ var generateCmd = &cli.Command{
 		fmt.Fprintf(c.App.Writer, "Kit %s for %s: %s, %s, %d minutes, %s, seed %d (%s bank)\n", k.ID, k.Candidate,
 			k.Level.Title, r.Title, r.Minutes(), plural(len(r.Questions), "question"), k.Seed, k.BankTitle)
 		for _, p := range paths {
-			fmt.Fprintf(c.App.Writer, "  wrote %s\n", p)
+			fmt.Fprintf(c.App.Writer, "  wrote %s\n", shown(p))
 		}
 		return nil
 	},

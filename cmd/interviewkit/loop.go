@@ -53,7 +53,7 @@ func newLoopCmd() *cli.Command {
 				return previewLoop(c.App.Writer, l.kit, cov)
 			}
 			folder := kitfolder.Loop(c.String("out"), l.kit, focus, l.focus, documents{l.paper})
-			paths, err := writeFolder(folder, c.Bool("force"))
+			paths, err := writeFolder(c.App.ErrWriter, folder, c.Bool("force"))
 			if err != nil {
 				return err
 			}

@@ -20,10 +20,6 @@ import (
 // that from the manifest.
 var loopOnlyFlags = []string{"candidate", "level", "focus", "plan", "round", "seed", "date", "role", "paper"}
 
-// maxManifestFile bounds what is read of a manifest; kit.DecodeManifest
-// reads no more than its own limit.
-const maxManifestFile = 1<<20 + 1
-
 // manifestLoop rebuilds the loop a manifest (--from) records, from the
 // same bank.
 func manifestLoop(c *cli.Context, b *kit.Bank, roundFlags []string) (loop, error) {
@@ -34,7 +30,7 @@ func manifestLoop(c *cli.Context, b *kit.Bank, roundFlags []string) (loop, error
 		}
 	}
 	path := c.String("from")
-	data, err := readSmallFile(path, maxManifestFile)
+	data, err := readSmallFile(path, kit.MaxManifestBytes, "give the manifest.json of a loop folder")
 	if errors.Is(err, fs.ErrNotExist) {
 		return loop{}, usagef("give the manifest.json of a loop folder", "no manifest at %s", path)
 	}

@@ -20,7 +20,7 @@ func reportLoop(w io.Writer, k *kit.Kit, cov kit.Coverage, paths []string) error
 	printCoverage(w, k, cov)
 	fmt.Fprintln(w)
 	for _, p := range paths {
-		fmt.Fprintf(w, "  wrote %s\n", p)
+		fmt.Fprintf(w, "  wrote %s\n", shown(p))
 	}
 	return nil
 }

@@ -78,14 +78,10 @@ func loopRounds(c *cli.Context, b *kit.Bank, roundFlags []string) (focus []strin
 	return focus, specs, nil
 }
 
-// maxPlanFile bounds what is read of a plan file; kit.ParsePlan refuses
-// anything past its own limit, so reading one byte more is enough to know.
-const maxPlanFile = 1<<20 + 1
-
 // readPlan reads a plan file. Its problems are printed one a line, located
 // as bank problems are, and summed up in the error.
 func readPlan(w io.Writer, path string, b *kit.Bank) (kit.Plan, error) {
-	data, err := readSmallFile(path, maxPlanFile)
+	data, err := readSmallFile(path, kit.MaxPlanBytes, "give the path of a plan file (YAML)")
 	if errors.Is(err, fs.ErrNotExist) {
 		return kit.Plan{}, usagef("give the path of a plan file (YAML)", "no plan at %s", path)
 	}
@@ -132,7 +128,7 @@ func listProblems(w io.Writer, err error, what string, b *kit.Bank) error {
 		return err
 	}
 	for _, p := range be.Problems {
-		fmt.Fprintln(w, p.String())
+		fmt.Fprintln(w, shown(p.String()))
 	}
 	sum := fmt.Errorf("%s has %s", what, plural(len(be.Problems), "problem"))
 	if b != nil {

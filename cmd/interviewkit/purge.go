@@ -50,7 +50,7 @@ var purgeCmd = &cli.Command{
 		}
 		var versions, scores int
 		for _, p := range gone {
-			fmt.Fprintf(w, "%s %s  %s  %s (%s, %s, %s)\n", verb, p.Date, p.KitID, p.Candidate,
+			fmt.Fprintf(w, "%s %s  %s  %s (%s, %s, %s)\n", verb, shown(p.Date), shown(p.KitID), shown(p.Candidate),
 				plural(p.Rounds, "round"), plural(p.Versions, "version"), plural(p.Scores, "score"))
 			versions += p.Versions
 			scores += p.Scores

@@ -67,7 +67,7 @@ func reportTables(w io.Writer, rep *archive.Report) error {
 		if name == "" {
 			name = "(not named)"
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\t%d\t%s\t%d\n", clip(name, 30), i.Kits, i.N, num(i.Mean, i.N), num(i.SD, i.N),
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\t%d\t%s\t%d\n", shown(clip(name, 30)), i.Kits, i.N, num(i.Mean, i.N), num(i.SD, i.N),
 			signed(i.VsQuestion, i.VsQuestionN), i.VsQuestionN, signed(i.VsPanel, i.VsPanelKits), i.VsPanelKits)
 	}
 	if err := tw.Flush(); err != nil {
@@ -79,7 +79,7 @@ func reportTables(w io.Writer, rep *archive.Report) error {
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "QUESTION\tAREA\tASKED\tSCORED\tN/A\tBLANK\tMEAN\tSD\tFLAG")
 	for _, q := range rep.Questions {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\n", q.ID, q.Area, q.Asked, q.N, q.NA, q.Blank,
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\n", shown(q.ID), shown(q.Area), q.Asked, q.N, q.NA, q.Blank,
 			num(q.Mean, q.N), num(q.SD, q.N), q.Flag)
 	}
 	if err := tw.Flush(); err != nil {
@@ -91,7 +91,7 @@ func reportTables(w io.Writer, rep *archive.Report) error {
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tCANDIDATE\tKIT\tSCORED\tOVERALL\tRECOMMENDATION")
 	for _, k := range rep.Candidates {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%s\t%s\n", k.Date, clip(k.Candidate, 30), k.KitID, k.Scored, k.Questions,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%s\t%s\n", shown(k.Date), shown(clip(k.Candidate, 30)), shown(k.KitID), k.Scored, k.Questions,
 			num(k.Overall, k.Scored), k.Recommendation)
 	}
 	if err := tw.Flush(); err != nil {
@@ -100,11 +100,11 @@ func reportTables(w io.Writer, rep *archive.Report) error {
 
 	fmt.Fprintf(w, "\nIncomplete scoresheets: %s\n", plural(len(rep.Incomplete), "kit"))
 	for _, k := range rep.Incomplete {
-		fmt.Fprintf(w, "  %s  %s  %s\n", k.Date, k.KitID, k.Candidate)
+		fmt.Fprintf(w, "  %s  %s  %s\n", shown(k.Date), shown(k.KitID), shown(k.Candidate))
 		for _, r := range k.Rounds {
 			var gaps []string
 			if n := len(r.Unscored); n > 0 {
-				gaps = append(gaps, fmt.Sprintf("%d of %d unscored (%s)", n, r.Questions, clip(strings.Join(r.Unscored, ", "), 80)))
+				gaps = append(gaps, fmt.Sprintf("%d of %d unscored (%s)", n, r.Questions, shown(clip(strings.Join(r.Unscored, ", "), 80))))
 			}
 			if r.NoRecommendation {
 				gaps = append(gaps, "no interviewer's recommendation")
@@ -113,7 +113,7 @@ func reportTables(w io.Writer, rep *archive.Report) error {
 			if who == "" {
 				who = "interviewer not named"
 			}
-			fmt.Fprintf(w, "    %s (%s): %s\n", r.Sheet, who, strings.Join(gaps, "; "))
+			fmt.Fprintf(w, "    %s (%s): %s\n", shown(r.Sheet), shown(who), strings.Join(gaps, "; "))
 		}
 	}
 	return nil

@@ -54,12 +54,12 @@ func writeReportPDF(c *cli.Context, a *archive.Archive, rep *archive.Report, ban
 		return layouts.WriteReport(w, content, layouts.ReportOptions{Paper: pp, Version: version})
 	})
 	if errors.Is(err, atomicfile.ErrExists) {
-		return &hintedError{err: fmt.Errorf("%s exists; it is left as it is", path), hint: "use --force to replace it, or another --pdf"}
+		return &hintedError{err: fmt.Errorf("%s exists; it is left as it is", shown(path)), hint: "use --force to replace it, or another --pdf"}
 	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.Writer, "Report of %s, %s, %s: wrote %s\n", plural(rep.Kits, "kit"), plural(rep.Rounds, "round"), plural(rep.Scores, "score"), path)
+	fmt.Fprintf(c.App.Writer, "Report of %s, %s, %s: wrote %s\n", plural(rep.Kits, "kit"), plural(rep.Rounds, "round"), plural(rep.Scores, "score"), shown(path))
 	return nil
 }
 

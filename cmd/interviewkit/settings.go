@@ -68,7 +68,9 @@ const maxSettingsFile = 1<<20 + 1
 // loadSettings finds and reads the settings, --config being config.
 func loadSettings(config string) (*settings.Settings, error) {
 	return settings.Load(settings.Inputs{Config: config, Getenv: os.Getenv,
-		Read: func(path string) ([]byte, error) { return readSmallFile(path, maxSettingsFile) }})
+		Read: func(path string) ([]byte, error) {
+			return readSmallFile(path, maxSettingsFile, "give a settings file (interviewkit.yaml), or leave --config out")
+		}})
 }
 
 // settingsError is a settings file with problems; report prints each.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts"
 	"github.com/urfave/cli/v2"
 )
 
@@ -19,9 +20,17 @@ var validateCmd = &cli.Command{
 	Action: func(c *cli.Context) error {
 		b, err := parseBank(c)
 		var bankErr *kit.BankError
+		if err == nil {
+			// What the packets cannot print is a problem too, found by
+			// the documents' own rule, so validate and generate agree.
+			var ps []kit.Problem
+			if ps, err = layouts.CheckBank(b); err == nil && len(ps) > 0 {
+				err = &kit.BankError{Problems: ps}
+			}
+		}
 		if errors.As(err, &bankErr) {
 			for _, p := range bankErr.Problems {
-				fmt.Fprintln(c.App.Writer, p.String())
+				fmt.Fprintln(c.App.Writer, shown(p.String()))
 			}
 			return fmt.Errorf("%s in the bank", plural(len(bankErr.Problems), "problem"))
 		}

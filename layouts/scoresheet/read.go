@@ -35,6 +35,17 @@ const (
 	MaxUnzipped = 64 << 20
 )
 
+// Limits on the counts a scoresheet's cells control, each checked before
+// anything multiplies by it: every round sheet is read once, so the work is
+// at most MaxRounds sheets of MaxRoundRows question rows.
+const (
+	// MaxRounds is the most rounds a Kit sheet may list: kit.MaxRounds.
+	MaxRounds = kit.MaxRounds
+	// MaxRoundRows is the most question rows a round sheet may hold:
+	// kit.MaxRoundQuestions.
+	MaxRoundRows = kit.MaxRoundQuestions
+)
+
 // limits are the reader's limits on every count the file controls.
 var limits = xlsx.Limits{
 	Name:          "a scoresheet",
@@ -100,6 +111,7 @@ type CompletedRound struct {
 	Title       string
 	Interviewer string // as planned; the round sheet's own cell is InterviewerCell
 	Questions   int    // the number of questions the table announces; -1 when unreadable
+	Minutes     int    // the round's slot as the table says; -1 when unreadable
 	// From the block above the questions.
 	KitID           Cell
 	Candidate       Cell
@@ -240,6 +252,7 @@ const (
 	kitColumnSheet     = "Sheet"
 	kitColumnTitle     = "Title"
 	kitColumnQuestions = LabelQuestions
+	kitColumnMinutes   = "Minutes"
 )
 
 // roundsTable reads the Kit sheet's rounds table, whose title is in row
@@ -267,11 +280,20 @@ func roundsTable(g xlsx.Grid, title int) ([]CompletedRound, error) {
 			Interviewer: get(row, LabelInterviewer),
 			Questions:   -1,
 		}
-		if n, err := strconv.ParseFloat(get(row, kitColumnQuestions), 64); err == nil && n >= 0 && n == math.Trunc(n) && n < float64(limits.Rows) {
-			r.Questions = int(n)
-		}
+		r.Questions = count(get(row, kitColumnQuestions), limits.Rows)
+		r.Minutes = count(get(row, kitColumnMinutes), 100_000)
 		if r.Sheet == "" {
 			return nil, fmt.Errorf("%w: round %d in the %s sheet's %q table names no sheet", ErrOtherWorkbook, r.Number, KitSheet, KitRoundsTable)
+		}
+		if len(rounds) == MaxRounds {
+			return nil, fmt.Errorf("%w: the %s sheet's %q table lists more than %d rounds; a loop has at most %d",
+				ErrTooLarge, KitSheet, KitRoundsTable, MaxRounds, MaxRounds)
+		}
+		for _, prev := range rounds {
+			if prev.Sheet == r.Sheet {
+				return nil, fmt.Errorf("%w: the %s sheet's %q table lists sheet %q for rounds %d and %d; each round has its own sheet",
+					ErrOtherWorkbook, KitSheet, KitRoundsTable, clipText(r.Sheet, 40), prev.Number, r.Number)
+			}
 		}
 		rounds = append(rounds, r)
 	}
@@ -279,6 +301,14 @@ func roundsTable(g xlsx.Grid, title int) ([]CompletedRound, error) {
 		return nil, fmt.Errorf("%w: the %s sheet's %q table lists no rounds", ErrOtherWorkbook, KitSheet, KitRoundsTable)
 	}
 	return rounds, nil
+}
+
+// count reads a whole number from 0 to below limit, or -1.
+func count(s string, limit int) int {
+	if n, err := strconv.ParseFloat(s, 64); err == nil && n >= 0 && n == math.Trunc(n) && n < float64(limit) {
+		return int(n)
+	}
+	return -1
 }
 
 // readRound reads a round sheet: the labelled block, the header row and the
@@ -327,6 +357,10 @@ func readRound(g xlsx.Grid, r *CompletedRound) error {
 	}
 	text := func(row int, name string) string { return strings.TrimSpace(cell(row, name).Text) }
 	for row := head + 1; row < len(g) && text(row, ColumnID) != ""; row++ {
+		if len(r.Rows) == MaxRoundRows {
+			return fmt.Errorf("%w: sheet %s has more than %d question rows; a round holds at most %d",
+				ErrTooLarge, clipText(r.Sheet, 40), MaxRoundRows, MaxRoundRows)
+		}
 		r.Rows = append(r.Rows, ScoreRow{
 			QuestionID: text(row, ColumnID),
 			Area:       text(row, ColumnArea),
