@@ -102,8 +102,12 @@ func bankFileCases(t *testing.T) []hostile {
 			args:  []string{"generate", "--bank", "bank", "--candidate", "Ana", "--level", "junior"}, code: 1,
 			err: `bank/zz.yaml: not a regular file`},
 		{name: "a named pipe in the bank folder", cmd: "report",
-			setup: func(t *testing.T, dir string) { bankCopy(t, dir, "bank", nil); fifo(t, dir, "bank/zz.yaml") },
-			args:  []string{"report", "--bank", "bank"}, code: 1, err: `bank/zz.yaml: not a regular file`},
+			setup: func(t *testing.T, dir string) {
+				archiveWith()(t, dir)
+				bankCopy(t, dir, "bank", nil)
+				fifo(t, dir, "bank/zz.yaml")
+			},
+			args: []string{"report", "--archive", "hr.db", "--bank", "bank"}, code: 1, err: `bank/zz.yaml: not a regular file`},
 		{name: "/dev/zero as the bank", cmd: "questions",
 			args: []string{"questions", "--bank", "/dev/zero"}, code: 1, err: `/dev/zero: not a regular file`},
 		{name: "a link to /dev/zero in the bank folder", cmd: "areas",
