@@ -43,7 +43,12 @@ fuzz:
 	go test -run '^$$' -fuzz FuzzParsePlan -fuzztime 30s ./kit
 	go test -run '^$$' -fuzz FuzzParseRound -fuzztime 15s ./kit
 	go test -run '^$$' -fuzz FuzzDecodeManifest -fuzztime 15s ./kit
+	go test -run '^$$' -fuzz FuzzManifestRebuild -fuzztime 15s ./kit
 	go test -run '^$$' -fuzz FuzzReadTimetableCSV -fuzztime 30s ./kit
+	go test -run '^$$' -fuzz FuzzIntake -fuzztime 15s ./internal/intake
+	go test -run '^$$' -fuzz FuzzOpen -fuzztime 30s ./internal/xlsx
+	go test -run '^$$' -fuzz FuzzSheetXML -fuzztime 30s ./internal/xlsx
+	go test -run '^$$' -fuzz FuzzEscape -fuzztime 15s ./internal/printable
 	go test -run '^$$' -fuzz 'FuzzReadScoresheet$$' -fuzztime 60s -fuzzminimizetime 3s ./layouts/scoresheet
 	go test -run '^$$' -fuzz 'FuzzReadScoresheetPart$$' -fuzztime 60s -fuzzminimizetime 3s ./layouts/scoresheet
 	go test -run '^$$' -fuzz FuzzPacketNames -fuzztime 30s ./layouts

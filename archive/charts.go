@@ -68,11 +68,16 @@ type Distributions struct {
 	// Rounds is the recommendation mix of each round title, in order of
 	// first appearance (interview date, then position in the loop).
 	Rounds []RecommendationMix `json:"rounds"`
+	// Labels name the recommendations the mixes count, in order: the
+	// labels of the kits' rule when every kit has the same labels, else
+	// the default rule's.
+	Labels []string `json:"labels"`
 }
 
 // RecommendationMix is how the interviewers of rounds with one title
-// called them: Counts[i] is how many called kit.Recommendations[i]; None
-// how many rounds carry no recommendation yet.
+// called them: Counts[i] is how many called the i-th label of their kit's
+// rule (kit.RecommendationLabels.List: strong no, no, yes, strong yes, no
+// decision); None how many rounds carry no recommendation yet.
 type RecommendationMix struct {
 	Title  string `json:"title"`
 	Counts []int  `json:"counts"`
@@ -116,39 +121,55 @@ func (a *Archive) Distributions(ctx context.Context) (*Distributions, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	if d.Rounds, err = a.recommendationMix(ctx); err != nil {
+	if d.Rounds, d.Labels, err = a.recommendationMix(ctx); err != nil {
 		return nil, err
 	}
 	return d, nil
 }
 
-// recommendationMix counts the interviewers' calls per round title.
-func (a *Archive) recommendationMix(ctx context.Context) ([]RecommendationMix, error) {
-	rows, err := a.db.QueryContext(ctx, `SELECT v.title, v.recommendation
+// recommendationMix counts the interviewers' calls per round title, each
+// by the labels of its kit's own rule, and names the labels counted.
+func (a *Archive) recommendationMix(ctx context.Context) ([]RecommendationMix, []string, error) {
+	rows, err := a.db.QueryContext(ctx, `SELECT k.rule, v.title, v.recommendation
 		FROM kits k JOIN versions v ON v.kit_id = k.kit_id AND v.replaced_at IS NULL
 		ORDER BY k.interview_date, k.kit_id, v.round`)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
 	var out []RecommendationMix
+	var labels []string
+	mixed := false
 	for rows.Next() {
-		var title, rec string
-		if err := rows.Scan(&title, &rec); err != nil {
-			return nil, err
+		var stored, title, rec string
+		if err := rows.Scan(&stored, &title, &rec); err != nil {
+			return nil, nil, err
+		}
+		rule, err := parseRule(stored)
+		if err != nil {
+			return nil, nil, err
+		}
+		own := rule.Labels.List()
+		if labels == nil {
+			labels = own
+		} else if !slices.Equal(labels, own) {
+			mixed = true
 		}
 		i := slices.IndexFunc(out, func(m RecommendationMix) bool { return m.Title == title })
 		if i < 0 {
-			out = append(out, RecommendationMix{Title: title, Counts: make([]int, len(kit.Recommendations))})
+			out = append(out, RecommendationMix{Title: title, Counts: make([]int, len(own))})
 			i = len(out) - 1
 		}
-		if j := slices.Index(kit.Recommendations, rec); j >= 0 {
+		if j := slices.Index(own, rec); j >= 0 {
 			out[i].Counts[j]++
 		} else {
 			out[i].None++
 		}
 	}
-	return out, rows.Err()
+	if labels == nil || mixed {
+		labels = kit.DefaultRule().Labels.List()
+	}
+	return out, labels, rows.Err()
 }
 
 // PanelMean is the mean of every score in the archive: the line the

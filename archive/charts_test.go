@@ -73,13 +73,13 @@ func testDistributionsAgreeWithTheReport(t *testing.T, b backend) {
 		}
 	}
 	// archiveOf gives person i a kit of 1+i%2 rounds, filled by fullFill
-	// with salt i: round r's call is kit.Recommendations[(i+r)%4].
+	// with salt i: round r's call is the default rule's label (i+r)%4.
 	want := map[string][]int{}
 	for i := range people {
 		for r := range 1 + i%2 {
 			title := roundPlans[r].title
 			if want[title] == nil {
-				want[title] = make([]int, len(kit.Recommendations))
+				want[title] = make([]int, len(kit.DefaultRule().Labels.List()))
 			}
 			want[title][(i+r)%4]++
 		}

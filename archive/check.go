@@ -67,6 +67,9 @@ type Kit struct {
 	ToolVersion string `json:"tool_version"`
 	Format      int    `json:"format"`
 	Retention   string `json:"retention"`
+	// Rule is the recommendation rule the scoresheet applies: its
+	// thresholds and labels, as its Summary and Kit sheets state them.
+	Rule kit.Rule `json:"rule"`
 }
 
 // Round is one round of a scoresheet, validated.
@@ -188,11 +191,13 @@ func (ps *problems) add(sheet, cell, format string, args ...any) {
 func check(s *scoresheet.Completed) (*sheetRecord, []Problem) {
 	var ps problems
 	k := checkKit(s, &ps)
+	k.Rule = checkRule(s, &ps)
 	seen := map[string]string{} // question id -> sheet!cell of its first row
 	var rounds []Round
 	for _, cr := range s.Rounds {
 		rounds = append(rounds, checkRound(cr, k, seen, &ps))
 	}
+	checkIntegrity(s, &ps)
 	if len(ps) > 0 {
 		return nil, ps
 	}
@@ -268,10 +273,10 @@ func checkRound(cr scoresheet.CompletedRound, k Kit, seen map[string]string, ps 
 		r.Interviewer = checkName(ps, scoresheet.KitSheet, "", fmt.Sprintf("round %d's interviewer", cr.Number), cr.Interviewer, kit.CleanLine)
 	}
 	if rec := cr.Recommendation; rec.Kind != scoresheet.CellEmpty {
-		if call, ok := recommendation(rec); ok {
+		if call, ok := recommendation(rec, k.Rule.Labels.List()); ok {
 			r.Recommendation = call
 		} else {
-			ps.add(sh, rec.Ref, "interviewer's recommendation %q is not one of %s", clip(rec.Typed()), orList(kit.Recommendations))
+			ps.add(sh, rec.Ref, "interviewer's recommendation %q is not one of %s", clip(rec.Typed()), orList(k.Rule.Labels.List()))
 		}
 	}
 	if cr.Questions >= 0 && cr.Questions != len(cr.Rows) {
@@ -315,8 +320,9 @@ func checkScore(sh string, position int, row scoresheet.ScoreRow, seen map[strin
 }
 
 // recommendation matches a typed recommendation to the dropdown's choices,
-// ignoring case and surrounding spaces as a spreadsheet's list does.
-func recommendation(c scoresheet.Cell) (string, bool) {
+// the kit's labels, ignoring case and surrounding spaces as a
+// spreadsheet's list does.
+func recommendation(c scoresheet.Cell, labels []string) (string, bool) {
 	if c.Kind != scoresheet.CellText {
 		return "", false
 	}
@@ -324,7 +330,7 @@ func recommendation(c scoresheet.Cell) (string, bool) {
 	if t == "" {
 		return "", true
 	}
-	for _, r := range kit.Recommendations {
+	for _, r := range labels {
 		if strings.EqualFold(t, r) {
 			return r, true
 		}

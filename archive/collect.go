@@ -17,10 +17,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"sync"
 
+	"github.com/interviewkit/interviewkit/internal/intake"
 	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
@@ -196,17 +196,25 @@ func (a *Archive) Collect(ctx context.Context, source string, r io.Reader) Resul
 	return a.store(ctx, p)
 }
 
-// readFile opens, reads and checks the file at path.
+// readFile opens, reads and checks the file at path, through the intake:
+// a regular file only (a named pipe or a device is refused before it can
+// hang the collect), at most scoresheet.MaxSize bytes, counted as read.
 func readFile(path string) (*prepared, Result) {
-	f, err := os.Open(path)
+	f, err := intake.Open(path, scoresheet.MaxSize)
 	if err != nil {
-		return nil, Result{Source: path, Status: Rejected, Err: pathError(err)}
+		return nil, Result{Source: path, Status: Rejected, Err: intakeError(err)}
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.IsDir() {
-		return nil, Result{Source: path, Status: Rejected, Err: errors.New("is a folder")}
-	}
 	return read(path, f)
+}
+
+// intakeError words a file the intake refused, without its path: results
+// name their file.
+func intakeError(err error) error {
+	if errors.Is(err, intake.ErrTooLarge) {
+		return fmt.Errorf("%w: the file is larger than %d MB", scoresheet.ErrTooLarge, scoresheet.MaxSize>>20)
+	}
+	return pathError(err)
 }
 
 // read reads a scoresheet from r and checks it. It returns what to store,
@@ -220,13 +228,9 @@ func read(source string, r io.Reader) (p *prepared, res Result) {
 			p, res.Err = nil, fmt.Errorf("%w: reading it failed unexpectedly (%v); please report this file", scoresheet.ErrUnreadable, v)
 		}
 	}()
-	data, err := io.ReadAll(io.LimitReader(r, scoresheet.MaxSize+1))
+	data, err := io.ReadAll(intake.LimitReader(r, scoresheet.MaxSize))
 	if err != nil {
-		res.Err = pathError(err)
-		return nil, res
-	}
-	if len(data) > scoresheet.MaxSize {
-		res.Err = fmt.Errorf("%w: the file is larger than %d MB", scoresheet.ErrTooLarge, scoresheet.MaxSize>>20)
+		res.Err = intakeError(err)
 		return nil, res
 	}
 	sheet, err := scoresheet.Read(bytes.NewReader(data), int64(len(data)))

@@ -306,11 +306,36 @@ func TestCollectRejectsInconsistentSheets(t *testing.T) {
 				}}
 			fillWithOpenpyxl(t, job)
 			res := collectAll(t, a, job.Out)[0]
-			want := `kit ` + k.ID + ` is archived with candidate "Ana López"; this file says "Mallory"`
-			if res.Status != Rejected || !errors.Is(res.Err, ErrConflict) || len(res.Problems) != 1 || res.Problems[0].String() != want {
+			// The kit ID derives from the candidate, so the forgery is
+			// caught by the file alone, before the archive is asked.
+			want := `Kit: kit ID ` + k.ID + ` does not match the kit's facts and questions`
+			if res.Status != Rejected || !errors.Is(res.Err, ErrInvalid) || len(res.Problems) != 1 || !strings.HasPrefix(res.Problems[0].String(), want) {
 				t.Errorf("got %v %v %v", res.Status, res.Err, res.Problems)
 			}
 		})
+	})
+}
+
+// TestCollectRefusesAFileTheArchiveContradicts: a scoresheet whose facts
+// differ from what the archive holds for its kit is refused. The kit ID
+// covers those facts, so only an archive changed behind collect's back
+// shows it.
+func TestCollectRefusesAFileTheArchiveContradicts(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, b backend) {
+		k := newKit(t, "Ana López", "2026-03-14", 2, 61)
+		blank := blankSheet(t, k)
+		c := openTest(t, b)
+		if r := c.Collect(context.Background(), "original.xlsx", bytes.NewReader(blank)); r.Status != Archived {
+			t.Fatalf("original: %v %v", r.Status, r.Err)
+		}
+		if _, err := c.db.ExecContext(context.Background(), `UPDATE kits SET candidate = 'Mallory'`); err != nil {
+			t.Fatal(err)
+		}
+		res := c.Collect(context.Background(), "again.xlsx", bytes.NewReader(blank))
+		want := `kit ` + k.ID + ` is archived with candidate "Mallory"; this file says "Ana López"`
+		if res.Status != Rejected || !errors.Is(res.Err, ErrConflict) || len(res.Problems) != 1 || res.Problems[0].String() != want {
+			t.Errorf("got %v %v %v", res.Status, res.Err, res.Problems)
+		}
 	})
 }
 

@@ -46,6 +46,11 @@ func OpenReadOnly(path string) (*Archive, error) {
 		}
 		return nil, err
 	}
+	// A pipe would hang SQLite's open, and a foreign file is told apart
+	// from its header before SQLite reads it (recognise.go).
+	if err := recognise(path); err != nil {
+		return nil, err
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
@@ -306,10 +311,10 @@ func columnIndex(t *sourceTable, name string) int {
 }
 
 // hasPageScans reports whether an archive's schema keeps scanned pages
-// (migration 3); an older one, read as it is, has none.
+// (migration 4); an older one, read as it is, has none.
 func hasPageScans(ctx context.Context, src *Archive) (bool, error) {
 	v, err := src.SchemaVersion(ctx)
-	return v >= 3, err
+	return v >= 4, err
 }
 
 // copyPages copies the source's scanned pages a row at a time, so their

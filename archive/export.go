@@ -39,6 +39,8 @@ type Row struct {
 	Candidate      string  `json:"candidate"`
 	Role           string  `json:"role"`
 	Level          string  `json:"level"`
+	BankTitle      string  `json:"bank_title"`   // the bank the kit was made from
+	BankVersion    string  `json:"bank_version"` // its version then
 	Round          int     `json:"round"`
 	RoundTitle     string  `json:"round_title"`
 	Interviewer    string  `json:"interviewer"`
@@ -61,7 +63,7 @@ type Row struct {
 // Rows returns the archived rows the filter keeps, by date, candidate, kit,
 // round, version and question.
 func (a *Archive) Rows(ctx context.Context, f Filter) ([]Row, error) {
-	q := `SELECT k.kit_id, k.interview_date, k.candidate, k.role, k.level, k.retention,
+	q := `SELECT k.kit_id, k.interview_date, k.candidate, k.role, k.level, k.bank_title, k.bank_version, k.retention,
 			v.round, v.title, v.interviewer, v.recommendation, v.version, v.replaced_at IS NULL,
 			v.collected_at, coalesce(v.replaced_at, ''), v.source_file,
 			s.question_id, s.area, s.area_id, s.weight, s.status, coalesce(s.score, 0), s.notes
@@ -78,7 +80,7 @@ func (a *Archive) Rows(ctx context.Context, f Filter) ([]Row, error) {
 		var r Row
 		var status string
 		var value int
-		if err := rows.Scan(&r.KitID, &r.Date, &r.Candidate, &r.Role, &r.Level, &r.Retention,
+		if err := rows.Scan(&r.KitID, &r.Date, &r.Candidate, &r.Role, &r.Level, &r.BankTitle, &r.BankVersion, &r.Retention,
 			&r.Round, &r.RoundTitle, &r.Interviewer, &r.Recommendation, &r.Version, &r.Current,
 			&r.CollectedAt, &r.ReplacedAt, &r.SourceFile,
 			&r.QuestionID, &r.Area, &r.AreaID, &r.Weight, &status, &value, &r.Notes); err != nil {

@@ -7,11 +7,19 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/interviewkit/interviewkit/internal/intake"
 )
+
+// maxWalk bounds the files and folders walked below one argument: a
+// folder of a million files is refused, not listed.
+const maxWalk = 100_000
 
 // Files lists the files args name: a file as it is, a folder's .xlsx files
 // at any depth, sorted, leaving out Excel's "~$" lock files and hidden
 // files. An argument that names nothing comes back as a rejected Result.
+// Symbolic links to folders are not followed; every file found is read
+// through the intake, which refuses what is not a regular file.
 func Files(args []string) (files []string, missing []Result) {
 	seen := map[string]bool{}
 	add := func(p string) {
@@ -31,7 +39,7 @@ func Files(args []string) (files []string, missing []Result) {
 			continue
 		}
 		var found []string
-		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+		err = intake.Walk(arg, maxWalk, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				missing = append(missing, Result{Source: p, Status: Rejected, Err: pathError(err)})
 				return nil
@@ -50,6 +58,9 @@ func Files(args []string) (files []string, missing []Result) {
 		})
 		if err != nil {
 			missing = append(missing, Result{Source: arg, Status: Rejected, Err: pathError(err)})
+			if errors.Is(err, intake.ErrTooMany) {
+				found = nil // all of the folder or none of it
+			}
 		}
 		slices.Sort(found)
 		for _, p := range found {

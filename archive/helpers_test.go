@@ -254,7 +254,7 @@ func fullFill(k *kit.Kit, salt int) map[string]sheetFill {
 	sheets := map[string]sheetFill{}
 	names := scoresheet.RoundSheetNames(k)
 	for i, r := range k.Rounds {
-		s := sheetFill{Recommendation: ptr(kit.Recommendations[(salt+i)%4]), Scores: map[string]any{}, Notes: map[string]any{}}
+		s := sheetFill{Recommendation: ptr(k.Policy.Rule.Labels.List()[(salt+i)%4]), Scores: map[string]any{}, Notes: map[string]any{}}
 		for j, q := range r.Questions {
 			s.Scores[q.ID] = 1 + (salt+i+j)%4
 			s.Notes[q.ID] = fmt.Sprintf("note %d.%d", i+1, j+1)

@@ -88,10 +88,10 @@ func storeKit(ctx context.Context, t *tx, k Kit, rounds int, now string) (bool, 
 		FROM kits WHERE kit_id = ?`, k.ID).Scan(&old.Candidate, &old.Role, &old.LevelID, &old.Date, &old.Seed, &old.BankVersion, &oldRounds)
 	if errors.Is(err, sql.ErrNoRows) {
 		_, err = t.ExecContext(ctx, `INSERT INTO kits (kit_id, candidate, candidate_key, role, level, level_id,
-			interview_date, seed, bank_title, bank_version, tool_version, format, retention, rounds, first_collected)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			interview_date, seed, bank_title, bank_version, tool_version, format, retention, rounds, first_collected, rule)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			k.ID, k.Candidate, kit.PersonKey(k.Candidate), k.Role, k.Level, k.LevelID, k.Date, k.Seed,
-			k.BankTitle, k.BankVersion, k.ToolVersion, k.Format, k.Retention, rounds, now)
+			k.BankTitle, k.BankVersion, k.ToolVersion, k.Format, k.Retention, rounds, now, ruleText(k.Rule))
 		return err == nil, err
 	}
 	if err != nil {

@@ -17,6 +17,7 @@ package archive
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"maps"
 	"math"
 	"slices"
@@ -51,7 +52,11 @@ type Report struct {
 	Scores       int                `json:"scores"` // 1-4 scores, N/A and blanks left out
 	Interviewers []InterviewerStats `json:"interviewers"`
 	Questions    []QuestionStats    `json:"questions"`
-	// NeverAsked lists the bank's questions that no archived kit holds.
+	// Banks are the banks the archived kits were made from, each with
+	// its questions no kit from it asked (when the bank is at hand).
+	Banks []BankCoverage `json:"banks"`
+	// NeverAsked lists the questions of every bank at hand that no kit
+	// made from it holds.
 	NeverAsked []string          `json:"never_asked"`
 	Candidates []CandidateResult `json:"candidates"`
 	Incomplete []IncompleteKit   `json:"incomplete"`
@@ -122,6 +127,7 @@ type IncompleteRound struct {
 // scoreRow is one current score, as the report reads it.
 type scoreRow struct {
 	kitID, candidate, date string
+	bank, rule             string // the kit's bank title and stored rule
 	round                  int
 	sheet, interviewer     string
 	recommendation         string
@@ -131,10 +137,12 @@ type scoreRow struct {
 	value                  int
 }
 
-// Report computes the report. bankIDs are the question ids of the bank in
-// use, to find questions never asked; nil skips that.
-func (a *Archive) Report(ctx context.Context, bankIDs []string) (*Report, error) {
-	rows, err := a.db.QueryContext(ctx, `SELECT k.kit_id, k.candidate, k.interview_date, v.round, v.sheet,
+// Report computes the report. banks are the questions of the banks at
+// hand, by title, to find the questions no kit made from them asked; the
+// report lists every bank the kits were made from (KitBanks), at hand or
+// not.
+func (a *Archive) Report(ctx context.Context, banks []BankQuestions) (*Report, error) {
+	rows, err := a.db.QueryContext(ctx, `SELECT k.kit_id, k.candidate, k.interview_date, k.bank_title, k.rule, v.round, v.sheet,
 			v.interviewer, v.recommendation, s.question_id, s.area_id, s.weight, s.status, coalesce(s.score, 0)
 		FROM kits k JOIN versions v ON v.kit_id = k.kit_id AND v.replaced_at IS NULL
 		JOIN scores s ON s.version_id = v.id
@@ -145,7 +153,7 @@ func (a *Archive) Report(ctx context.Context, bankIDs []string) (*Report, error)
 	var all []scoreRow
 	for rows.Next() {
 		var r scoreRow
-		if err := rows.Scan(&r.kitID, &r.candidate, &r.date, &r.round, &r.sheet, &r.interviewer,
+		if err := rows.Scan(&r.kitID, &r.candidate, &r.date, &r.bank, &r.rule, &r.round, &r.sheet, &r.interviewer,
 			&r.recommendation, &r.question, &r.area, &r.weight, &r.status, &r.value); err != nil {
 			rows.Close()
 			return nil, err
@@ -161,8 +169,13 @@ func (a *Archive) Report(ctx context.Context, bankIDs []string) (*Report, error)
 		Candidates: []CandidateResult{}, Incomplete: []IncompleteKit{}}
 	rep.count(all)
 	rep.interviewers(all)
-	rep.questions(all, bankIDs)
-	rep.candidates(all)
+	rep.questions(all)
+	if err := rep.banks(ctx, a, all, banks); err != nil {
+		return nil, err
+	}
+	if err := rep.candidates(all); err != nil {
+		return nil, err
+	}
 	return rep, nil
 }
 
@@ -334,7 +347,7 @@ func (rep *Report) interviewers(all []scoreRow) {
 	})
 }
 
-func (rep *Report) questions(all []scoreRow, bankIDs []string) {
+func (rep *Report) questions(all []scoreRow) {
 	byID := map[string]*QuestionStats{}
 	scores := map[string][]float64{}
 	var order []string
@@ -371,18 +384,18 @@ func (rep *Report) questions(all []scoreRow, bankIDs []string) {
 	slices.SortStableFunc(rep.Questions, func(a, b QuestionStats) int {
 		return cmp.Or(cmp.Compare(a.Area, b.Area), cmp.Compare(a.ID, b.ID))
 	})
-	for _, id := range bankIDs {
-		if byID[id] == nil {
-			rep.NeverAsked = append(rep.NeverAsked, id)
-		}
-	}
 }
 
-// candidates sums up each kit by the recommendation rule and lists the
-// rounds with gaps. all is ordered by kit, then round.
-func (rep *Report) candidates(all []scoreRow) {
+// candidates sums up each kit by its own recommendation rule, the one its
+// scoresheet applied, and lists the rounds with gaps. all is ordered by
+// kit, then round.
+func (rep *Report) candidates(all []scoreRow) error {
 	for _, kitRows := range runs(all, func(r scoreRow) any { return r.kitID }) {
 		first := kitRows[0]
+		rule, err := parseRule(first.rule)
+		if err != nil {
+			return fmt.Errorf("kit %s: %w", first.kitID, err)
+		}
 		scores := make([]kit.Score, len(kitRows))
 		for i, r := range kitRows {
 			scores[i] = kit.Score{QuestionID: r.question, Area: r.area, Weight: r.weight}
@@ -390,7 +403,7 @@ func (rep *Report) candidates(all []scoreRow) {
 				scores[i].Value = r.value
 			}
 		}
-		s := kit.Summarize(scores)
+		s := kit.Summarize(kit.Policy{Rule: rule}, scores)
 		rep.Candidates = append(rep.Candidates, CandidateResult{KitID: first.kitID, Candidate: first.candidate,
 			Date: first.date, Overall: s.Overall, Scored: s.Scored, Questions: len(scores), Recommendation: s.Recommendation})
 
@@ -412,6 +425,7 @@ func (rep *Report) candidates(all []scoreRow) {
 			rep.Incomplete = append(rep.Incomplete, inc)
 		}
 	}
+	return nil
 }
 
 // runs splits rows into runs of equal key.

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
@@ -73,7 +75,7 @@ func TestReportCalibratesInterviewersAgainstThePanel(t *testing.T) {
 
 func TestReportFlagsQuestions(t *testing.T) {
 	rep := &Report{}
-	rep.questions(reportRows, []string{"q1", "q5", "q6", "q7", "q10", "q11"})
+	rep.questions(reportRows)
 	by := map[string]QuestionStats{}
 	for _, q := range rep.Questions {
 		by[q.ID] = q
@@ -93,9 +95,6 @@ func TestReportFlagsQuestions(t *testing.T) {
 	if q := by["q9"]; q.Blank != 1 || q.N != 0 || q.Flag != "" {
 		t.Errorf("q9 (blank): %+v", q)
 	}
-	if !slices.Equal(rep.NeverAsked, []string{"q10", "q11"}) {
-		t.Errorf("never asked: %v", rep.NeverAsked)
-	}
 }
 
 func TestReportListsIncompleteScoresheets(t *testing.T) {
@@ -103,12 +102,14 @@ func TestReportListsIncompleteScoresheets(t *testing.T) {
 	rows[0].recommendation = ""
 	rows[1].recommendation = ""
 	rep := &Report{}
-	rep.candidates(rows)
+	if err := rep.candidates(rows); err != nil {
+		t.Fatal(err)
+	}
 	if len(rep.Candidates) != 6 {
 		t.Fatalf("%d candidates", len(rep.Candidates))
 	}
 	k1 := rep.Candidates[0]
-	want := kit.Summarize([]kit.Score{{Weight: 1, Value: 4}, {Weight: 1, Value: 4}, {Weight: 1, Value: 2}, {Weight: 1, Value: 2}})
+	want := kit.Summarize(kit.DefaultPolicy(), []kit.Score{{Weight: 1, Value: 4}, {Weight: 1, Value: 4}, {Weight: 1, Value: 2}, {Weight: 1, Value: 2}})
 	if k1.KitID != "K1" || k1.Overall != want.Overall || k1.Recommendation != want.Recommendation || k1.Scored != 4 {
 		t.Errorf("K1: %+v, want %+v", k1, want)
 	}
@@ -128,12 +129,21 @@ func TestReportListsIncompleteScoresheets(t *testing.T) {
 func TestReportReadsTheArchive(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, b backend) {
 		a := archiveOf(t, b, [2]string{"Ana López", "2026-01-10"}, [2]string{"Bo Berg", "2026-01-11"}, [2]string{"Cy Dunn", "2026-01-12"})
-		rep, err := a.Report(context.Background(), []string{"never-asked-id"})
+		bank := testkit.Bank(t).Title
+		asked := askedQuestion(t, a)
+		rep, err := a.Report(context.Background(), []BankQuestions{{Title: bank, IDs: []string{asked, "never-asked-id"}},
+			{Title: "Another role", IDs: []string{"other-q"}}})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if rep.Kits != 3 || rep.Rounds != 4 || len(rep.Candidates) != 3 || !slices.Equal(rep.NeverAsked, []string{"never-asked-id"}) {
 			t.Errorf("report: %d kits, %d rounds, %d candidates, never asked %v", rep.Kits, rep.Rounds, len(rep.Candidates), rep.NeverAsked)
+		}
+		// The kits' bank only: a bank at hand that no kit came from is
+		// not judged.
+		if len(rep.Banks) != 1 || rep.Banks[0].Title != bank || rep.Banks[0].Kits != 3 || !rep.Banks[0].AtHand ||
+			rep.Banks[0].Questions != 2 || !slices.Equal(rep.Banks[0].NeverAsked, []string{"never-asked-id"}) {
+			t.Errorf("banks: %+v", rep.Banks)
 		}
 		// fullFill scores all but one question a round: 12 questions, 4 N/A.
 		if rep.Scores != 8 || len(rep.Incomplete) != 0 {
@@ -176,8 +186,73 @@ func TestReportOneInterviewerWhateverTheSpelling(t *testing.T) {
 		for i := range k.Rounds {
 			rounds = append(rounds, kit.RoundScores{Interviewer: *fill[names[i]].Interviewer})
 		}
-		if n := len(kit.SummarizeLoop(rounds).Interviewers); n != len(rep.Interviewers) {
+		if n := len(kit.SummarizeLoop(kit.DefaultPolicy(), rounds).Interviewers); n != len(rep.Interviewers) {
 			t.Errorf("kit.SummarizeLoop sees %d interviewers, the report %d", n, len(rep.Interviewers))
+		}
+	})
+}
+
+// askedQuestion is a question some archived kit asked.
+func askedQuestion(t *testing.T, a *Archive) string {
+	t.Helper()
+	rep, err := a.Report(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Questions) == 0 {
+		t.Fatal("no question asked")
+	}
+	return rep.Questions[0].ID
+}
+
+// TestReportRecommendsByEachKitsRule collects a kit whose team set its own
+// rule and labels: the interviewer's call in the team's words is taken,
+// and the report recommends by that kit's rule.
+func TestReportRecommendsByEachKitsRule(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, b backend) {
+		k := newKit(t, "Ana López", "2026-01-10", 1, 5)
+		k.Policy, k.Retention = testkit.TeamPolicy(), ""
+		k.Finish()
+		sheet := scoresheet.RoundSheetNames(k)[0]
+		fill := fullFill(k, 0) // every question 1-4 but one N/A, the call from the kit's labels
+		a := openTest(t, b)
+		res := collectAll(t, a, writeFile(t, t.TempDir(), "team.xlsx", fillWithExcelize(t, blankSheet(t, k), fill)))
+		if res[0].Err != nil {
+			t.Fatalf("collect: %v %v", res[0].Err, res[0].Problems)
+		}
+		rep, err := a.Report(context.Background(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var scores []kit.Score
+		for _, r := range k.Rounds {
+			for _, q := range r.Questions {
+				v, _ := fill[sheet].Scores[q.ID].(int)
+				scores = append(scores, kit.Score{QuestionID: q.ID, Area: r.AreaOf(q).ID, Weight: q.ScoreWeight(), Value: v})
+			}
+		}
+		want := kit.Summarize(k.Policy, scores)
+		if c := rep.Candidates[0]; c.Recommendation != want.Recommendation || !slices.Contains(k.Policy.Rule.Labels.List(), c.Recommendation) {
+			t.Errorf("recommendation %q, want %q by the team's rule", c.Recommendation, want.Recommendation)
+		}
+		// The charts count the round's call under the team's label, and
+		// name the team's labels.
+		d, err := a.Distributions(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		labels := k.Policy.Rule.Labels.List()
+		wantCounts := make([]int, len(labels))
+		wantCounts[slices.Index(labels, *fill[sheet].Recommendation)]++
+		if !slices.Equal(d.Labels, labels) || len(d.Rounds) != 1 || !slices.Equal(d.Rounds[0].Counts, wantCounts) || d.Rounds[0].None != 0 {
+			t.Errorf("charts: labels %q, rounds %+v; want %q, counts %v", d.Labels, d.Rounds, labels, wantCounts)
+		}
+		// A call outside the kit's labels is refused, naming them.
+		fill[sheet] = sheetFill{Recommendation: ptr("Strong yes"), Scores: fill[sheet].Scores}
+		res = collectAll(t, a, writeFile(t, t.TempDir(), "team2.xlsx", fillWithExcelize(t, blankSheet(t, k), fill)))
+		if res[0].Status != Rejected || len(res[0].Problems) != 1 ||
+			!strings.Contains(res[0].Problems[0].Message, `"Strong yes" is not one of Strong no hire, No hire, Hire, Strong hire or Undecided`) {
+			t.Errorf("a default label in a team's kit: %+v %v", res[0].Problems, res[0].Err)
 		}
 	})
 }

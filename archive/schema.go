@@ -88,7 +88,11 @@ CREATE TABLE schema_version (
 	tool_version {{text}} NOT NULL  -- the interviewkit that applied it; '' when unknown
 ) {{strict}};
 `,
-	// 3: the scanned pages of the packets, kept beside the record since HR
+	// 3: each kit's recommendation rule (rule.go), as its scoresheet
+	// states it; '' for the default rule, which every kit archived before
+	// had.
+	`ALTER TABLE kits ADD COLUMN rule {{text}} NOT NULL DEFAULT '';`,
+	// 4: the scanned pages of the packets, kept beside the record since HR
 	// archives the paper itself. A page scanned again with the same image
 	// is kept once; a rescan is kept beside the earlier one. They go with
 	// their kit.

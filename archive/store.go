@@ -83,6 +83,11 @@ func OpenExisting(path string) (*Archive, error) {
 }
 
 func open(path string) (*Archive, error) {
+	// Recognise the file before SQLite opens it for writing, which would
+	// change another application's database before refusing it.
+	if err := recognise(path); err != nil {
+		return nil, err
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
@@ -160,26 +165,24 @@ func (a *Archive) Close() error { return a.db.Close() }
 func (a *Archive) Path() string { return a.path }
 
 // identify refuses a SQLite file that is not an archive: another
-// application's database, or one with tables of its own.
+// application's database, or one with tables of its own. The mark and the
+// schema are read in one statement, so one read: another interviewkit
+// creating the same archive commits its mark and its tables together.
 func (a *Archive) identify(ctx context.Context) error {
-	var version, appID int
-	if err := a.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return err
-	}
-	if err := a.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+	var version, appID, tables int
+	err := a.db.QueryRowContext(ctx, `SELECT v.user_version, a.application_id, (SELECT count(*) FROM sqlite_schema)
+		FROM pragma_user_version AS v, pragma_application_id AS a`).Scan(&version, &appID, &tables)
+	if err != nil {
 		return err
 	}
 	if appID != 0 && appID != applicationID {
 		return fmt.Errorf("%w: it is another application's SQLite database", ErrNotArchive)
 	}
-	if appID == 0 && version == 0 {
-		var tables int
-		if err := a.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
-			return err
-		}
-		if tables > 0 {
-			return fmt.Errorf("%w: it is a SQLite database with other tables", ErrNotArchive)
-		}
+	if appID == 0 && version != 0 {
+		return fmt.Errorf("%w: it is another application's SQLite database", ErrNotArchive)
+	}
+	if appID == 0 && tables > 0 {
+		return fmt.Errorf("%w: it is a SQLite database with other tables", ErrNotArchive)
 	}
 	return nil
 }

@@ -16,7 +16,17 @@ import (
 // TestFilesMatchSchema checks every embedded bank file against
 // docs/bank.schema.json, the schema editors use while a person types, so the
 // schema and the loader cannot drift apart unnoticed.
-func TestFilesMatchSchema(t *testing.T) {
+func TestFilesMatchSchema(t *testing.T) { filesMatchSchema(t, data.FS) }
+
+// TestExampleBankMatchesSchema checks the example bank for another role,
+// examples/sre-bank, as the embedded bank is checked.
+func TestExampleBankMatchesSchema(t *testing.T) {
+	filesMatchSchema(t, os.DirFS("../examples/sre-bank"))
+}
+
+// bankSchema is docs/bank.schema.json, compiled.
+func bankSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
 	f, err := os.Open("../docs/bank.schema.json")
 	if err != nil {
 		t.Fatal(err)
@@ -34,12 +44,18 @@ func TestFilesMatchSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names, err := fs.Glob(data.FS, "*.yaml")
+	return schema
+}
+
+// filesMatchSchema checks every .yaml file of fsys against the schema.
+func filesMatchSchema(t *testing.T, fsys fs.FS) {
+	schema := bankSchema(t)
+	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil || len(names) == 0 {
 		t.Fatalf("no bank files: %v", err)
 	}
 	for _, name := range names {
-		raw, err := fs.ReadFile(data.FS, name)
+		raw, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -107,6 +123,21 @@ func TestSchemaRejectsMistakes(t *testing.T) {
 	for name, m := range mistakes {
 		if err := check(strings.Replace(good, m[0], m[1], 1)); err == nil {
 			t.Errorf("%s: accepted", name)
+		}
+	}
+	// The bank's sections: loop rounds run 10-240 minutes or 0 to skip a
+	// level, as loop allows; ratings name four scores.
+	for text, ok := range map[string]bool{
+		"loop:\n  - {title: A, stages: [core], minutes: {mid: 45, senior: 0}}\n":                    true,
+		"loop:\n  - {title: A, stages: [core], minutes: {mid: 5}}\n":                                false,
+		"loop:\n  - {title: A, stages: [core], minutes: {mid: 300}}\n":                              false,
+		"bank: {title: T, ratings: [Low, Some, Good, Great]}\n":                                     true,
+		"bank: {title: T, ratings: [Low, Some, Good]}\n":                                            false,
+		"bank: {title: T, ratings: [Low, Some, Good, \"Great, truly\"]}\n":                          false,
+		"timing: {intro: 5, short_slot: {under: 30, intro: 3, candidate_questions: 3, close: 2}}\n": true,
+	} {
+		if err := check(text); (err == nil) != ok {
+			t.Errorf("%q: valid %v, want %v (%v)", text, err == nil, ok, err)
 		}
 	}
 }

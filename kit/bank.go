@@ -1,22 +1,23 @@
 package kit
 
-// This file reads a bank's files. It is the one intake for them, whatever
-// the file system: regular files only, at most maxBankFile bytes each,
-// counted while reading, so a device, a pipe or a huge file cannot hang or
+// This file reads a bank's files, each through internal/intake whatever
+// the file system: regular files only, at most maxBankFile bytes each and
+// maxBankBytes in all, counted while reading, at most MaxBankFiles files,
+// so a device, a pipe, a huge file or a folder of thousands cannot hang or
 // exhaust a run. kit opens nothing itself: a caller hands it an fs.FS (the
-// embedded bank, or os.DirFS of a user's folder).
+// embedded bank, or intake.Dir of a user's folder).
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
+	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/interviewkit/interviewkit/internal/intake"
 )
 
 // Bank is a validated question bank: its taxonomy, default loop, timing and
@@ -29,15 +30,23 @@ type Bank struct {
 	// e.g. "Django 5.2 LTS and 6.0; Python 3.12+"; empty when a bank does
 	// not say.
 	WrittenFor string
+	// Ratings are the bank's names for the scores 1 to 4, the default of
+	// its role that a team's settings may override; zero when the bank
+	// names none. RatingsAt is where they are written, "file:line".
+	Ratings   Ratings
+	RatingsAt string
 	Taxonomy
 	Timing    Timing
 	Loop      []LoopRound
 	Questions []*Question
-	// Version identifies the bank's exact content: a short hash of its
-	// files, recorded on every kit so a score can be traced to its wording.
+	// Version identifies what the bank says: a short hash of its content
+	// (BankPrint.Version), not of its files, recorded on every kit so a
+	// score can be traced to its wording.
 	Version string
 
-	byID map[string]*Question
+	byID   map[string]*Question
+	frame  string            // the fingerprint of everything but the questions
+	prints map[string]string // each question's fingerprint, by id
 }
 
 // Timing is the time a round spends outside the bank's questions.
@@ -45,18 +54,41 @@ type Timing struct {
 	Intro              int `json:"intro"`
 	CandidateQuestions int `json:"candidate_questions"`
 	Close              int `json:"close"`
+	// Short caps the intro, the candidate's questions and the close of a
+	// slot shorter than Short.Under minutes; its zero value is
+	// DefaultShortSlot.
+	Short ShortSlot `json:"short_slot"`
 }
+
+// ShortSlot is how a short round keeps time for its questions: a slot of
+// under Under minutes spends at most Intro, CandidateQuestions and Close
+// minutes on them. Under 10 or less turns the caps off, since no round is
+// shorter.
+type ShortSlot struct {
+	Under              int `json:"under"`
+	Intro              int `json:"intro"`
+	CandidateQuestions int `json:"candidate_questions"`
+	Close              int `json:"close"`
+}
+
+// DefaultShortSlot caps a slot under 40 minutes at a 3-minute intro, 5
+// minutes of the candidate's questions and a 2-minute close, so a
+// 20-minute behavioural round still has time for its questions.
+var DefaultShortSlot = ShortSlot{Under: 40, Intro: 3, CandidateQuestions: 5, Close: 2}
+
+// DefaultTiming is a bank's timing when it sets none.
+var DefaultTiming = Timing{Intro: 5, CandidateQuestions: 10, Close: 5, Short: DefaultShortSlot}
 
 // LoopRound is one round of the bank's default interview loop.
 type LoopRound struct {
-	Title  string
-	Stages []string
-	Areas  []string // empty: every area the loop is asked for
+	Title  string   `json:"title"`
+	Stages []string `json:"stages"`
+	Areas  []string `json:"areas"` // empty: every area the loop is asked for
 	// Minutes is the round's slot per level id; a level missing here, or
 	// with 0, skips the round.
-	Minutes map[string]int
-	File    string
-	Line    int
+	Minutes map[string]int `json:"minutes"`
+	File    string         `json:"-"`
+	Line    int            `json:"-"`
 }
 
 // Question returns the question with the given id.
@@ -64,10 +96,6 @@ func (b *Bank) Question(id string) (*Question, bool) {
 	q, ok := b.byID[id]
 	return q, ok
 }
-
-// maxBankFile bounds one bank file; a bank is prose typed by people, so
-// anything larger is a mistake, not a bank.
-const maxBankFile = 8 << 20
 
 // Load reads every .yaml and .yml file under the root of fsys, in sorted path
 // order, as one bank. Problem locations are the file's path prefixed with
@@ -101,7 +129,7 @@ type Source struct {
 // ReadSource reads the files Load would read, as Load does.
 func ReadSource(fsys fs.FS, label string) (*Source, error) {
 	var names []string
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	err := intake.WalkFS(fsys, ".", maxBankEntries, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -123,11 +151,20 @@ func ReadSource(fsys fs.FS, label string) (*Source, error) {
 	if len(names) == 0 {
 		return nil, &BankError{Problems: []Problem{{File: label, Msg: "no .yaml files found"}}}
 	}
+	if len(names) > MaxBankFiles {
+		return nil, &BankError{Problems: []Problem{{File: label,
+			Msg: fmt.Sprintf("holds %d .yaml files; a bank has at most %d", len(names), MaxBankFiles)}}}
+	}
 	files := make([]bankFile, len(names))
+	total := 0
 	for i, name := range names {
 		files[i].name = path.Join(label, name)
 		if files[i].data, files[i].problem, err = readBankFile(fsys, name); err != nil {
 			return nil, err
+		}
+		if total += len(files[i].data); total > maxBankBytes {
+			return nil, &BankError{Problems: []Problem{{File: label,
+				Msg: fmt.Sprintf("its .yaml files are larger than %d MiB together; not a question bank", maxBankBytes>>20)}}}
 		}
 	}
 	return &Source{files: files}, nil
@@ -171,29 +208,19 @@ func (s *Source) Key() [sha256.Size]byte {
 // readBankFile reads one file through the intake: a problem says why the
 // file is not read as a bank file; an error is a failure to read it.
 func readBankFile(fsys fs.FS, name string) (data []byte, problem string, err error) {
-	// Stat before opening: opening a named pipe waits for a writer.
-	info, err := fs.Stat(fsys, name)
-	if err != nil {
-		return nil, "", err
-	}
-	if !info.Mode().IsRegular() {
+	data, err = intake.ReadFS(fsys, name, maxBankFile)
+	switch {
+	case errors.Is(err, intake.ErrNotRegular):
 		return nil, "not a regular file; a bank is YAML files", nil
-	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, "", err
-	}
-	defer f.Close()
-	// One buffer of the size the file says it has, not ReadAll's doubling;
-	// the limit counts what is read whatever the size said.
-	var buf bytes.Buffer
-	buf.Grow(int(min(max(info.Size(), 0), maxBankFile)) + bytes.MinRead)
-	if _, err := buf.ReadFrom(io.LimitReader(f, maxBankFile+1)); err != nil {
-		return nil, "", fmt.Errorf("%s: %w", name, err)
-	}
-	data = buf.Bytes()
-	if len(data) > maxBankFile {
+	case errors.Is(err, intake.ErrTooLarge):
 		return nil, "file is larger than 8 MiB; not a question bank", nil
+	case err != nil:
+		var pe *fs.PathError
+		if errors.As(err, &pe) && pe.Path == name && name != "." {
+			// The file is named where the problem is reported.
+			return nil, "cannot be read: " + pe.Err.Error(), nil
+		}
+		return nil, "", err
 	}
 	return data, "", nil
 }
@@ -209,14 +236,20 @@ type bankFile struct {
 // parse decodes and validates files as one bank.
 func parse(files []bankFile) (*Bank, error) {
 	p := &parser{bank: &Bank{byID: map[string]*Question{}}}
+	read := 0
 	for _, f := range files {
 		if f.problem != "" {
 			p.problem(f.name, 0, "", "%s", f.problem)
 			continue
 		}
+		read++
 		p.file(f.name, f.data)
 	}
-	p.bank.Version = version(files)
+	if read == 0 {
+		// Nothing could be read: that is the whole story, not the
+		// sections no file defines.
+		return nil, &BankError{Problems: p.problems}
+	}
 	p.validate()
 	if len(p.problems) > 0 {
 		slices.SortStableFunc(p.problems, func(a, b Problem) int {
@@ -227,22 +260,7 @@ func parse(files []bankFile) (*Bank, error) {
 		})
 		return nil, &BankError{Problems: p.problems}
 	}
+	bp := p.bank.print()
+	p.bank.frame, p.bank.prints, p.bank.Version = bp.Frame, bp.Questions, bp.Version()
 	return p.bank, nil
-}
-
-// version is a bank's Version: a short hash of the base names and bytes of
-// the files read. It is the one place the version is computed; a compiled
-// bank (EncodeBank) carries the version computed here when it was compiled.
-func version(files []bankFile) string {
-	h := sha256.New()
-	for _, f := range files {
-		if f.problem != "" {
-			continue
-		}
-		h.Write([]byte(path.Base(f.name)))
-		h.Write([]byte{0})
-		h.Write(f.data)
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))[:12]
 }

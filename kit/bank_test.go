@@ -239,7 +239,7 @@ func TestLoadChecksTheDefaultLoop(t *testing.T) {
 		t.Fatal("the test taxonomy's loop changed; update this test")
 	}
 	_, err := kit.Load(fstest.MapFS{"taxonomy.yaml": {Data: []byte(bad)}}, "b")
-	for _, want := range []string{"loop round title contains a line break", "300 minutes for senior is out of range 0-240"} {
+	for _, want := range []string{"loop round title contains a line break", "300 minutes for senior is out of range; a round runs 10 to 240 minutes, or 0 to skip the level"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("got %v, want %q", err, want)
 		}

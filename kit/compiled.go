@@ -38,7 +38,7 @@ var ErrCompiledBank = errors.New("not a compiled bank this version can read")
 
 // compiledMagic opens every compiled bank; its last byte is the format
 // version, raised whenever the layout of the index changes.
-const compiledMagic = "ikbank\x00\x03"
+const compiledMagic = "ikbank\x00\x04"
 
 // EncodeBank compiles a bank for DecodeBank. The same bank always gives the
 // same bytes.
@@ -49,6 +49,7 @@ func EncodeBank(b *Bank) []byte {
 	e.str(b.Description)
 	e.str(b.WrittenFor)
 	e.str(b.Version)
+	e.ratings(b)
 	e.count(len(b.Levels))
 	for _, l := range b.Levels {
 		e.str(l.ID)
@@ -72,6 +73,7 @@ func EncodeBank(b *Bank) []byte {
 	e.int(b.Timing.Intro)
 	e.int(b.Timing.CandidateQuestions)
 	e.int(b.Timing.Close)
+	e.shortSlot(b.Timing.Short)
 	e.count(len(b.Loop))
 	for _, r := range b.Loop {
 		e.str(r.Title)
@@ -125,11 +127,63 @@ func EncodeBank(b *Bank) []byte {
 		e.str(q.File)
 		e.int(q.Line)
 	}
+	e.encodePrints(b)
 	out := make([]byte, 0, len(compiledMagic)+binary.MaxVarintLen64+len(e.index)+e.heap.Len())
 	out = append(out, compiledMagic...)
 	out = binary.AppendUvarint(out, uint64(len(e.index)))
 	out = append(out, e.index...)
 	return append(out, e.heap.String()...)
+}
+
+// ratings writes the bank's rating names and where they are written.
+func (e *encoder) ratings(b *Bank) {
+	for _, r := range b.Ratings {
+		e.str(r)
+	}
+	e.str(b.RatingsAt)
+}
+
+// shortSlot writes a short slot's caps.
+func (e *encoder) shortSlot(s ShortSlot) {
+	e.int(s.Under)
+	e.int(s.Intro)
+	e.int(s.CandidateQuestions)
+	e.int(s.Close)
+}
+
+// encodePrints writes the bank's fingerprints (version.go), so a
+// compiled bank need not hash its content again: whether it has them, the
+// frame's, then each question's by id in id order.
+func (e *encoder) encodePrints(b *Bank) {
+	e.boolean(b.prints != nil)
+	if b.prints == nil {
+		return
+	}
+	e.str(b.frame)
+	ids := make([]string, 0, len(b.prints))
+	for id := range b.prints {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	e.count(len(ids))
+	for _, id := range ids {
+		e.str(id)
+		e.str(b.prints[id])
+	}
+}
+
+// decodePrints reads what encodePrints wrote.
+func (d *bankDecoder) decodePrints(b *Bank) {
+	if !d.boolean() {
+		return
+	}
+	b.frame = d.str()
+	n := d.count(4)
+	b.prints = make(map[string]string, n)
+	for range n {
+		id := d.str()
+		b.prints[id] = d.str()
+	}
 }
 
 type encoder struct {
@@ -189,6 +243,8 @@ func DecodeBank(data string) (*Bank, error) {
 	b.Description = d.str()
 	b.WrittenFor = d.str()
 	b.Version = d.str()
+	b.Ratings = Ratings{d.str(), d.str(), d.str(), d.str()}
+	b.RatingsAt = d.str()
 	if n := d.count(4); n > 0 {
 		b.Levels = make([]Level, n)
 		for i := range b.Levels {
@@ -207,7 +263,8 @@ func DecodeBank(data string) (*Bank, error) {
 			b.Stages[i] = Stage{ID: d.str(), Title: d.str(), Description: d.str(), STAR: d.boolean()}
 		}
 	}
-	b.Timing = Timing{Intro: d.int(), CandidateQuestions: d.int(), Close: d.int()}
+	b.Timing = Timing{Intro: d.int(), CandidateQuestions: d.int(), Close: d.int(),
+		Short: ShortSlot{Under: d.int(), Intro: d.int(), CandidateQuestions: d.int(), Close: d.int()}}
 	if n := d.count(6); n > 0 {
 		b.Loop = make([]LoopRound, n)
 		for i := range b.Loop {
@@ -273,6 +330,7 @@ func DecodeBank(data string) (*Bank, error) {
 	} else {
 		b.byID = map[string]*Question{}
 	}
+	d.decodePrints(b)
 	if d.err == nil && d.off != len(d.in) {
 		d.fail("%d bytes after the index", len(d.in)-d.off)
 	}

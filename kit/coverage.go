@@ -2,9 +2,10 @@ package kit
 
 // This file measures how a loop covers its focus areas. Good practice is to
 // assess every focus area in at least two rounds, by different interviewers,
-// so no single conversation decides an area. Counts use Selection.AreaOf, the
-// area each question is scored under, so the matrix agrees with the packets
-// and the scoresheet.
+// so no single conversation decides an area. A question assesses every area
+// it lists, so it counts under each of them, although the scoresheet scores
+// it under one (Selection.AreaOf). Without a focus, the rows are every area
+// of the bank, so an area no round asks about shows as not covered.
 
 import (
 	"fmt"
@@ -30,15 +31,15 @@ const (
 // Coverage is the matrix of focus areas by rounds of a loop, with a flag for
 // each area covered less well than good practice asks.
 type Coverage struct {
-	// Areas are the rows: the loop's focus, or every area some round
-	// scores a question under when the loop has none.
+	// Areas are the rows: the loop's focus, or every area of the bank
+	// when the loop has none.
 	Areas []Area
 	// Rounds are the columns: the round titles in loop order, with each
 	// round's interviewer ("" when none is named).
 	Rounds       []string
 	Interviewers []string
-	// Counts[i][j] is the number of questions of round j scored under
-	// area i.
+	// Counts[i][j] is the number of questions of round j that assess
+	// area i, among others or alone.
 	Counts [][]int
 	// Flags holds at most one flag per area, in the order of Areas.
 	Flags []CoverageFlag
@@ -54,9 +55,10 @@ type CoverageFlag struct {
 	Interviewer string
 }
 
-// NewCoverage counts the questions of each round under each area. focus is
-// the loop's focus; when it is empty the rows are the areas the rounds
-// touch, in the order the rounds list their areas.
+// NewCoverage counts the questions of each round under each area they
+// list. focus is the loop's focus; when it is empty the rows are every
+// area of the bank the rounds were chosen from (or, for rounds not chosen
+// from a bank, the areas they touch).
 //
 // Interviewers are compared by PersonKey: case, spacing and accents aside. Rounds with no
 // interviewer named never make an area OneInterviewer: who runs them is not
@@ -65,6 +67,9 @@ func NewCoverage(rounds []Round, focus []Area) Coverage {
 	c := Coverage{Areas: slices.Clone(focus)}
 	if len(focus) == 0 {
 		c.Areas = touchedAreas(rounds)
+		if len(rounds) > 0 && len(rounds[0].bankAreas) > 0 {
+			c.Areas = slices.Clone(rounds[0].bankAreas)
+		}
 	}
 	for _, r := range rounds {
 		c.Rounds = append(c.Rounds, r.Title)
@@ -76,7 +81,7 @@ func NewCoverage(rounds []Round, focus []Area) Coverage {
 		for j := range rounds {
 			r := &rounds[j]
 			for _, q := range r.Questions {
-				if r.AreaOf(q).ID == a.ID {
+				if q.HasArea(a.ID) {
 					c.Counts[i][j]++
 				}
 			}

@@ -40,8 +40,8 @@ func TestCoverageFlags(t *testing.T) {
 	}
 	// orm: two rounds, two interviewers (good); security: one round;
 	// apis: two rounds, both Ana's (spelt differently); testing: no round.
-	// orm-security-both is scored under security in a round focused on
-	// security, though orm is its first area.
+	// orm-security-both, in the Security round, assesses orm as well as
+	// security, and counts under both.
 	rounds := []kit.Round{
 		round(t, b, "Screen", "Ana López", nil, "orm-screen-1", "apis-screen-1"),
 		round(t, b, "Core", "Sam", []string{"orm", "apis"}, "orm-core-1", "orm-core-2"),
@@ -53,7 +53,7 @@ func TestCoverageFlags(t *testing.T) {
 		t.Errorf("rounds %v, want %v", c.Rounds, want)
 	}
 	want := [][]int{
-		{1, 2, 0, 0}, // orm
+		{1, 2, 1, 0}, // orm
 		{0, 0, 2, 0}, // security
 		{1, 0, 0, 2}, // apis
 		{0, 0, 0, 0}, // testing
@@ -61,8 +61,8 @@ func TestCoverageFlags(t *testing.T) {
 	if !reflect.DeepEqual(c.Counts, want) {
 		t.Errorf("counts %v, want %v", c.Counts, want)
 	}
-	if c.Total(0) != 3 {
-		t.Errorf("orm total %d, want 3", c.Total(0))
+	if c.Total(0) != 4 {
+		t.Errorf("orm total %d, want 4", c.Total(0))
 	}
 	wantNotes := []string{
 		"Security: covered only in Security",
@@ -138,8 +138,7 @@ func TestCoverageWithoutFocusListsTouchedAreas(t *testing.T) {
 }
 
 // TestCoverageMatchesTheLoop checks the matrix of a real loop against the
-// rounds' own scoring areas: every question is counted once, under the
-// area it is scored under.
+// rounds' questions: each is counted under every focus area it lists.
 func TestCoverageMatchesTheLoop(t *testing.T) {
 	b := testkit.Bank(t)
 	focus := []string{"orm", "security", "apis"}
@@ -156,8 +155,10 @@ func TestCoverageMatchesTheLoop(t *testing.T) {
 	for j, r := range rounds {
 		inFocus := 0
 		for _, q := range r.Questions {
-			if slices.Contains(focus, r.AreaOf(q).ID) {
-				inFocus++
+			for _, a := range focus {
+				if q.HasArea(a) {
+					inFocus++
+				}
 			}
 		}
 		counted := 0
@@ -165,7 +166,59 @@ func TestCoverageMatchesTheLoop(t *testing.T) {
 			counted += c.Counts[i][j]
 		}
 		if counted != inFocus {
-			t.Errorf("%s: matrix counts %d questions, the round scores %d under the focus", r.Title, counted, inFocus)
+			t.Errorf("%s: matrix counts %d, the round's questions list the focus areas %d times", r.Title, counted, inFocus)
+		}
+	}
+}
+
+// TestCoverageWithoutFocusListsEveryArea checks a loop chosen without a
+// focus: every area of the bank is a row, so one no round asks about shows
+// up as not covered.
+func TestCoverageWithoutFocusListsEveryArea(t *testing.T) {
+	b := testkit.Bank(t)
+	specs, err := kit.DefaultLoop(b, "junior", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rounds, err := kit.SelectLoop(b, "junior", nil, specs, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := kit.NewCoverage(rounds, nil)
+	if !reflect.DeepEqual(c.Areas, b.Areas) {
+		t.Fatalf("rows %v, want every area of the bank", c.Areas)
+	}
+	for i, a := range c.Areas {
+		f, flagged := c.Flag(a.ID)
+		if covered := c.Total(i) > 0; covered == (flagged && f.Kind == kit.Uncovered) {
+			t.Errorf("%s: %d questions, flag %q", a.ID, c.Total(i), f.Kind)
+		}
+	}
+}
+
+func TestClosestSuggestsOnlyPlausibleTypos(t *testing.T) {
+	fields := []string{"id", "question", "stage", "areas", "levels", "minutes", "weight", "why", "key_points", "follow_ups", "red_flags", "rubric"}
+	levels := []string{"junior", "mid", "senior", "lead"}
+	areas := []string{"python", "orm", "web", "apis", "security"}
+	tests := []struct {
+		s     string
+		valid []string
+		want  string
+	}{
+		{"tags", fields, ""},
+		{"questoin", fields, "question"},
+		{"stgae", fields, "stage"},
+		{"senoir", levels, "senior"},
+		{"sineor", levels, "senior"},
+		{"jun", levels, "junior"}, // a unique prefix
+		{"principal", levels, ""},
+		{"wbe", areas, "web"},
+		{"orn", areas, "orm"},
+		{"xyz", areas, ""},
+	}
+	for _, tt := range tests {
+		if got := kit.Closest(tt.s, tt.valid); got != tt.want {
+			t.Errorf("Closest(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -60,6 +61,12 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // document reads one YAML file into its document node, reporting tabs,
 // syntax errors and an empty file as problems; nil when there was one.
 func (p *parser) document(name string, data []byte) *yaml.Node {
+	// UTF-8 only, as manifests and timetables: the YAML parser would also
+	// take UTF-16, whose line numbers no editor shows.
+	if !utf8.Valid(data) {
+		p.problem(name, 0, "", "is not UTF-8 text; save the %s as UTF-8", p.what())
+		return nil
+	}
 	// Tabs are the commonest hand-editing mistake; name every such line.
 	tabs := false
 	for i, line := range bytes.Split(data, []byte("\n")) {

@@ -45,9 +45,12 @@ func (p *parser) file(name string, data []byte) {
 }
 
 func (d *decoder) bankInfo(n *yaml.Node) {
-	m := d.mapping(n, "bank", "title", "role", "description", "written_for")
+	m := d.mapping(n, "bank", "title", "role", "description", "written_for", "ratings")
 	if m == nil {
 		return
+	}
+	if r := m["ratings"]; r != nil {
+		d.ratings(r)
 	}
 	d.p.bank.Title = d.text(m["title"], "bank title")
 	d.p.bank.Role = d.text(m["role"], "bank role")
@@ -56,6 +59,21 @@ func (d *decoder) bankInfo(n *yaml.Node) {
 	if w := m["written_for"]; w != nil {
 		d.p.writtenForLine = fmt.Sprintf("%s:%d", d.file, w.Line)
 	}
+}
+
+// ratings reads the bank's names for the scores 1 to 4, checked as a
+// team's would be (Policy.Check).
+func (d *decoder) ratings(n *yaml.Node) {
+	names := d.texts(n, "ratings")
+	if len(names) != 4 {
+		d.problem(n, "ratings name the scores 1 to 4: four names, e.g. [No evidence, Partial, Solid, Exceptional]; got %d", len(names))
+		return
+	}
+	copy(d.p.bank.Ratings[:], names)
+	d.p.bank.RatingsAt = fmt.Sprintf("%s:%d", d.file, n.Line)
+	checkLabels(func(setting, format string, args ...any) {
+		d.problem(n, "bank %s: %s", setting, fmt.Sprintf(format, args...))
+	}, "ratings.", []string{"1", "2", "3", "4"}, names)
 }
 
 func (d *decoder) levels(n *yaml.Node) {
@@ -102,7 +120,7 @@ func (d *decoder) stages(n *yaml.Node) {
 }
 
 func (d *decoder) timing(n *yaml.Node) {
-	m := d.mapping(n, "timing", "intro", "candidate_questions", "close")
+	m := d.mapping(n, "timing", "intro", "candidate_questions", "close", "short_slot")
 	if m == nil {
 		return
 	}
@@ -110,6 +128,20 @@ func (d *decoder) timing(n *yaml.Node) {
 		Intro:              d.integer(m["intro"], "intro"),
 		CandidateQuestions: d.integer(m["candidate_questions"], "candidate_questions"),
 		Close:              d.integer(m["close"], "close"),
+		Short:              DefaultShortSlot,
+	}
+	if n := m["short_slot"]; n != nil {
+		s := d.mapping(n, "short_slot", "under", "intro", "candidate_questions", "close")
+		if s == nil {
+			return
+		}
+		short := &d.p.bank.Timing.Short // what is left out keeps DefaultShortSlot's
+		for key, dst := range map[string]*int{"under": &short.Under, "intro": &short.Intro,
+			"candidate_questions": &short.CandidateQuestions, "close": &short.Close} {
+			if s[key] != nil {
+				*dst = d.integer(s[key], key)
+			}
+		}
 	}
 }
 
@@ -150,7 +182,7 @@ func (d *decoder) loopRound(n *yaml.Node) {
 	}
 	if mins := m["minutes"]; mins != nil {
 		if mins.Kind != yaml.MappingNode {
-			d.problem(mins, "minutes of a loop round map each level id to the round's length, e.g. {junior: 45, lead: 60}")
+			d.problem(mins, "minutes of a loop round map each level id to the round's length, e.g. %s", d.p.bank.minutesExample())
 		} else {
 			for i := 0; i+1 < len(mins.Content); i += 2 {
 				k, v := mins.Content[i], mins.Content[i+1]

@@ -3,8 +3,9 @@
 // the finished Kit that layouts turn into paper and spreadsheets.
 //
 // Data flows one way: a bank is read from a file system with Load (a folder
-// of YAML files: the embedded bank, or os.DirFS of a user's folder) or
-// LoadFile (a bank kept in one file); questions are chosen with Select; and
+// of YAML files: the embedded bank, or intake.Dir of a user's folder, each
+// file read through internal/intake within limits) or LoadFile (a bank
+// kept in one file); questions are chosen with Select; and
 // New assembles the Kit of an Interview from its rounds. Nothing here opens
 // files, renders or prints: callers hand kit an fs.FS or bytes, and word
 // its errors for their users (Relaxation and the Err* sentinels are data a

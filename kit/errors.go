@@ -67,7 +67,7 @@ type UnknownError struct {
 }
 
 func (e *UnknownError) Error() string {
-	return fmt.Sprintf("unknown %s %q", e.Kind, e.Value)
+	return fmt.Sprintf("unknown %s %q", e.Kind, clipValue(e.Value))
 }
 
 // Hint says what would have been valid.
@@ -105,7 +105,10 @@ type TooFewError struct {
 	Filters string // the filters by name, "level=junior focus=security"
 	Want    string // "12 questions" or "40 minutes of questions"
 	Have    string // "5 questions (38 minutes)"
-	Relax   []Relaxation
+	// Reason, when set, says what went wrong in place of "only Have match
+	// Filters; asked for Want": no question fits the slot.
+	Reason string
+	Relax  []Relaxation
 }
 
 // Relaxation is one way out of a TooFewError, as data: a filter dropped or
@@ -140,6 +143,10 @@ const (
 	FreeRounds
 	// ShortenRound shortens a loop round to Minutes.
 	ShortenRound
+	// LongerSlot makes a round's slot Minutes long, so a question fits.
+	LongerSlot
+	// LengthenRound makes a loop round Minutes long, so a question fits.
+	LengthenRound
 )
 
 // The filters a selection applies, by the names TooFewError.Filters and
@@ -174,6 +181,10 @@ func (r Relaxation) String() string {
 		return "free questions that rounds " + andList(quoted) + " hold (narrow or shorten them)"
 	case ShortenRound:
 		return fmt.Sprintf("shorten the round to %d minutes", r.Minutes)
+	case LongerSlot:
+		return fmt.Sprintf("make the slot %d minutes", r.Minutes)
+	case LengthenRound:
+		return fmt.Sprintf("lengthen the round to %d minutes", r.Minutes)
 	}
 	return fmt.Sprintf("relaxation %d", int(r.Kind))
 }
@@ -182,6 +193,9 @@ func (e *TooFewError) Error() string {
 	round := ""
 	if e.Round != "" {
 		round = fmt.Sprintf("round %q: ", e.Round)
+	}
+	if e.Reason != "" {
+		return round + e.Reason
 	}
 	verb := "match"
 	if strings.HasPrefix(e.Have, "1 question") {
@@ -200,8 +214,13 @@ func (e *TooFewError) HintWith(word func(Relaxation) string) string {
 		return "ask for fewer questions or fewer minutes"
 	}
 	parts := make([]string, len(e.Relax))
+	longer := false
 	for i, r := range e.Relax {
 		parts[i] = fmt.Sprintf("%s (%s)", word(r), countOf(r.Have))
+		longer = longer || r.Kind == LongerSlot || r.Kind == LengthenRound
+	}
+	if longer {
+		return "relax a filter or give it more time: " + strings.Join(parts, "; ")
 	}
 	return "relax a filter: " + strings.Join(parts, "; ") + "; or ask for fewer questions or minutes"
 }

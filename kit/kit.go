@@ -1,9 +1,7 @@
 package kit
 
 import (
-	"crypto/sha256"
 	"encoding/base32"
-	"fmt"
 	"hash/fnv"
 	"strings"
 	"time"
@@ -14,8 +12,11 @@ import (
 // Layouts receive a finished Kit and decide nothing about its content.
 type Kit struct {
 	// ID is a short identifier printed on every packet page and stored in
-	// the scoresheet, e.g. "K7QF-3M2A". It derives from the kit's content,
-	// so regenerating the same kit gives the same ID.
+	// the scoresheet, e.g. "K7QF-3M2A". It derives from the kit's content:
+	// who, when, the seed, the rounds and what their questions say (not the
+	// bank's version), so regenerating the same kit gives the same ID, and
+	// a loop rebuilt from an edited bank whose edits spare its questions
+	// keeps it.
 	ID          string
 	Candidate   string
 	Role        string
@@ -25,10 +26,19 @@ type Kit struct {
 	Rounds      []Round
 	BankTitle   string
 	BankVersion string
+	// BankPrint is the bank's content as fingerprints, which a loop's
+	// manifest records to tell later what changed in the bank.
+	BankPrint   BankPrint
 	ToolVersion string
 	// Retention is how long the records of this kit are kept, as printed on
-	// the cover, e.g. "12 months after the hiring decision".
+	// the cover and stored in the scoresheet: Policy.RetentionText unless
+	// the caller sets another.
 	Retention string
+	// Policy is the team's rules the kit is printed and scored by: the
+	// recommendation rule and its labels, the rating scale's names, the
+	// loop's start and breaks, retention and language. Finish fills what
+	// is left zero from DefaultPolicy.
+	Policy Policy
 }
 
 // Round is one interview of a kit, run by one interviewer.
@@ -59,14 +69,15 @@ func (k *Kit) Questions() []*Question {
 	return out
 }
 
-// DefaultRetention is printed on a kit unless the caller sets another.
-const DefaultRetention = "Keep for 12 months after the hiring decision, then delete"
+// DefaultRetention is printed on a kit of the default policy.
+var DefaultRetention = DefaultPolicy().RetentionText()
 
 // Finish sets the kit's ID from its content and fills defaults. Call it once
 // the rounds are complete.
 func (k *Kit) Finish() {
+	k.Policy = k.Policy.WithDefaults()
 	if k.Retention == "" {
-		k.Retention = DefaultRetention
+		k.Retention = k.Policy.RetentionText()
 	}
 	if k.Role == "" {
 		k.Role = k.BankTitle
@@ -80,6 +91,9 @@ type Interview struct {
 	Candidate string
 	Role      string    // "" takes the bank's role
 	Date      time.Time // the interview day, midnight UTC
+	// Policy is the team's rules the interview is held by; its zero parts
+	// are DefaultPolicy's.
+	Policy Policy
 }
 
 // DefaultSeed is the interview's draw when none is asked for: DefaultSeed
@@ -102,7 +116,9 @@ func New(b *Bank, iv Interview, seed uint64, rounds []Round, tool string) *Kit {
 		Rounds:      rounds,
 		BankTitle:   b.Title,
 		BankVersion: b.Version,
+		BankPrint:   b.Print(),
 		ToolVersion: tool,
+		Policy:      iv.Policy,
 	}
 	if len(rounds) > 0 {
 		k.Level = rounds[0].Level
@@ -130,19 +146,7 @@ func RoundTitle(stages []Stage) string {
 // off paper is never ambiguous.
 var crockford = base32.NewEncoding("0123456789ABCDEFGHJKMNPQRSTVWXYZ").WithPadding(base32.NoPadding)
 
-func makeID(k *Kit) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%d\x00%s\x00", k.Candidate, k.Role, k.Level.ID,
-		k.Date.Format(time.DateOnly), k.Seed, k.BankVersion)
-	for _, r := range k.Rounds {
-		fmt.Fprintf(h, "round\x00%s\x00%s\x00%d\x00", r.Title, r.Interviewer, r.Plan.Total)
-		for _, q := range r.Questions {
-			fmt.Fprintf(h, "%s\x00", q.ID)
-		}
-	}
-	s := crockford.EncodeToString(h.Sum(nil))[:8]
-	return s[:4] + "-" + s[4:]
-}
+func makeID(k *Kit) string { return k.IDFacts().ID() }
 
 // DefaultSeed is the draw for a kit when none is asked for. It derives from
 // the candidate (ignoring case) and the interview date, so two candidates

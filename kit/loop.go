@@ -201,7 +201,11 @@ func SelectLoop(b *Bank, level string, focus []string, rounds []RoundSpec, seed 
 		if err != nil {
 			var tf *TooFewError
 			if errors.As(err, &tf) {
-				tf.Relax = b.loopRelax(c, takenBy)
+				if tf.Reason == "" { // else: no question fits; a longer round helps
+					tf.Relax = b.loopRelax(c, takenBy)
+				} else {
+					tf.Relax = slices.DeleteFunc(tf.Relax, func(r Relaxation) bool { return r.Kind != LengthenRound })
+				}
 				return nil, tf
 			}
 			return nil, fmt.Errorf("round %q: %w", c.Round, err)
@@ -386,7 +390,7 @@ func checkSpec(b *Bank, s *RoundSpec, minutesGiven bool) []specProblem {
 	if title, err := CleanTitle(s.Title); err != nil {
 		bad("title", "", "title %s", nameReason(err))
 	} else if title == "" {
-		bad("title", "", "round needs a title, e.g. Django core")
+		bad("title", "", "round needs a title, e.g. %s", b.exampleTitle())
 	} else {
 		s.Title = title
 	}
@@ -421,6 +425,45 @@ func checkSpec(b *Bank, s *RoundSpec, minutesGiven bool) []specProblem {
 		s.Interviewer = name
 	}
 	return out
+}
+
+// ExampleRound is a round of this bank written on one line, as ParseRound
+// reads it, for help texts and hints: its first default round at the
+// first level that has it, else a round of its first stage, so an example
+// never names another role's stages.
+func (b *Bank) ExampleRound() string {
+	focus := func(areas []string) string {
+		if len(areas) == 0 {
+			areas = b.AreaIDs()
+		}
+		return strings.Join(areas[:min(2, len(areas))], ",")
+	}
+	for _, r := range b.Loop {
+		for _, lv := range b.Levels {
+			if m := r.Minutes[lv.ID]; m > 0 {
+				return fmt.Sprintf("%s: stages=%s; focus=%s; minutes=%d; interviewer=Ana López", r.Title, strings.Join(r.Stages, ","), focus(r.Areas), m)
+			}
+		}
+	}
+	if len(b.Stages) > 0 {
+		return fmt.Sprintf("%s: stages=%s; focus=%s; minutes=%d; interviewer=Ana López", b.Stages[0].Title, b.Stages[0].ID, focus(nil), DefaultMinutes)
+	}
+	return "Interview: stages=STAGE; minutes=60; interviewer=Ana López"
+}
+
+// exampleTitle is a round title of this bank, for hints.
+func (b *Bank) exampleTitle() string {
+	title, _, _ := strings.Cut(b.ExampleRound(), ":")
+	return title
+}
+
+// minutesExample is a loop round's minutes written for this bank's
+// levels: "{junior: 45, lead: 60}".
+func (b *Bank) minutesExample() string {
+	if len(b.Levels) == 0 {
+		return "{level-id: 45, other-level-id: 60}"
+	}
+	return fmt.Sprintf("{%s: 45, %s: 60}", b.Levels[0].ID, b.Levels[len(b.Levels)-1].ID)
 }
 
 // stagesNamed is the stages a title names: those of the default loop round

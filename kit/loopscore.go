@@ -70,15 +70,16 @@ type AreaSpread struct {
 }
 
 // SummarizeLoop adds up a loop's scores, one RoundScores per round in loop
-// order, as the loop scoresheet's Summary does.
-func SummarizeLoop(rounds []RoundScores) LoopSummary {
+// order, recommending by the policy's rule, as the loop scoresheet's
+// Summary does.
+func SummarizeLoop(p Policy, rounds []RoundScores) LoopSummary {
 	var s LoopSummary
 	var all []Score
 	for _, r := range rounds {
-		s.Rounds = append(s.Rounds, Summarize(r.Scores))
+		s.Rounds = append(s.Rounds, Summarize(p, r.Scores))
 		all = append(all, r.Scores...)
 	}
-	s.Summary = Summarize(all)
+	s.Summary = Summarize(p, all)
 
 	// Group rounds into interviewers.
 	var keys []string
@@ -100,7 +101,7 @@ func SummarizeLoop(rounds []RoundScores) LoopSummary {
 		for _, i := range s.Interviewers[j].Rounds {
 			scores = append(scores, rounds[i].Scores...)
 		}
-		s.Interviewers[j].Summary = Summarize(scores)
+		s.Interviewers[j].Summary = Summarize(p, scores)
 	}
 
 	var areas []string

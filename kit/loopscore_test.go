@@ -20,7 +20,7 @@ func scores(pairs ...any) []kit.Score {
 }
 
 func TestSummarizeLoopGroupsRoundsByInterviewer(t *testing.T) {
-	s := kit.SummarizeLoop([]kit.RoundScores{
+	s := kit.SummarizeLoop(kit.DefaultPolicy(), []kit.RoundScores{
 		{Interviewer: "Ana López", Scores: scores("orm", 4, "web", 3)},
 		{Interviewer: "", Scores: scores("orm", 2)},
 		{Interviewer: "  ana   LÓPEZ ", Scores: scores("orm", 2, "web", 0)},
@@ -92,7 +92,7 @@ func TestSummarizeLoopSpreads(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := kit.SummarizeLoop(tt.rounds).Spread("orm")
+			got, ok := kit.SummarizeLoop(kit.DefaultPolicy(), tt.rounds).Spread("orm")
 			if !ok {
 				t.Fatal("no spread for orm")
 			}
@@ -106,7 +106,7 @@ func TestSummarizeLoopSpreads(t *testing.T) {
 }
 
 func ExampleSummarizeLoop() {
-	s := kit.SummarizeLoop([]kit.RoundScores{
+	s := kit.SummarizeLoop(kit.DefaultPolicy(), []kit.RoundScores{
 		{Interviewer: "Ana", Scores: []kit.Score{{Area: "orm", Weight: 1, Value: 4}, {Area: "web", Weight: 1, Value: 3}}},
 		{Interviewer: "Bob", Scores: []kit.Score{{Area: "orm", Weight: 1, Value: 2}, {Area: "web", Weight: 1, Value: 3}}},
 		{Interviewer: "ana", Scores: []kit.Score{{Area: "orm", Weight: 2, Value: 4}}},

@@ -26,14 +26,19 @@ type PlanItem struct {
 	Question *Question
 }
 
-// For returns the timing for a slot. Short slots (under 40 minutes) cap the
-// intro at 3 minutes, the candidate's questions at 5 and the close at 2, so a
-// 20-minute behavioural round still has time for its questions.
+// For returns the timing for a slot. A slot shorter than the short-slot
+// limit (Timing.Short, DefaultShortSlot unless the bank sets its own: 40
+// minutes, capping the intro at 3, the candidate's questions at 5 and the
+// close at 2) spends at most the capped minutes outside its questions.
 func (t Timing) For(slot int) Timing {
-	if slot > 0 && slot < 40 {
-		t.Intro = min(t.Intro, 3)
-		t.CandidateQuestions = min(t.CandidateQuestions, 5)
-		t.Close = min(t.Close, 2)
+	s := t.Short
+	if s == (ShortSlot{}) {
+		s = DefaultShortSlot
+	}
+	if slot > 0 && slot < s.Under {
+		t.Intro = min(t.Intro, s.Intro)
+		t.CandidateQuestions = min(t.CandidateQuestions, s.CandidateQuestions)
+		t.Close = min(t.Close, s.Close)
 	}
 	return t
 }

@@ -26,8 +26,8 @@ type Plan struct {
 	Rounds []RoundSpec
 }
 
-// maxPlanFile bounds a plan file; a plan is a screenful typed by a person.
-const maxPlanFile = 1 << 20
+// MaxPlanBytes bounds a plan file; a plan is a screenful typed by a person.
+const MaxPlanBytes = 1 << 20
 
 // ParsePlan reads a plan file, naming it name in messages:
 //
@@ -44,7 +44,7 @@ const maxPlanFile = 1 << 20
 func ParsePlan(data []byte, name string, b *Bank) (Plan, error) {
 	p := &parser{bank: &Bank{}, noun: "plan"}
 	var plan Plan
-	if len(data) > maxPlanFile {
+	if len(data) > MaxPlanBytes {
 		p.problem(name, 0, "", "file is larger than 1 MiB; not a plan")
 		return plan, &BankError{Problems: p.problems}
 	}
@@ -199,7 +199,8 @@ var roundKeys = map[string]string{
 // RoundKeys lists the keys a one-line round takes, for help texts.
 const RoundKeys = "stages (or stage), focus (or areas), minutes, interviewer"
 
-// ParseRound reads one round written on one line, as on a command line:
+// ParseRound reads one round written on one line, as on a command line
+// (Bank.ExampleRound writes one of the bank's):
 //
 //	Django core: stages=django-core; focus=orm,web; minutes=60; interviewer=Ana López
 //
@@ -211,7 +212,7 @@ const RoundKeys = "stages (or stage), focus (or areas), minutes, interviewer"
 // *BankError located at where, followed by the round's title when it has
 // one (`--round "Django core"`).
 func ParseRound(s, where string, b *Bank) (RoundSpec, error) {
-	var rl roundLine
+	rl := roundLine{example: b.ExampleRound()}
 	rest := rl.title(strings.TrimSpace(s))
 	rl.keys(rest)
 	syntax := len(rl.msgs) > 0
@@ -240,6 +241,7 @@ type roundLine struct {
 	spec         RoundSpec
 	minutesGiven bool
 	msgs         []string
+	example      string // a round of the bank, written on one line
 }
 
 func (rl *roundLine) fail(format string, args ...any) {
@@ -259,7 +261,7 @@ func (rl *roundLine) title(s string) (rest string) {
 		rl.spec.Title = s[:colon]
 		return s[colon+1:]
 	case head != s:
-		rl.fail("write the title first, then a colon and the keys: \"Django core: stages=django-core; minutes=60\"")
+		rl.fail("write the title first, then a colon and the keys: %q", rl.example)
 		return s
 	}
 	rl.spec.Title = s

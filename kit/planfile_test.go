@@ -65,7 +65,7 @@ func TestParsePlanReportsEveryProblem(t *testing.T) {
 		`plans/mistakes.yaml:7: round "Django core": minutes is 5; a round runs 10 to 240 minutes`,
 		`plans/mistakes.yaml:9: round "django-core": title clashes with round "Django core" at line 4`,
 		`plans/mistakes.yaml:11: minutes must be a whole number, got "sixty"`,
-		`plans/mistakes.yaml:12: round needs a title, e.g. Django core`,
+		`plans/mistakes.yaml:12: round needs a title, e.g. Python screen`,
 		`plans/mistakes.yaml:15: unknown area "teamwork"`,
 		`plans/mistakes.yaml:16: round "Design": needs stages: one or more of python-screen, django-core, advanced, system-practical, behavioral`,
 		`plans/mistakes.yaml:17: unknown field "stage" in a round (did you mean "stages"?)`,
@@ -214,8 +214,11 @@ func FuzzParsePlan(f *testing.F) {
 		if !errors.As(err, &be) || len(be.Problems) == 0 {
 			t.Fatalf("error is not a located plan error: %v", err)
 		}
-		// YAML breaks lines at \n, \r\n and a lone \r.
+		// YAML breaks lines at \n, \r\n, a lone \r, and NEL, LS and PS.
 		lines := strings.Count(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n") + strings.Count(string(src), "\r") + 1
+		for _, br := range []string{"\u0085", "\u2028", "\u2029"} {
+			lines += strings.Count(string(src), br)
+		}
 		for _, p := range be.Problems {
 			if p.File != "fuzz.yaml" || p.Msg == "" || p.Line < 0 || p.Line > lines+1 {
 				t.Fatalf("problem without place or message: %+v", p)

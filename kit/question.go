@@ -16,7 +16,7 @@ type Question struct {
 	Areas     []string `yaml:"areas" json:"areas"`
 	Levels    []string `yaml:"levels" json:"levels"`
 	Minutes   int      `yaml:"minutes" json:"minutes"`
-	Weight    float64  `yaml:"weight,omitempty" json:"weight"`
+	Weight    float64  `yaml:"weight,omitempty" json:"weight,omitempty"` // 0: not set, which counts as 1
 	Why       string   `yaml:"why" json:"why"`
 	KeyPoints []string `yaml:"key_points" json:"key_points"`
 	FollowUps []string `yaml:"follow_ups" json:"follow_ups"`

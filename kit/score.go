@@ -3,52 +3,9 @@ package kit
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
-
-// The recommendation rule. It is the same everywhere a recommendation is
-// computed: the scoresheet's formulas, the archive and the docs all read
-// these values, so they cannot drift apart.
-const (
-	// StrongYesAt and the other thresholds apply to the weighted average of
-	// scored questions (1-4).
-	StrongYesAt = 3.5
-	YesAt       = 2.75
-	NoAt        = 2.0
-	// MinScoredShare is the share of questions that must be scored before
-	// any recommendation is made; below it the result is "No decision".
-	MinScoredShare = 0.5
-)
-
-// Recommendation labels, from worst to best, plus the undecided one.
-const (
-	StrongNo   = "Strong no"
-	No         = "No"
-	Yes        = "Yes"
-	StrongYes  = "Strong yes"
-	NoDecision = "No decision"
-)
-
-// Recommendations lists the labels in the order a form offers them.
-var Recommendations = []string{StrongNo, No, Yes, StrongYes, NoDecision}
-
-// Recommend applies the rule to a weighted average over scored questions.
-func Recommend(average float64, scored, total int) string {
-	if scored == 0 || float64(scored) < MinScoredShare*float64(total) {
-		return NoDecision
-	}
-	switch {
-	case average >= StrongYesAt:
-		return StrongYes
-	case average >= YesAt:
-		return Yes
-	case average >= NoAt:
-		return No
-	}
-	return StrongNo
-}
 
 // Score is one question's result: 1-4, or 0 when not scored (blank or N/A).
 type Score struct {
@@ -69,8 +26,8 @@ type Summary struct {
 }
 
 // Summarize computes the overall weighted average, per-area averages and the
-// recommendation, as the scoresheet's formulas do.
-func Summarize(scores []Score) Summary {
+// recommendation by the policy's rule, as the scoresheet's formulas do.
+func Summarize(p Policy, scores []Score) Summary {
 	s := Summary{AreaAverages: map[string]float64{}}
 	var wsum, wtotal float64
 	sums, counts := map[string]float64{}, map[string]int{}
@@ -95,7 +52,7 @@ func Summarize(scores []Score) Summary {
 	for a, n := range counts {
 		s.AreaAverages[a] = sums[a] / float64(n)
 	}
-	s.Recommendation = Recommend(s.Overall, s.Scored, len(scores))
+	s.Recommendation = Recommend(p, s.Overall, s.Scored, len(scores))
 	return s
 }
 
@@ -146,15 +103,6 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n-1]) + "…"
-}
-
-// RecommendationRule says the recommendation rule in words, as every
-// document prints it: "Strong yes from 3.5, Yes from 2.75, No from 2, Strong
-// no below; No decision when fewer than 50% of questions are scored."
-func RecommendationRule() string {
-	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-	return fmt.Sprintf("%s from %s, %s from %s, %s from %s, %s below; %s when fewer than %d%% of questions are scored.",
-		StrongYes, num(StrongYesAt), Yes, num(YesAt), No, num(NoAt), StrongNo, NoDecision, int(MinScoredShare*100))
 }
 
 // ScoredAreas lists the area each question of k is scored under, once,

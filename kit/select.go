@@ -87,6 +87,29 @@ type Selection struct {
 	// Focused is true when focus areas were asked for; false when Areas
 	// lists every area of the bank because none were.
 	Focused bool
+	// Forced lists the questions included by id that the filters would
+	// have left out, and which filters.
+	Forced []Forced
+}
+
+// Forced is a question included by id although it does not match every
+// filter: Misses names the filters it fails (FilterLevel, FilterFocus,
+// FilterStage), in that order.
+type Forced struct {
+	Question *Question
+	Misses   []string
+}
+
+// StagesUsed are the stages the selection's questions come from, in
+// interview order: what the round is about, whatever stages were asked.
+func (s *Selection) StagesUsed() []Stage {
+	var out []Stage
+	for _, st := range s.Stages {
+		if slices.ContainsFunc(s.Questions, func(q *Question) bool { return q.Stage == st.ID }) {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // Select picks questions for one round, reproducibly from c.Seed: the same
@@ -120,18 +143,14 @@ func Select(b *Bank, c Criteria) (*Selection, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, q := range include {
-		if slices.Contains(exclude, q) {
-			return nil, fmt.Errorf("question %q is both included and excluded", q.ID)
-		}
-		if c.Taken[q.ID] {
-			return nil, fmt.Errorf("question %q is already used by another round", q.ID)
-		}
+	if err := checkIncluded(include, exclude, c.Taken); err != nil {
+		return nil, err
 	}
 	f := filter{level: level.ID, areas: termIDs(areas), stages: stageIDs(stages), exclude: exclude, include: include, taken: c.Taken}
 	pool := f.pool(b)
 
-	sel := &Selection{Level: level, Areas: areas, Stages: stages, Seed: c.Seed, Focused: len(areas) > 0, bankAreas: b.Areas}
+	sel := &Selection{Level: level, Areas: areas, Stages: stages, Seed: c.Seed, Focused: len(areas) > 0, bankAreas: b.Areas,
+		Forced: f.forced()}
 	if len(areas) == 0 {
 		sel.Areas = b.Areas
 	}
@@ -165,6 +184,9 @@ func Select(b *Bank, c Criteria) (*Selection, error) {
 		}
 		picked = spread(pool, sel.Areas, c.Seed, -1, budget)
 		picked = append(slices.Clone(include), picked...)
+		if len(picked) == 0 {
+			return nil, noneFits(b, c, f, slot, budget)
+		}
 		sel.Questions = b.interviewOrder(picked, sel.Areas)
 		sel.Plan = NewPlan(b.Timing, sel.Questions, slot)
 	}
@@ -172,6 +194,20 @@ func Select(b *Bank, c Criteria) (*Selection, error) {
 		sel.Stages = b.stagesOf(sel.Questions)
 	}
 	return sel, nil
+}
+
+// checkIncluded refuses a question included by id that is also excluded,
+// or that another round of the loop already holds.
+func checkIncluded(include, exclude []*Question, taken map[string]bool) error {
+	for _, q := range include {
+		if slices.Contains(exclude, q) {
+			return fmt.Errorf("question %q is both included and excluded", q.ID)
+		}
+		if taken[q.ID] {
+			return fmt.Errorf("question %q is already used by another round", q.ID)
+		}
+	}
+	return nil
 }
 
 // Filter lists the questions of a level (any level when empty) in any of
@@ -254,42 +290,6 @@ func (f filter) String() string {
 		parts = append(parts, "not used by earlier rounds")
 	}
 	return strings.Join(parts, " ")
-}
-
-// tooFew explains a shortfall with what each relaxed filter would leave.
-func tooFew(b *Bank, c Criteria, f filter, have int, want, haveText string) *TooFewError {
-	e := &TooFewError{Round: c.Round, Filters: f.String(), Want: want, Have: haveText}
-	try := func(r Relaxation, g filter) {
-		if r.Have = len(g.pool(b)) + len(g.include); r.Have > have {
-			e.Relax = append(e.Relax, r)
-		}
-	}
-	if len(f.stages) > 0 {
-		g := f
-		g.stages = nil
-		try(Relaxation{Kind: DropFilter, Filter: FilterStage}, g)
-	}
-	if len(f.areas) > 0 {
-		g := f
-		g.areas = nil
-		try(Relaxation{Kind: DropFilter, Filter: FilterFocus}, g)
-	}
-	if i := b.LevelIndex(f.level); i >= 0 {
-		for _, j := range []int{i - 1, i + 1} {
-			if j >= 0 && j < len(b.Levels) {
-				g := f
-				g.level = b.Levels[j].ID
-				try(Relaxation{Kind: ChangeFilter, Filter: FilterLevel, Value: g.level}, g)
-			}
-		}
-	}
-	if len(f.exclude) > 0 {
-		g := f
-		g.exclude = nil
-		try(Relaxation{Kind: DropFilter, Filter: FilterExclude}, g)
-	}
-	slices.SortStableFunc(e.Relax, func(x, y Relaxation) int { return y.Have - x.Have })
-	return e
 }
 
 // drawKey places a question in the draw for a seed. It hashes only the seed

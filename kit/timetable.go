@@ -74,11 +74,12 @@ type Booking struct {
 	Interviewers []string
 	Role         string // "" takes the bank's role
 	Plan         string // a plan file, as written in the row; "" for the bank's default loop
+	Policy       Policy // the team's rules the loop is held by; zero parts are DefaultPolicy's
 }
 
 // Interview is who the booking is for and when.
 func (bk *Booking) Interview() Interview {
-	return Interview{Candidate: bk.Candidate, Role: bk.Role, Date: bk.Date}
+	return Interview{Candidate: bk.Candidate, Role: bk.Role, Date: bk.Date, Policy: bk.Policy}
 }
 
 // Timetable is a timetable read: the rows that can be booked, in file

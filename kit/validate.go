@@ -26,13 +26,19 @@ var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // validate checks the bank as a whole once every file is decoded.
 func (p *parser) validate() {
 	b := p.bank
+	p.validateCounts()
+	p.validateProse()
 	p.validateTaxonomy()
-	if b.Timing == (Timing{}) && p.defined["timing"] == "" {
-		b.Timing = Timing{Intro: 5, CandidateQuestions: 10, Close: 5}
+	if p.defined["timing"] == "" {
+		b.Timing = DefaultTiming
 	}
-	if t := b.Timing; t.Intro < 0 || t.CandidateQuestions < 0 || t.Close < 0 {
+	if t, s := b.Timing, b.Timing.Short; t.Intro < 0 || t.CandidateQuestions < 0 || t.Close < 0 ||
+		s.Under < 0 || s.Intro < 0 || s.CandidateQuestions < 0 || s.Close < 0 {
 		file, line := splitWhere(p.defined["timing"])
 		p.problem(file, line, "", "timing minutes cannot be negative")
+	} else if s.Under > MaxRoundMinutes {
+		file, line := splitWhere(p.defined["timing"])
+		p.problem(file, line, "", "timing short_slot under %d is longer than any round (%d minutes at most)", s.Under, MaxRoundMinutes)
 	}
 	if w := b.WrittenFor; w != "" {
 		file, line := splitWhere(p.writtenForLine)
@@ -290,14 +296,15 @@ func (p *parser) validateLoopRound(r *LoopRound, lines map[string]int) {
 		}
 	}
 	if len(r.Minutes) == 0 {
-		p.problem(r.File, r.Line, "", "loop round %q needs minutes per level, e.g. {junior: 45, lead: 60}", r.Title)
+		p.problem(r.File, r.Line, "", "loop round %q needs minutes per level, e.g. %s", r.Title, b.minutesExample())
 	}
 	for lvl, m := range r.Minutes {
 		if _, ok := b.Level(lvl); !ok {
 			p.problem(r.File, at("minutes:"+lvl), "", "loop round %q: unknown level %q%s; valid levels: %s", r.Title, lvl, didYouMean(lvl, b.LevelIDs()), strings.Join(b.LevelIDs(), ", "))
 		}
-		if m < 0 || m > MaxRoundMinutes {
-			p.problem(r.File, at("minutes:"+lvl), "", "loop round %q: %d minutes for %s is out of range 0-%d", r.Title, m, lvl, MaxRoundMinutes)
+		if m != 0 && !RoundMinutesOK(m) {
+			p.problem(r.File, at("minutes:"+lvl), "", "loop round %q: %d minutes for %s is out of range; a round runs %d to %d minutes, or 0 to skip the level",
+				r.Title, m, lvl, MinRoundMinutes, MaxRoundMinutes)
 		}
 	}
 }

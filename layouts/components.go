@@ -8,7 +8,7 @@ package layouts
 import (
 	"strings"
 
-	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // heading is a section title with a rule under it, and optional muted text
@@ -176,25 +176,25 @@ func (d *document) writingSpace(lines, least int) box {
 	}}
 }
 
-// recommendation is a tick box per recommendation, then the rule that
-// gives one from the scores, in words.
-func (d *document) recommendation() []box {
+// recommendation is a tick box per recommendation label, then the rule
+// that gives one from the scores, in words.
+func (d *document) recommendation(labels []string, ruleText string) []box {
 	st := &d.st
-	boxes := d.choiceRow()
+	boxes := d.choiceRow(labels)
 	boxes = append(boxes, spacer(st.Choice.RuleGap))
-	rule := "The scoresheet's rule, on the weighted average of scored questions: " + kit.RecommendationRule()
+	rule := d.words.T(catalog.RuleOnScoresheet, ruleText)
 	return append(boxes, d.para(ink{false, st.SizeSmall, st.Muted}, d.x0, d.w, rule, "L")...)
 }
 
 // choiceRow is a tick box per recommendation, spread across the width,
 // one per row on paper too narrow for them side by side.
-func (d *document) choiceRow() []box {
+func (d *document) choiceRow(labels []string) []box {
 	st, cs := &d.st, &d.st.Choice
 	f := ink{true, st.SizeSubheading, st.Ink}
 	d.use(f)
 	var widths []float64
 	total := 0.0
-	for _, r := range kit.Recommendations {
+	for _, r := range labels {
 		w := cs.Box + cs.Gap + d.pdf.GetStringWidth(r) + cs.After
 		widths = append(widths, w)
 		total += w
@@ -204,7 +204,7 @@ func (d *document) choiceRow() []box {
 		// One option per row: never the case on A4 or Letter, but a label
 		// set longer than a line still prints whole.
 		var out []box
-		for _, r := range kit.Recommendations {
+		for _, r := range labels {
 			out = append(out, d.choiceBoxes([]string{r}, []float64{d.w}, h))
 		}
 		return out
@@ -213,7 +213,7 @@ func (d *document) choiceRow() []box {
 	for i := range widths[:len(widths)-1] {
 		widths[i] += spread
 	}
-	return []box{d.choiceBoxes(kit.Recommendations, widths, h)}
+	return []box{d.choiceBoxes(labels, widths, h)}
 }
 
 // choiceBoxes is a row of tick boxes with their labels, in columns of the

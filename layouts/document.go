@@ -24,6 +24,8 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // minBody is the least width and height, in mm, of a page's body.
@@ -37,9 +39,10 @@ type document struct {
 	st    Style
 	x0, w float64 // left edge and width of the body
 
-	head      runningHead // the header and footer of every page
-	furniture []furniture // drawn on every page after them
-	outline   int         // added to the level of every bookmark: 1 in a print pack
+	words     catalog.Printer // every label printed, in the document's language
+	head      runningHead     // the header and footer of every page
+	furniture []furniture     // drawn on every page after them
+	outline   int             // added to the level of every bookmark: 1 in a print pack
 
 	mono     bool            // the monospace faces are registered (fonts.go)
 	current  ink             // the font and grey last set
@@ -61,7 +64,7 @@ func newDocument(kind, noun string, st Style, date time.Time, on ...*fpdf.Fpdf) 
 	} else {
 		pdf = newPDF(st, date)
 	}
-	d := &document{kind: kind, pdf: pdf, st: st, x0: st.MarginLeft, w: st.bodyWidth()}
+	d := &document{kind: kind, pdf: pdf, st: st, x0: st.MarginLeft, w: st.bodyWidth(), words: catalog.For(catalog.English)}
 	d.setFont(false, st.SizeBody, st.Ink)
 	return d, nil
 }
@@ -136,7 +139,7 @@ func (d *document) describe(in docInfo) {
 	d.pdf.SetCreator("interviewkit", true)
 	d.pdf.SetProducer("interviewkit "+strings.TrimSpace(in.version), true)
 	d.pdf.SetKeywords(strings.Join(in.keywords, ", "), true)
-	d.pdf.SetLang("en")
+	d.pdf.SetLang(d.words.Language())
 }
 
 // render is the pipeline: it refuses the document if any text could not

@@ -10,6 +10,7 @@ import (
 	"fmt"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // handoutText lays out a handout's paragraphs and list items in f at x, w
@@ -50,7 +51,7 @@ func (d *document) listings(field string, code []kit.Listing, x, w float64) []bo
 func (d *document) scriptBand(field string, script []string, x, w float64) []box {
 	st, es := &d.st, &d.st.Exercise
 	pad := es.ScriptPad
-	head := d.para(ink{true, st.SizeLabel, st.Muted}, x+pad, w-2*pad, "REVEAL ONLY WHEN THE CANDIDATE ASKS", "L")
+	head := d.para(ink{true, st.SizeLabel, st.Muted}, x+pad, w-2*pad, d.words.T(catalog.RevealOnAsk), "L")
 	head[len(head)-1].h += es.ScriptHeadGap
 	boxes := head
 	body := ink{false, st.SizeDetail, st.Ink}

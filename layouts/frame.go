@@ -9,7 +9,7 @@ package layouts
 // Header fields are the only text ever shortened, with an ellipsis; the
 // page number is never shortened.
 
-import "fmt"
+import "github.com/interviewkit/interviewkit/kit/catalog"
 
 // runningHead describes a document's header and footer: in the header a
 // name (bold, on the left), a title (muted, after it) and an ID (bold, on
@@ -53,7 +53,7 @@ func (d *document) drawFrame(n, total int) {
 	// Footer: the note on the left, page number on the right.
 	fy := st.Paper.Height - st.MarginBottom - lh
 	d.rule(d.x0, fy-fs.FootRule, right, st.Rule, st.LineThin)
-	page := fmt.Sprintf("Page %d of %d", n, total)
+	page := d.words.T(catalog.PageOf, n, total)
 	d.setFont(true, st.SizeFooter, st.Ink)
 	pw := pdf.GetStringWidth(page)
 	d.put(right-pw, fy, pw, lh, page, "R")

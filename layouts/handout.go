@@ -21,6 +21,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // HandoutOptions are the choices of a printed handout that are not content.
@@ -62,11 +63,11 @@ func newHandout(k *kit.Kit, round *kit.Round, st Style, on ...*fpdf.Fpdf) (*hand
 	}
 	h := &handout{kitDoc: kd, round: round}
 	h.title = h.text("round title", round.Title)
-	h.head.title = "Handout · " + h.title
-	h.head.note = "Please hand these pages back at the end · " + h.dateText()
+	h.head.title = h.words.T(catalog.HandoutHead, h.title)
+	h.head.note = h.words.T(catalog.HandoutFoot, h.dateText())
 	h.describe(docInfo{
-		title:    fmt.Sprintf("Candidate handout: %s, %s", h.candidate, h.title),
-		subject:  h.title + ": the exercises, for the candidate",
+		title:    h.words.T(catalog.HandoutDocTitle, h.candidate, h.title),
+		subject:  h.words.T(catalog.HandoutSubject, h.title),
 		keywords: []string{"kit " + h.kitID, "handout"},
 		version:  k.ToolVersion,
 	})
@@ -104,15 +105,12 @@ func (h *handout) parts() []part {
 // intro opens the handout: what it is, for whom, and how to use it.
 func (h *handout) intro() []box {
 	st, hs := &h.st, &h.st.Handout
-	boxes := h.titleBlock("CANDIDATE HANDOUT · "+h.title, h.candidate, "Handout")
+	w := h.words
+	boxes := h.titleBlock(w.T(catalog.HandoutKicker, h.title), h.candidate, w.T(catalog.HandoutBookmark))
 	boxes = append(boxes, spacer(hs.IntroGap))
-	words := "These pages hold the exercises of your interview, each under the number of its " +
-		"question in the round, as your interviewer numbers them. Every line of code has a " +
-		"number, the same on your interviewer's copy, so you can point at a line by its " +
-		"number. Write on these pages as you like, and hand them back at the end."
-	boxes = append(boxes, h.para(ink{false, st.SizeBody, st.Ink}, h.x0, h.w, words, "L")...)
+	boxes = append(boxes, h.para(ink{false, st.SizeBody, st.Ink}, h.x0, h.w, w.T(catalog.HandoutIntro), "L")...)
 	boxes = append(boxes, spacer(hs.IntroGap))
-	return append(boxes, h.detailRow([][2]string{{"Round", h.title}, {"Date", h.dateText()}, {"Kit", h.kitID}}))
+	return append(boxes, h.detailRow([][2]string{{w.T(catalog.FieldRound), h.title}, {w.T(catalog.FieldDate), h.dateText()}, {w.T(catalog.FieldKit), h.kitID}}))
 }
 
 // exercisePart is question n of the round as the candidate gets it: its
@@ -123,7 +121,7 @@ func (h *handout) exercisePart(n int, q *kit.Question) part {
 	boxes := []box{spacer(hs.ExerciseGap)}
 	band := h.exerciseBand(n, q.Minutes, false)
 	band.keep = true
-	h.bookmark(&band, fmt.Sprintf("Q%d", n), 0)
+	h.bookmark(&band, h.words.T(catalog.PlanQuestion, n), 0)
 	boxes = append(boxes, band, spacer(hs.TextGap))
 	body := ink{false, st.SizeBody, st.Ink}
 	if q.Handout != "" {
@@ -133,7 +131,7 @@ func (h *handout) exercisePart(n int, q *kit.Question) part {
 	}
 	boxes = append(boxes, h.listings(field, q.Code, h.x0, h.w)...)
 	boxes = append(boxes, spacer(hs.WriteGap))
-	label := h.para(ink{true, st.SizeLabel, st.Muted}, h.x0, h.w, "YOUR NOTES", "L")
+	label := h.para(ink{true, st.SizeLabel, st.Muted}, h.x0, h.w, h.words.T(catalog.YourNotes), "L")
 	label[len(label)-1].keep = true
 	boxes = append(boxes, label...)
 	boxes = append(boxes, h.writingSpace(hs.WriteLines, hs.WriteLeast))
@@ -148,12 +146,12 @@ func (h *handout) exerciseBand(n, minutes int, continued bool) box {
 	numF := ink{true, st.SizeNumber, st.Ink}
 	wordF := ink{true, st.SizeSubheading, st.Ink}
 	minF := ink{false, st.SizeBody, st.Muted}
-	num := fmt.Sprintf("Q%d", n)
-	word := "Exercise"
+	num := h.words.T(catalog.PlanQuestion, n)
+	word := h.words.T(catalog.Exercise)
 	if continued {
-		word = "Exercise (continued)"
+		word = h.words.T(catalog.Continued, word)
 	}
-	mins := fmt.Sprintf("about %d min", minutes)
+	mins := h.words.T(catalog.AboutMinutes, minutes)
 	hh := st.Pad*2 + h.lh(numF)
 	return box{h: hh, draw: func(y, _ float64) {
 		h.fill(h.x0, y, h.w, hh, st.FillStrong)

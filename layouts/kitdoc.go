@@ -11,13 +11,15 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // kitDoc is a document about the kit k.
 type kitDoc struct {
 	*document
 	k                *kit.Kit
-	candidate, kitID string // as printed
+	candidate, kitID string    // as printed
+	ratings          [4]string // the names of scores 1-4, as printed
 }
 
 // newKitDoc starts a document of the given kind about k; the kind sets the
@@ -28,9 +30,13 @@ func newKitDoc(kind, noun string, k *kit.Kit, st Style, on ...*fpdf.Fpdf) (*kitD
 		return nil, err
 	}
 	kd := &kitDoc{document: d, k: k}
+	kd.words = catalog.For(k.Policy.Language)
 	kd.candidate = kd.text("candidate name", k.Candidate)
 	kd.kitID = kd.text("kit ID", k.ID)
-	kd.head = runningHead{name: kd.candidate, id: "Kit " + kd.kitID, note: "Confidential · " + kd.dateText()}
+	for i, r := range k.Policy.WithDefaults().Ratings {
+		kd.ratings[i] = kd.text(fmt.Sprintf("rating %d", i+1), r)
+	}
+	kd.head = runningHead{name: kd.candidate, id: kd.words.T(catalog.HeadKit, kd.kitID), note: kd.words.T(catalog.FootConfidential, kd.dateText())}
 	return kd, nil
 }
 
@@ -46,12 +52,13 @@ func (kd *kitDoc) levelText() string {
 	return l
 }
 
-// dateText is the interview day as printed: "Saturday 14 March 2026".
+// dateText is the interview day as printed: "Saturday 14 March 2026",
+// "Samstag, 14. März 2026".
 func (kd *kitDoc) dateText() string {
 	if kd.k.Date.IsZero() {
 		return ""
 	}
-	return kd.k.Date.Format("Monday 2 January 2006")
+	return kd.words.Day(kd.k.Date)
 }
 
 // areaTitle is an area's title as printed, its ID when it has none.
@@ -67,17 +74,29 @@ func (kd *kitDoc) areaTitle(a kit.Area) string {
 func (kd *kitDoc) bankText() string {
 	bank := kd.text("bank title", kd.k.BankTitle)
 	if v := kd.text("bank version", kd.k.BankVersion); v != "" {
-		bank += ", version " + v
+		bank = kd.words.T(catalog.BankVersion, bank, v)
 	}
 	return bank
 }
 
-// questionCount is "8 questions".
-func questionCount(n int) string {
-	if n == 1 {
-		return "1 question"
+// recommendations are the labels of the kit's recommendation rule as
+// printed, in the order a form offers them.
+func (kd *kitDoc) recommendations() []string {
+	labels := kd.k.Policy.WithDefaults().Rule.Labels.List()
+	for i, l := range labels {
+		labels[i] = kd.text("recommendation label", l)
 	}
-	return fmt.Sprintf("%d questions", n)
+	return labels
+}
+
+// ruleText is the kit's recommendation rule in words, as printed.
+func (kd *kitDoc) ruleText() string {
+	return kd.text("recommendation rule", kit.RecommendationRule(kd.k.Policy))
+}
+
+// questionCount is "8 questions".
+func (kd *kitDoc) questionCount(n int) string {
+	return kd.words.Count(n, catalog.QuestionOne, catalog.QuestionMany)
 }
 
 // cover is what a cover of the kit holds.
@@ -86,7 +105,7 @@ type cover struct {
 	bookmark string               // the cover's entry in the outline
 	focus    []kit.Area           // named after role and level, when any
 	details  func() [][][2]string // rows of labelled fields
-	whose    string               // what the notice says is personal data: "These notes"
+	whose    catalog.Message      // what the notice says is personal data: "These notes"
 }
 
 // coverPart is a cover: the kicker over the candidate's name, the role,
@@ -101,7 +120,7 @@ func (kd *kitDoc) coverPart(c cover) part {
 		for i, a := range c.focus {
 			titles[i] = kd.areaTitle(a)
 		}
-		sub += " · focus: " + strings.Join(titles, ", ")
+		sub += kd.words.T(catalog.Focus, strings.Join(titles, ", "))
 	}
 	boxes = append(boxes, spacer(st.Cover.SubtitleGap))
 	boxes = append(boxes, kd.para(ink{false, st.SizeSubtitle, st.Muted}, kd.x0, kd.w, sub, "L")...)
@@ -110,8 +129,7 @@ func (kd *kitDoc) coverPart(c cover) part {
 		boxes = append(boxes, kd.detailRow(row))
 	}
 	boxes = append(boxes, spacer(st.Cover.NoticeGap))
-	boxes = append(boxes, kd.panel("Confidential",
-		c.whose+" are personal data about the candidate: share them only with the hiring panel. "+
-			strings.TrimSuffix(kd.text("retention", kd.k.Retention), ".")+".")...)
+	boxes = append(boxes, kd.panel(kd.words.T(catalog.Confidential), kd.words.T(catalog.Notice,
+		kd.words.T(c.whose), strings.TrimSuffix(kd.text("retention", kd.k.Retention), ".")))...)
 	return part{boxes: boxes, whole: true}
 }

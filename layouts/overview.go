@@ -22,9 +22,11 @@ import (
 	"time"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
-// OverviewTitle is the overview's name in every page header.
+// OverviewTitle is the overview's name in every page header of an
+// overview in English (catalog.OverviewHead in the kit's language).
 const OverviewTitle = "Loop overview"
 
 // OverviewOptions are the choices of a printed overview that are not
@@ -32,7 +34,8 @@ const OverviewTitle = "Loop overview"
 type OverviewOptions struct {
 	Paper Paper // A4 when zero
 	// Start is the clock time of the first round, from midnight; rounds
-	// follow back to back. kit.DefaultStart when zero.
+	// follow back to back, with the kit's breaks. The kit policy's start
+	// when zero.
 	Start time.Duration
 }
 
@@ -48,7 +51,7 @@ func WriteOverview(w io.Writer, k *kit.Kit, focus []kit.Area, opt OverviewOption
 		return fmt.Errorf("overview: kit %s has no rounds", k.ID)
 	}
 	if opt.Start == 0 {
-		opt.Start = kit.DefaultStart
+		opt.Start = k.Policy.WithDefaults().Start
 	}
 	o, err := newOverview(k, focus, opt.Start, DefaultStyle(paperOrA4(opt.Paper)))
 	if err != nil {
@@ -76,13 +79,13 @@ func newOverview(k *kit.Kit, focus []kit.Area, start time.Duration, st Style) (*
 		return nil, err
 	}
 	o := &overview{kitDoc: kd, focus: focus, start: start}
-	o.head.title = OverviewTitle
+	o.head.title = o.words.T(catalog.OverviewHead)
 	o.cov = kit.NewCoverage(k.Rounds, focus)
 	o.describe(o.info())
 	for i, r := range k.Rounds {
 		o.rounds = append(o.rounds, o.text(fmt.Sprintf("round %d title", i+1), r.Title))
 		o.people = append(o.people, o.text(fmt.Sprintf("round %q interviewer", r.Title), r.Interviewer))
-		o.numbered = append(o.numbered, fmt.Sprintf("R%d", i+1))
+		o.numbered = append(o.numbered, o.words.T(catalog.RoundNumber, i+1))
 	}
 	return o, nil
 }
@@ -91,8 +94,8 @@ func newOverview(k *kit.Kit, focus []kit.Area, start time.Duration, st Style) (*
 func (o *overview) info() docInfo {
 	k := o.k
 	in := docInfo{
-		title: fmt.Sprintf("Loop overview: %s", o.candidate),
-		subject: fmt.Sprintf("%s, %s: %d rounds, %d minutes", o.text("role", k.Role), o.levelText(),
+		title: o.words.T(catalog.OverviewDocTitle, o.candidate),
+		subject: o.words.T(catalog.OverviewSubject, o.text("role", k.Role), o.levelText(),
 			len(k.Rounds), k.Minutes()),
 		keywords: []string{"kit " + o.kitID, "interview", "loop", k.Level.ID},
 		version:  k.ToolVersion,
@@ -116,7 +119,7 @@ func (o *overview) parts() []part {
 // areas.
 func (o *overview) roundFocus(r *kit.Round) string {
 	if !r.Focused {
-		return "All areas"
+		return o.words.T(catalog.AllAreas)
 	}
 	if len(r.Areas) > o.st.Overview.Schedule.FocusNamed && len(r.Areas) == len(o.focus) {
 		same := true
@@ -124,7 +127,7 @@ func (o *overview) roundFocus(r *kit.Round) string {
 			same = same && slices.ContainsFunc(o.focus, func(f kit.Area) bool { return f.ID == a.ID })
 		}
 		if same {
-			return fmt.Sprintf("The loop's focus (%d areas)", len(r.Areas))
+			return o.words.T(catalog.LoopFocus, len(r.Areas))
 		}
 	}
 	titles := make([]string, len(r.Areas))
@@ -157,17 +160,17 @@ func (o *overview) roundStages(i int) string {
 // notice.
 func (o *overview) coverPart() part {
 	return o.kitDoc.coverPart(cover{
-		kicker:   "LOOP OVERVIEW · FOR THE HIRING MANAGER",
-		bookmark: "Schedule",
+		kicker:   o.words.T(catalog.OverviewKicker),
+		bookmark: o.words.T(catalog.ScheduleTitle),
 		focus:    o.focus,
 		details: func() [][][2]string {
-			k := o.k
+			k, w := o.k, o.words
 			return [][][2]string{
-				{{"Date", o.dateText()}, {"Loop", fmt.Sprintf("%d rounds, %d minutes", len(k.Rounds), k.Minutes())},
-					{"Questions", fmt.Sprintf("%d, none asked twice", len(k.Questions()))}, {"Kit ID", o.kitID}},
-				{{"Level", o.levelText()}, {"Question bank", o.bankText()}, {"Seed", fmt.Sprint(k.Seed)}},
+				{{w.T(catalog.FieldDate), o.dateText()}, {w.T(catalog.FieldLoop), w.T(catalog.LoopText, len(k.Rounds), k.Minutes())},
+					{w.T(catalog.FieldQuestions), w.T(catalog.QuestionsText, len(k.Questions()))}, {w.T(catalog.FieldKitID), o.kitID}},
+				{{w.T(catalog.FieldLevel), o.levelText()}, {w.T(catalog.FieldBank), o.bankText()}, {w.T(catalog.FieldSeed), fmt.Sprint(k.Seed)}},
 			}
 		},
-		whose: "This overview and the panel's notes",
+		whose: catalog.OverviewWhose,
 	})
 }

@@ -8,20 +8,19 @@ package layouts
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // Coverage flags as the overview prints them: a mark and words, so they
 // read without colour.
-var coverageStatus = map[kit.CoverageKind]string{
-	kit.Uncovered:      "■ Not covered",
-	kit.Once:           "▲ One round only",
-	kit.OneInterviewer: "▲ One interviewer",
+var coverageStatus = map[kit.CoverageKind]catalog.Message{
+	kit.Uncovered:      catalog.NotCovered,
+	kit.Once:           catalog.OneRound,
+	kit.OneInterviewer: catalog.OneInterviewer,
 }
-
-// coverageOK is the status of an area covered as good practice asks.
-const coverageOK = "OK"
 
 // coverageParts are the matrix with the round key, and its flags in words.
 func (o *overview) coverageParts() []part {
@@ -34,15 +33,15 @@ func (o *overview) coverageColumns() []column {
 	cs := &o.st.Overview.Coverage
 	n := len(o.rounds)
 	roundW := min(cs.RoundMax, max(o.headWidth(o.numbered[n-1]), (o.w-cs.AreaMin-cs.Status-cs.Total)/float64(n)))
-	areaHead := "Focus area"
+	areaHead := o.words.T(catalog.ColFocusArea)
 	if len(o.focus) == 0 {
-		areaHead = "Area asked about"
+		areaHead = o.words.T(catalog.ColAreaAsked)
 	}
 	cols := []column{{areaHead, o.w - cs.Status - cs.Total - float64(n)*roundW, "L"}}
 	for _, r := range o.numbered {
 		cols = append(cols, column{r, roundW, "C"})
 	}
-	return append(cols, column{"Total", cs.Total, "C"}, column{"Status", cs.Status, "L"})
+	return append(cols, column{o.words.T(catalog.ColTotal), cs.Total, "C"}, column{o.words.T(catalog.ColStatus), cs.Status, "L"})
 }
 
 // coverageMatrix is the focus areas by rounds, with the questions scored
@@ -55,12 +54,11 @@ func (o *overview) coverageMatrix() part {
 	body := ink{false, st.SizeDetail, st.Ink}
 	bold := ink{true, st.SizeDetail, st.Ink}
 	muted := ink{false, st.SizeDetail, st.Muted}
-	head := o.heading("Coverage", "questions per focus area and round")
-	o.bookmark(&head, "Coverage", 0)
+	w := o.words
+	head := o.heading(w.T(catalog.CoverageTitle), w.T(catalog.CoverageAside))
+	o.bookmark(&head, w.T(catalog.CoverageTitle), 0)
 	boxes := []box{spacer(cs.Above), head, spacer(cs.HeadGap)}
-	boxes = append(boxes, o.para(ink{false, st.SizeSmall, st.Muted}, o.x0, o.w,
-		"Good practice: assess every focus area in at least two rounds, by different interviewers, so no single conversation decides it. "+
-			"A flag says where the loop falls short.", "L")...)
+	boxes = append(boxes, o.para(ink{false, st.SizeSmall, st.Muted}, o.x0, o.w, w.T(catalog.CoverageHint), "L")...)
 	boxes = append(boxes, spacer(cs.NoteGap), o.tableHead(cols))
 	for i, a := range cov.Areas {
 		flag, flagged := cov.Flag(a.ID)
@@ -70,9 +68,9 @@ func (o *overview) coverageMatrix() part {
 		}
 		cells = append(cells, cell{text: fmt.Sprint(cov.Total(i)), f: bold})
 		if flagged {
-			cells = append(cells, cell{text: coverageStatus[flag.Kind], f: bold})
+			cells = append(cells, cell{text: w.T(coverageStatus[flag.Kind]), f: bold})
 		} else {
-			cells = append(cells, cell{text: coverageOK, f: muted})
+			cells = append(cells, cell{text: w.T(catalog.CoverageOK), f: muted})
 		}
 		boxes = append(boxes, o.tableRow(cols, cells, flagged))
 	}
@@ -87,20 +85,20 @@ func (o *overview) coverageMatrix() part {
 		anyOther = anyOther || other[j] > 0
 	}
 	if anyOther {
-		boxes = append(boxes, o.coverageTotals(cols, "Other areas", other, muted, o.countCell))
+		boxes = append(boxes, o.coverageTotals(cols, w.T(catalog.OtherAreas), other, muted, o.countCell))
 	}
 	questions := make([]int, n)
 	for j := range n {
 		questions[j] = len(o.k.Rounds[j].Questions)
 	}
-	sum := o.coverageTotals(cols, "Questions in the round", questions, bold, func(c int, f, _ ink) cell {
+	sum := o.coverageTotals(cols, w.T(catalog.QuestionsInRound), questions, bold, func(c int, f, _ ink) cell {
 		return cell{text: fmt.Sprint(c), f: f}
 	})
 	decorate(&sum, func(y float64) { o.rule(o.x0, y, o.x0+o.w, st.Ink, st.LineBold) })
 	boxes = append(boxes, sum, spacer(cs.KeyGap))
 	boxes = append(boxes, o.roundKey()...)
 	return part{boxes: boxes, whole: true, more: func() []box {
-		return []box{o.heading("Coverage (continued)", ""), spacer(cs.HeadGap), o.tableHead(cols)}
+		return []box{o.heading(w.T(catalog.Continued, w.T(catalog.CoverageTitle)), ""), spacer(cs.HeadGap), o.tableHead(cols)}
 	}}
 }
 
@@ -135,10 +133,14 @@ func (o *overview) coverageFlags() part {
 	bold := ink{true, st.SizeDetail, st.Ink}
 	boxes := []box{spacer(cs.FlagsAbove)}
 	if len(cov.Flags) == 0 {
-		boxes = append(boxes, o.para(bold, o.x0, o.w, cov.Summary(), "L")...)
+		covered := o.words.T(catalog.CoveredUnsettled)
+		if cov.Settled() {
+			covered = o.words.T(catalog.CoveredSettled)
+		}
+		boxes = append(boxes, o.para(bold, o.x0, o.w, covered, "L")...)
 		return part{boxes: boxes, whole: true}
 	}
-	boxes = append(boxes, o.para(bold, o.x0, o.w, flagCount(len(cov.Flags)), "L")...)
+	boxes = append(boxes, o.para(bold, o.x0, o.w, o.words.Count(len(cov.Flags), catalog.FlagOne, catalog.FlagMany), "L")...)
 	boxes = append(boxes, spacer(cs.FlagsGap))
 	for i, f := range cov.Flags {
 		if i > 0 {
@@ -148,7 +150,7 @@ func (o *overview) coverageFlags() part {
 		if f.Kind == kit.Uncovered {
 			mark = "■"
 		}
-		note := o.text(fmt.Sprintf("coverage of area %q", f.Area.ID), f.String())
+		note := o.text(fmt.Sprintf("coverage of area %q", f.Area.ID), o.flagText(f))
 		boxes = append(boxes, o.item(body, o.x0, o.w, note, func(x, y, lh float64) {
 			o.use(bold)
 			o.put(x, y, st.Indent, lh, mark, "L")
@@ -157,10 +159,28 @@ func (o *overview) coverageFlags() part {
 	return part{boxes: boxes, whole: true}
 }
 
-// flagCount is "1 area needs attention" or "3 areas need attention".
-func flagCount(n int) string {
-	if n == 1 {
-		return "1 area needs attention:"
+// flagText is a coverage flag in words: "Security: covered only in R2".
+func (o *overview) flagText(f kit.CoverageFlag) string {
+	name := f.Area.Title
+	if name == "" {
+		name = f.Area.ID
 	}
-	return fmt.Sprintf("%d areas need attention:", n)
+	w := o.words
+	switch f.Kind {
+	case kit.Uncovered:
+		return w.T(catalog.FlagUncovered, name)
+	case kit.Once:
+		return w.T(catalog.FlagOnce, name, f.Rounds[0])
+	case kit.OneInterviewer:
+		m := catalog.FlagOneInterviewer
+		if len(f.Rounds) == 2 {
+			m = catalog.FlagBothByOne
+		}
+		list := f.Rounds[len(f.Rounds)-1]
+		if len(f.Rounds) > 1 {
+			list = strings.Join(f.Rounds[:len(f.Rounds)-1], ", ") + w.T(catalog.And) + list
+		}
+		return w.T(m, name, list, f.Interviewer)
+	}
+	return f.String()
 }

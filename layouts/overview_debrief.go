@@ -6,25 +6,20 @@ package layouts
 // voiced from anchoring the others.
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
-
-// debriefRule is the instruction printed at the top of the debrief sheet.
-const debriefRule = "Each interviewer scores their own round, on their packet or scoresheet, and records a recommendation " +
-	"BEFORE the debrief, without talking to the other interviewers about the candidate. Independent scores avoid anchoring: " +
-	"the first opinion voiced pulls the others towards it. Copy the scores here at the start of the debrief, then discuss, " +
-	"starting with the areas whose scores lie 2 or more apart."
 
 // debriefParts are the instruction, the table by round, the table by area,
 // and the overall decision.
 func (o *overview) debriefParts() []part {
 	ds := &o.st.Overview.Debrief
-	head := o.heading("Debrief", "the panel's scores, gathered before any discussion")
-	o.bookmark(&head, "Debrief", 0)
-	intro := append([]box{head, spacer(ds.HeadGap)}, o.panel("Score before the debrief", debriefRule)...)
+	w := o.words
+	head := o.heading(w.T(catalog.DebriefTitle), w.T(catalog.DebriefAside))
+	o.bookmark(&head, w.T(catalog.DebriefTitle), 0)
+	intro := append([]box{head, spacer(ds.HeadGap)}, o.panel(w.T(catalog.DebriefPanel), w.T(catalog.DebriefRule))...)
 	return []part{
 		{boxes: intro, whole: true, newPage: true},
 		o.debriefRounds(),
@@ -42,7 +37,7 @@ func (o *overview) debriefTable(title, aside string, cols []column, rows func() 
 	}
 	boxes := append([]box{spacer(ds.TableAbove)}, head(title)...)
 	boxes[1].keep = true
-	return part{boxes: append(boxes, rows()...), more: func() []box { return head(title + " (continued)") }}
+	return part{boxes: append(boxes, rows()...), more: func() []box { return head(o.words.T(catalog.Continued, title)) }}
 }
 
 // debriefRounds is a row per round: its interviewer, their average and
@@ -50,18 +45,22 @@ func (o *overview) debriefTable(title, aside string, cols []column, rows func() 
 func (o *overview) debriefRounds() part {
 	st, ds, k := &o.st, &o.st.Overview.Debrief, o.k
 	recW := 0.0
-	for _, r := range kit.Recommendations {
+	labels := o.recommendations()
+	for _, r := range labels {
 		recW = max(recW, o.headWidth(r))
 	}
-	recs := recW * float64(len(kit.Recommendations))
-	cols := []column{{"#", ds.Number, "L"}, {"Round", ds.Round, "L"},
-		{"Interviewer", o.w - ds.Number - ds.Round - ds.Average - recs, "L"}, {"Average", ds.Average, "C"}}
-	for _, r := range kit.Recommendations {
+	// Labels too long to stand side by side wrap in a fair share each.
+	recW = min(recW, (o.w-ds.Number-ds.Round-ds.Average-ds.InterviewerMin)/float64(len(labels)))
+	recs := recW * float64(len(labels))
+	w := o.words
+	cols := []column{{w.T(catalog.ColNumber), ds.Number, "L"}, {w.T(catalog.ColRound), ds.Round, "L"},
+		{w.T(catalog.ColInterviewer), o.w - ds.Number - ds.Round - ds.Average - recs, "L"}, {w.T(catalog.ColAverage), ds.Average, "C"}}
+	for _, r := range labels {
 		cols = append(cols, column{r, recW, "C"})
 	}
 	body := ink{false, st.SizeDetail, st.Ink}
 	bold := ink{true, st.SizeDetail, st.Ink}
-	return o.debriefTable("By round", "each interviewer's own average and call, as handed in", cols, func() []box {
+	return o.debriefTable(w.T(catalog.ByRound), w.T(catalog.ByRoundAside), cols, func() []box {
 		var rows []box
 		for i := range k.Rounds {
 			who := cell{text: o.people[i], f: body}
@@ -70,7 +69,7 @@ func (o *overview) debriefRounds() part {
 			}
 			cells := []cell{{text: o.numbered[i], f: bold}, {text: o.rounds[i], f: bold}, who,
 				{draw: o.scoreBox, minH: st.ScoreBoxes}}
-			for range kit.Recommendations {
+			for range labels {
 				cells = append(cells, cell{draw: o.tick, minH: st.ScoreBoxes})
 			}
 			rows = append(rows, o.formRow(cols, cells, i%2 == 1))
@@ -86,14 +85,15 @@ func (o *overview) debriefAreas() part {
 	st, ds := &o.st, &o.st.Overview.Debrief
 	n := len(o.rounds)
 	roundW := min(ds.AreaRoundMax, max(o.headWidth(o.numbered[n-1]), (o.w-ds.AreaMin-ds.AreaAverage-ds.Apart)/float64(n)))
-	cols := []column{{"Focus area", o.w - ds.AreaAverage - ds.Apart - float64(n)*roundW, "L"}}
+	w := o.words
+	cols := []column{{w.T(catalog.ColFocusArea), o.w - ds.AreaAverage - ds.Apart - float64(n)*roundW, "L"}}
 	for _, r := range o.numbered {
 		cols = append(cols, column{r, roundW, "C"})
 	}
-	cols = append(cols, column{"Average", ds.AreaAverage, "C"},
-		column{fmt.Sprintf("%s+ apart", num(kit.SpreadFlagAt)), ds.Apart, "C"})
+	cols = append(cols, column{w.T(catalog.ColAverage), ds.AreaAverage, "C"},
+		column{w.T(catalog.Apart, w.Number(kit.SpreadFlagAt)), ds.Apart, "C"})
 	body := ink{false, st.SizeDetail, st.Ink}
-	return o.debriefTable("By area", "each round's average in the area; a dash where the round does not ask about it", cols, func() []box {
+	return o.debriefTable(w.T(catalog.ByArea), w.T(catalog.ByAreaAside), cols, func() []box {
 		var rows []box
 		// Every area the loop scores a question under, as the scoresheet's
 		// Summary lists them, so paper and spreadsheet agree.
@@ -119,17 +119,18 @@ func (o *overview) debriefAreas() part {
 func (o *overview) debriefOverall() part {
 	st, ds := &o.st, &o.st.Overview.Debrief
 	of := ink{true, st.SizeBody, st.Ink}
-	boxes := []box{spacer(ds.OverallAbove), o.subheading("Overall", "the weighted average of every scored question of the loop"), spacer(ds.OverallSubGap)}
+	w := o.words
+	boxes := []box{spacer(ds.OverallAbove), o.subheading(w.T(catalog.Overall), w.T(catalog.OverallAside)), spacer(ds.OverallSubGap)}
 	h := st.ScoreBoxes + ds.ScorePad
 	boxes = append(boxes, box{h: h, keep: true, draw: func(y, _ float64) {
 		o.use(of)
-		o.put(o.x0, y+ds.ScorePad/2, o.w-ds.ScoreLabelShort, st.ScoreBoxes, "Overall score (1–4)", "L")
+		o.put(o.x0, y+ds.ScorePad/2, o.w-ds.ScoreLabelShort, st.ScoreBoxes, w.T(catalog.OverallScore), "L")
 		o.scoreCell(o.x0+o.w-ds.ScoreWidth, y+ds.ScorePad/2, ds.ScoreWidth, st.ScoreBoxes, "")
 	}}, spacer(ds.ScoreGap))
-	boxes = append(boxes, o.subheading("Decision", "tick one"), spacer(ds.ChoiceGap))
-	boxes = append(boxes, o.recommendation()...)
-	boxes = append(boxes, spacer(ds.ReasonsAbove), o.subheading("Reasons", "the evidence behind the decision, and any concern to follow up"))
+	boxes = append(boxes, o.subheading(w.T(catalog.Decision), w.T(catalog.TickOne)), spacer(ds.ChoiceGap))
+	boxes = append(boxes, o.recommendation(o.recommendations(), o.ruleText())...)
+	boxes = append(boxes, spacer(ds.ReasonsAbove), o.subheading(w.T(catalog.Reasons), w.T(catalog.ReasonsAside)))
 	boxes = append(boxes, o.writingSpace(ds.ReasonLines, ds.ReasonLeast))
-	boxes = append(boxes, spacer(ds.SignGap), o.signatureRow("Hiring manager's signature", "Date", "Panel present"))
+	boxes = append(boxes, spacer(ds.SignGap), o.signatureRow(w.T(catalog.ManagerSignature), w.T(catalog.SignDate), w.T(catalog.PanelPresent)))
 	return part{boxes: boxes, whole: true, squeeze: true}
 }

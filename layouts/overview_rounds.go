@@ -7,19 +7,26 @@ import (
 	"fmt"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // schedulePart is the rounds in order, back to back from the start time.
 func (o *overview) schedulePart() part {
 	st, ss, k := &o.st, &o.st.Overview.Schedule, o.k
 	rest := o.w - (ss.Number + ss.Time + ss.Minutes + ss.Round + ss.Interviewer + ss.Questions)
-	cols := []column{{"#", ss.Number, "L"}, {"Time", ss.Time, "L"}, {"Min", ss.Minutes, "R"}, {"Round", ss.Round, "L"},
-		{"Focus", rest, "L"}, {"Interviewer", ss.Interviewer, "L"}, {"Qs", ss.Questions, "R"}}
+	w := o.words
+	cols := []column{{w.T(catalog.ColNumber), ss.Number, "L"}, {w.T(catalog.ColTime), ss.Time, "L"}, {w.T(catalog.ColMin), ss.Minutes, "R"},
+		{w.T(catalog.ColRound), ss.Round, "L"}, {w.T(catalog.ColFocus), rest, "L"}, {w.T(catalog.ColInterviewer), ss.Interviewer, "L"},
+		{w.T(catalog.ColQs), ss.Questions, "R"}}
 	body := ink{false, st.SizeDetail, st.Ink}
 	bold := ink{true, st.SizeDetail, st.Ink}
-	aside := fmt.Sprintf("times assume a %s start, rounds back to back, no breaks", kit.Clock(o.start))
+	breaks := k.Breaks(o.start)
+	aside := w.T(catalog.ScheduleAside, kit.Clock(o.start))
+	if len(breaks) > 0 {
+		aside = w.T(catalog.ScheduleAsideBreaks, kit.Clock(o.start))
+	}
 	head := func(title string) []box { return []box{o.heading(title, aside), spacer(ss.HeadGap), o.tableHead(cols)} }
-	boxes := append([]box{spacer(ss.Above)}, head("Schedule")...)
+	boxes := append([]box{spacer(ss.Above)}, head(w.T(catalog.ScheduleTitle))...)
 	boxes[1].keep = true
 	slots := k.Schedule(o.start)
 	for i := range k.Rounds {
@@ -37,13 +44,21 @@ func (o *overview) schedulePart() part {
 			who,
 			{text: fmt.Sprint(len(r.Questions)), f: body},
 		}, i%2 == 1))
+		for j, b := range breaks {
+			if b.After == i {
+				boxes = append(boxes, o.tableRow(cols, []cell{{},
+					{text: kit.Clock(b.Start) + "–" + kit.Clock(b.End), f: body},
+					{text: fmt.Sprint(b.Minutes), f: body},
+					{text: o.text(fmt.Sprintf("break %d title", j+1), b.Title), f: bold}, {}, {}, {}}, false))
+			}
+		}
 	}
 	total := o.tableRow(cols, []cell{{}, {text: kit.Clock(o.start) + "–" + kit.Clock(slots[len(slots)-1].End), f: bold},
-		{text: fmt.Sprint(k.Minutes()), f: bold}, {text: "Total", f: bold}, {}, {},
+		{text: fmt.Sprint(k.Minutes()), f: bold}, {text: w.T(catalog.Total), f: bold}, {}, {},
 		{text: fmt.Sprint(len(k.Questions())), f: bold}}, false)
 	decorate(&total, func(y float64) { o.rule(o.x0, y, o.x0+o.w, st.Ink, st.LineBold) })
 	boxes = append(boxes, total)
-	return part{boxes: boxes, more: func() []box { return head("Schedule (continued)") }}
+	return part{boxes: boxes, more: func() []box { return head(w.T(catalog.Continued, w.T(catalog.ScheduleTitle))) }}
 }
 
 // whoAsksWhatParts are, per round, its questions by number, ID and area,
@@ -51,8 +66,9 @@ func (o *overview) schedulePart() part {
 // fits.
 func (o *overview) whoAsksWhatParts() []part {
 	st, ws, k := &o.st, &o.st.Overview.WhoAsks, o.k
-	cols := []column{{"Q", ws.Number, "L"}, {"ID", ws.ID, "L"}, {"Area", ws.Area, "L"},
-		{"Question", o.w - (ws.Number + ws.ID + ws.Area), "L"}}
+	w := o.words
+	cols := []column{{w.T(catalog.ColQ), ws.Number, "L"}, {w.T(catalog.ColID), ws.ID, "L"}, {w.T(catalog.ColArea), ws.Area, "L"},
+		{w.T(catalog.ColQuestion), o.w - (ws.Number + ws.ID + ws.Area), "L"}}
 	body := ink{false, st.SizeSmall, st.Ink}
 	idF := ink{true, st.SizeSmall, st.Ink}
 	var parts []part
@@ -61,8 +77,8 @@ func (o *overview) whoAsksWhatParts() []part {
 		band := o.roundBand(i, false)
 		var boxes []box
 		if i == 0 {
-			head := o.heading("Who asks what", "each question is asked in one round only")
-			o.bookmark(&head, "Who asks what", 0)
+			head := o.heading(w.T(catalog.WhoAsksWhat), w.T(catalog.WhoAsksWhatAside))
+			o.bookmark(&head, w.T(catalog.WhoAsksWhat), 0)
 			boxes = append(boxes, head, spacer(ws.HeadGap))
 		}
 		title := fmt.Sprintf("%d  %s", i+1, o.rounds[i])
@@ -72,14 +88,14 @@ func (o *overview) whoAsksWhatParts() []part {
 		for j, q := range r.Questions {
 			field := fmt.Sprintf("question %q", q.ID)
 			boxes = append(boxes, o.tableRow(cols, []cell{
-				{text: fmt.Sprintf("Q%d", j+1), f: idF},
+				{text: o.words.T(catalog.PlanQuestion, j+1), f: idF},
 				{text: o.text(field+" id", q.ID), f: idF},
 				{text: o.areaTitle(r.AreaOf(q)), f: body},
 				{text: o.text(field, q.Text), f: body},
 			}, j%2 == 1))
 		}
 		if len(r.Questions) == 0 {
-			boxes = append(boxes, o.para(ink{false, st.SizeSmall, st.Muted}, o.x0, o.w, "No questions from the bank in this round.", "L")...)
+			boxes = append(boxes, o.para(ink{false, st.SizeSmall, st.Muted}, o.x0, o.w, w.T(catalog.NoQuestions), "L")...)
 		}
 		boxes = append(boxes, spacer(ws.After))
 		parts = append(parts, part{boxes: boxes, whole: true, newPage: i == 0, more: func() []box {
@@ -99,15 +115,15 @@ func (o *overview) roundBand(i int, continued bool) box {
 	mf := ink{false, st.SizeSmall, st.Ink}
 	title := fmt.Sprintf("%d  %s", i+1, o.rounds[i])
 	if continued {
-		title += " (continued)"
+		title = o.words.T(catalog.Continued, title)
 	}
-	meta := fmt.Sprintf("%d min · %s", r.Minutes(), questionCount(len(r.Questions)))
+	meta := o.words.T(catalog.RoundMeta, r.Minutes(), o.questionCount(len(r.Questions)))
 	o.use(mf)
 	metaW := o.pdf.GetStringWidth(meta) + bs.MetaGap
 	whoW := bs.WhoShare * o.w
 	titleW := o.w - 2*pad - whoW - metaW
 	titleLines := o.lines(tf, title, titleW-bs.TextGap)
-	who := "Interviewer: " + o.people[i]
+	who := o.words.T(catalog.InterviewerColon) + " " + o.people[i]
 	whoLines := o.lines(mf, who, whoW-bs.TextGap)
 	h := 2*pad + max(float64(len(titleLines))*o.lh(tf), float64(len(whoLines))*o.lh(mf))
 	return box{h: h, draw: func(y, _ float64) {
@@ -120,9 +136,9 @@ func (o *overview) roundBand(i int, continued bool) box {
 		my := y + pad + (o.lh(tf)-o.lh(mf))/2
 		o.use(mf)
 		if o.people[i] == "" {
-			o.put(x, my, whoW, o.lh(mf), "Interviewer:", "L")
+			o.put(x, my, whoW, o.lh(mf), o.words.T(catalog.InterviewerColon), "L")
 			o.use(mf)
-			lw := o.pdf.GetStringWidth("Interviewer: ")
+			lw := o.pdf.GetStringWidth(o.words.T(catalog.InterviewerColon) + " ")
 			o.rule(x+lw, my+o.lh(mf)-bs.LineRise, x+whoW-bs.LineShort, st.Ink, st.LineThin)
 		} else {
 			for j, l := range whoLines {

@@ -26,6 +26,7 @@ import (
 	"strings"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // PackTitle is the pack's name in its cover's header.
@@ -230,7 +231,7 @@ func (pk *pack) coverParts() []part {
 			{text: fmt.Sprint(n + 1), f: bold},
 			{text: kit.Clock(a.Start) + "–" + kit.Clock(a.End), f: body},
 			{text: pk.text("candidate name", a.Kit.Candidate), f: bold, sub: "Kit " + pk.text("kit ID", a.Kit.ID)},
-			{text: pk.text("round title", a.Title()), f: body, sub: fmt.Sprintf("%d min, %s", a.Kit.Rounds[a.Round].Minutes(), questionCount(len(a.Kit.Rounds[a.Round].Questions)))},
+			{text: pk.text("round title", a.Title()), f: body, sub: fmt.Sprintf("%d min, %s", a.Kit.Rounds[a.Round].Minutes(), pk.words.Count(len(a.Kit.Rounds[a.Round].Questions), catalog.QuestionOne, catalog.QuestionMany))},
 			{text: pk.text("level", a.Kit.Level.Title), f: body},
 			pages,
 		}, n%2 == 1))

@@ -14,6 +14,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
@@ -96,9 +97,9 @@ func (p *packet) parts() []part {
 func (p *packet) info() docInfo {
 	k, round := p.k, p.round
 	in := docInfo{
-		title:    fmt.Sprintf("Interview packet: %s, %s", p.candidate, p.title),
+		title:    p.words.T(catalog.PacketDocTitle, p.candidate, p.title),
 		author:   p.text("interviewer", round.Interviewer),
-		subject:  fmt.Sprintf("%s, %s: %s, %d minutes", p.text("role", k.Role), p.levelText(), p.title, round.Minutes()),
+		subject:  p.words.T(catalog.PacketSubject, p.text("role", k.Role), p.levelText(), p.title, round.Minutes()),
 		keywords: []string{"kit " + p.kitID, "interview", k.Level.ID},
 		version:  k.ToolVersion,
 	}

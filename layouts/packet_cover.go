@@ -4,10 +4,10 @@ package layouts
 // checks before the round, and the confidentiality notice.
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // coverPart is the title block, the details and the confidentiality panel.
@@ -17,18 +17,18 @@ func (p *packet) coverPart() part {
 		focus = p.round.Areas
 	}
 	return p.kitDoc.coverPart(cover{
-		kicker:   "INTERVIEWER PACKET",
-		bookmark: "Cover and time plan",
+		kicker:   p.words.T(catalog.PacketKicker),
+		bookmark: p.words.T(catalog.PacketBookmark),
 		focus:    focus,
 		details: func() [][][2]string {
-			round := p.round
+			round, w := p.round, p.words
 			return [][][2]string{
-				{{"Round", p.title}, {"Interviewer", p.text("interviewer", round.Interviewer)}, {"Question bank", p.bankText()}},
-				{{"Date", p.dateText()}, {"Duration", fmt.Sprintf("%d minutes, %s", round.Minutes(), questionCount(len(round.Questions)))},
-					{"Level", p.levelText()}, {"Kit ID", p.kitID}},
+				{{w.T(catalog.FieldRound), p.title}, {w.T(catalog.FieldInterviewer), p.text("interviewer", round.Interviewer)}, {w.T(catalog.FieldBank), p.bankText()}},
+				{{w.T(catalog.FieldDate), p.dateText()}, {w.T(catalog.FieldDuration), w.T(catalog.Duration, round.Minutes(), p.questionCount(len(round.Questions)))},
+					{w.T(catalog.FieldLevel), p.levelText()}, {w.T(catalog.FieldKitID), p.kitID}},
 			}
 		},
-		whose: "These notes",
+		whose: catalog.PacketWhose,
 	})
 }
 

@@ -21,6 +21,7 @@ import (
 
 	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 	"github.com/interviewkit/interviewkit/layouts"
 	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/scan"
@@ -36,11 +37,17 @@ type formCase struct {
 
 func formCases(t testing.TB) []formCase {
 	loop, _ := testkit.BankLoop(t, "senior", []string{"orm", "security"}, 7, "Ana López", "Bob", "")
+	team := testkit.BankKit(t, "junior", 5, "Ana López")
+	team.Policy, team.Retention = testkit.TeamPolicy(), ""
+	team.Finish()
 	return []formCase{
 		{"bank kit, A4", testkit.BankKit(t, "mid", 6, "Zoë O'Brien"), 0, layouts.A4},
 		{"loop round 2, Letter", loop, 1, layouts.Letter},
 		{"long anchors listed, A4", testkit.Synth(testkit.SynthOptions{Questions: 3, Huge: true, Star: true}), 0, layouts.A4},
 		{"long texts, Letter", testkit.Synth(testkit.SynthOptions{Questions: 6, Long: true}), 0, layouts.Letter},
+		{"German bank kit, A4", testkit.InGerman(testkit.BankKit(t, "senior", 7, "Friederike Müller")), 0, layouts.A4},
+		{"German long anchors listed, Letter", testkit.InGerman(testkit.Synth(testkit.SynthOptions{Questions: 3, Huge: true})), 0, layouts.Letter},
+		{"a team's labels and ratings, A4", team, 0, layouts.A4},
 	}
 }
 
@@ -92,8 +99,8 @@ func TestPacketFormHasAScoreRowPerQuestionAndTheRecommendation(t *testing.T) {
 						for _, o := range r.Options {
 							labels = append(labels, o.Value)
 						}
-						if !slices.Equal(labels, kit.Recommendations) {
-							t.Errorf("recommendation offers %v", labels)
+						if want := c.kit.Policy.WithDefaults().Rule.Labels.List(); !slices.Equal(labels, want) {
+							t.Errorf("recommendation offers %v, want the kit's %v", labels, want)
 						}
 					}
 				}
@@ -227,4 +234,23 @@ func rasterize(t *testing.T, pdf []byte, dpi int) []image.Image {
 		out = append(out, img)
 	}
 	return out
+}
+
+// TestPacketFormWordsAreTheContractsInEnglish holds the catalogue's English
+// words for the form to the contract's (layouts/form), which the scanner's
+// reasons and the synthetic pages use: the two cannot drift apart.
+func TestPacketFormWordsAreTheContractsInEnglish(t *testing.T) {
+	en := catalog.For(catalog.English)
+	for _, c := range []struct {
+		m    catalog.Message
+		want string
+	}{
+		{catalog.ScoreHint, form.ScoreInstruction},
+		{catalog.RecommendationHint, form.RecommendationInstruction},
+		{catalog.Changed, form.CorrectionLabel},
+	} {
+		if got := en.T(c.m); got != c.want {
+			t.Errorf("message %d is %q in English; the contract says %q", c.m, got, c.want)
+		}
+	}
 }

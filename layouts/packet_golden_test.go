@@ -47,6 +47,8 @@ func TestPacketGolden(t *testing.T) {
 	}{
 		{"synthetic-a4", testkit.Synth(testkit.SynthOptions{Questions: 4, Star: true}), layouts.A4},
 		{"synthetic-letter", testkit.Synth(testkit.SynthOptions{Questions: 3, Long: true}), layouts.Letter},
+		{"german-a4", testkit.InGerman(testkit.Synth(testkit.SynthOptions{Questions: 4, Star: true})), layouts.A4},
+		{"german-letter", testkit.InGerman(testkit.Synth(testkit.SynthOptions{Questions: 3, Long: true})), layouts.Letter},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

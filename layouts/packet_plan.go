@@ -9,26 +9,20 @@ import (
 	"slices"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
 
 // scaleMeaning says what each score means on every question; the anchors of
 // each question say what it sounds like there.
-var scaleMeaning = [4]string{
-	"None of what the question looks for, or wrong.",
-	"Some of it, with gaps, errors or heavy prompting.",
-	"What the level needs: correct, complete, little prompting.",
-	"Beyond the level: depth, trade-offs, risks, unprompted.",
-}
+var scaleMeaning = [4]catalog.Message{catalog.Meaning1, catalog.Meaning2, catalog.Meaning3, catalog.Meaning4}
 
 // scoringRules are how to use the scale, printed under it.
-var scoringRules = []string{
-	"Score each question on its own evidence and anchors, not on an overall impression.",
-	"Tick answer points as you hear them; note the candidate's own words.",
-	"Score right after the round, before any debrief or talk with other interviewers.",
-	"Use whole scores; when torn, reread both anchors and follow the evidence.",
-	"Mark N/A when a question was not asked or not assessed: it is never a zero.",
-	"Mark one box per question; changed your mind? Write the score you mean in its Changed box, and a person checks it.",
-}
+var scoringRules = []catalog.Message{catalog.HowToScore1, catalog.HowToScore2, catalog.HowToScore3,
+	catalog.HowToScore4, catalog.HowToScore5, catalog.HowToScore6}
+
+// planLabels name the time plan's items other than questions.
+var planLabels = map[string]catalog.Message{kit.ItemIntro: catalog.PlanIntro, kit.ItemBuffer: catalog.PlanBuffer,
+	kit.ItemCandidate: catalog.PlanCandidate, kit.ItemClose: catalog.PlanClose}
 
 // planColumns are the widths of the time plan's columns: from-to, minutes,
 // question number, item (the rest) and a box to tick when done.
@@ -42,16 +36,18 @@ func (p *packet) planPart() part {
 	st, ps, round := &p.st, &p.st.Packet.Plan, p.round
 	cf := ink{false, st.SizeDetail, st.Ink}
 	bf := ink{true, st.SizeDetail, st.Ink}
+	w := p.words
 	head := func(title string) []box {
 		return []box{
-			p.headingWriteIn(title, "times are minutes from the start; started at", ps.WriteIn),
+			p.headingWriteIn(title, w.T(catalog.TimePlanAside), ps.WriteIn),
 			spacer(ps.HeadGap),
-			p.planRow([5]string{"FROM–TO", "MIN", "", "ITEM", "DONE"}, ink{true, st.SizeLabel, st.Muted}, false, -1, false),
+			p.planRow([5]string{w.T(catalog.PlanFromTo), w.T(catalog.PlanMin), "", w.T(catalog.PlanItem), w.T(catalog.PlanDone)},
+				ink{true, st.SizeLabel, st.Muted}, false, -1, false),
 		}
 	}
 	var boxes []box
 	boxes = append(boxes, spacer(ps.Above))
-	boxes = append(boxes, head("Time plan")...)
+	boxes = append(boxes, head(w.T(catalog.TimePlan))...)
 	boxes[1].keep = true
 	for i, it := range round.Plan.Items {
 		cells := [5]string{clock(it.Start) + "–" + clock(it.Start+it.Minutes), fmt.Sprint(it.Minutes), "", "", ""}
@@ -59,22 +55,24 @@ func (p *packet) planPart() part {
 		if it.Kind == kit.ItemQuestion && it.Question != nil {
 			q := it.Question
 			field := fmt.Sprintf("question %q", q.ID)
-			cells[2] = fmt.Sprintf("Q%d", slices.Index(round.Questions, q)+1)
+			cells[2] = w.T(catalog.PlanQuestion, slices.Index(round.Questions, q)+1)
 			cells[3] = p.text(field+" id", q.ID)
 			if a := round.AreaOf(q); a.ID != "" {
 				cells[3] += " · " + p.areaTitle(a)
 			}
 			bold = true
+		} else if m, ok := planLabels[it.Kind]; ok {
+			cells[3] = w.T(m)
 		} else {
 			cells[3] = p.text("time plan", it.Label)
 		}
 		boxes = append(boxes, p.planRow(cells, cf, bold, i, true))
 	}
-	total := [5]string{"", fmt.Sprint(round.Plan.Total), "", "Total", ""}
+	total := [5]string{"", fmt.Sprint(round.Plan.Total), "", w.T(catalog.Total), ""}
 	tb := p.planRow(total, bf, false, -1, false)
 	decorate(&tb, func(y float64) { p.rule(p.x0, y, p.x0+p.w, st.Ink, st.LineBold) })
 	boxes = append(boxes, tb)
-	return part{boxes: boxes, more: func() []box { return head("Time plan (continued)") }}
+	return part{boxes: boxes, more: func() []box { return head(w.T(catalog.Continued, w.T(catalog.TimePlan))) }}
 }
 
 // planRow is one row of the time plan. Row i is shaded when odd; a row
@@ -129,12 +127,21 @@ func (p *packet) planRow(cells [5]string, f ink, boldNum bool, i int, tick bool)
 func (p *packet) scalePart() part {
 	st, ss := &p.st, &p.st.Packet.Scale
 	var boxes []box
-	boxes = append(boxes, spacer(ss.Above), p.heading("Rating scale", "the same 1–4 on every question"), spacer(ss.HeadGap))
-	boxes = append(boxes, p.scoreGrid(scaleMeaning, naHint))
+	w := p.words
+	boxes = append(boxes, spacer(ss.Above), p.heading(w.T(catalog.RatingScale), w.T(catalog.RatingScaleAside)), spacer(ss.HeadGap))
+	var meaning [4]string
+	for i, m := range scaleMeaning {
+		meaning[i] = w.T(m)
+	}
+	boxes = append(boxes, p.scoreGrid(meaning, w.T(catalog.NotAssessed)))
 	boxes = append(boxes, spacer(ss.RulesGap))
 	df := ink{false, st.SizeDetail, st.Ink}
-	boxes = append(boxes, p.twoColumns(df, scoringRules)...)
-	boxes = append(boxes, p.roomToWrite("Before the round", "what to probe, from the CV and earlier rounds", 0))
+	rules := make([]string, len(scoringRules))
+	for i, m := range scoringRules {
+		rules[i] = w.T(m)
+	}
+	boxes = append(boxes, p.twoColumns(df, rules)...)
+	boxes = append(boxes, p.roomToWrite(w.T(catalog.BeforeRound), w.T(catalog.BeforeRoundAside), 0))
 	return part{boxes: boxes, whole: true}
 }
 

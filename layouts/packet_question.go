@@ -14,10 +14,8 @@ import (
 	"strings"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 )
-
-// scaleWords name the scores 1 to 4, as the scoresheet and the bank's docs do.
-var scaleWords = [4]string{"No evidence", "Partial", "Solid", "Exceptional"}
 
 // questionPart lays out question number n (from 1) of the round.
 func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
@@ -32,7 +30,7 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 	decorate(&band, func(y float64) {
 		// fpdf writes a bookmark's title as UTF-16 only under a UTF-8 font.
 		p.setFont(true, st.SizeBody, st.Ink)
-		p.pdf.Bookmark(fmt.Sprintf("Q%d  %s", n, id), p.outline, y)
+		p.pdf.Bookmark(p.words.T(catalog.QuestionMark, n, id), p.outline, y)
 	})
 	boxes = append(boxes, band, spacer(st.Gap))
 
@@ -43,6 +41,7 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 	cx, cw := p.x0+st.Gutter, p.w-st.Gutter
 	body := ink{false, st.SizeBody, st.Ink}
 	small := ink{false, st.SizeDetail, st.Muted}
+	w := p.words
 	section := func(label string, bs []box) {
 		if len(bs) == 0 {
 			return
@@ -51,20 +50,20 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 		boxes = append(boxes, spacer(st.Gap))
 	}
 	if q.Handout != "" {
-		section("Handout", p.handoutText(small, cx, cw, field, q.Handout))
+		section(w.T(catalog.SectionHandout), p.handoutText(small, cx, cw, field, q.Handout))
 	}
 	if len(q.Code) > 0 {
 		boxes = append(boxes, p.listings(field, q.Code, p.x0, p.w)...)
 		boxes = append(boxes, spacer(st.Gap))
 	}
 	if len(q.Script) > 0 {
-		section("Script", p.scriptBand(field, q.Script, cx, cw))
+		section(w.T(catalog.SectionScript), p.scriptBand(field, q.Script, cx, cw))
 	}
-	section("Why we ask", p.para(small, cx, cw, p.text(field+" why", q.Why), "L"))
+	section(w.T(catalog.SectionWhy), p.para(small, cx, cw, p.text(field+" why", q.Why), "L"))
 	if q.VersionNote != "" {
 		// A candidate on an older release may answer differently; the note
 		// says from which version the expected answer holds.
-		section("Versions", p.para(small, cx, cw, p.text(field+" version note", q.VersionNote), "L"))
+		section(w.T(catalog.SectionVersions), p.para(small, cx, cw, p.text(field+" version note", q.VersionNote), "L"))
 	}
 
 	list := func(kind string, texts []string, marker func(x, y, lh float64)) []box {
@@ -77,11 +76,11 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 		}
 		return bs
 	}
-	section("Listen for", list("key point", q.KeyPoints, p.tickBox))
-	section("Follow-ups", list("follow-up", q.FollowUps, p.probeMark))
-	section("Red flags", list("red flag", q.RedFlags, p.flagMark))
+	section(w.T(catalog.SectionListenFor), list("key point", q.KeyPoints, p.tickBox))
+	section(w.T(catalog.SectionFollowUps), list("follow-up", q.FollowUps, p.probeMark))
+	section(w.T(catalog.SectionRedFlags), list("red flag", q.RedFlags, p.flagMark))
 	if q.STAR != nil {
-		section("STAR probes", p.starBoxes(field, q.STAR, cx, cw))
+		section(w.T(catalog.SectionSTAR), p.starBoxes(field, q.STAR, cx, cw))
 	}
 	boxes = append(boxes, p.scoreBoxes(field, n, q)...)
 	boxes = append(boxes, spacer(st.Gap))
@@ -103,10 +102,10 @@ func (p *packet) questionBand(n int, q *kit.Question, id string, item kit.PlanIt
 	timeF := ink{true, st.SizeBody, st.Ink}
 	clockF := ink{false, st.SizeSmall, st.Muted}
 
-	num := fmt.Sprintf("Q%d", n)
+	num := p.words.T(catalog.PlanQuestion, n)
 	p.use(numF)
 	numW := p.pdf.GetStringWidth(num) + qs.NumberGap
-	mins := fmt.Sprintf("%d min", q.Minutes)
+	mins := p.words.T(catalog.MinutesShort, q.Minutes)
 	clocks := ""
 	if item.Question != nil {
 		clocks = clock(item.Start) + "–" + clock(item.Start+item.Minutes)
@@ -202,7 +201,7 @@ func (p *packet) continuedBand(n int, id string) box {
 	f := ink{true, st.SizeDetail, st.Muted}
 	lh := p.lh(f)
 	h := lh + 2*qs.ContinuedPad
-	text := fitText(p.pdf, fmt.Sprintf("Q%d  %s (continued)", n, id), p.w-2*st.Pad)
+	text := fitText(p.pdf, p.words.T(catalog.QuestionContinued, n, id), p.w-2*st.Pad)
 	return box{h: h, draw: func(y, _ float64) {
 		p.fill(p.x0, y, p.w, h, st.Fill)
 		p.use(f)
@@ -216,10 +215,10 @@ func (p *packet) starBoxes(field string, s *kit.STAR, x, w float64) []box {
 	st := &p.st
 	body := ink{false, st.SizeBody, st.Ink}
 	probes := []struct{ letter, name, text string }{
-		{"S", "situation", s.Situation},
-		{"T", "task", s.Task},
-		{"A", "action", s.Action},
-		{"R", "result", s.Result},
+		{"S", p.words.T(catalog.StarSituation), s.Situation},
+		{"T", p.words.T(catalog.StarTask), s.Task},
+		{"A", p.words.T(catalog.StarAction), s.Action},
+		{"R", p.words.T(catalog.StarResult), s.Result},
 	}
 	var bs []box
 	for i, pr := range probes {
@@ -246,7 +245,7 @@ func (p *packet) notesBox() box {
 	f := ink{true, st.SizeLabel, st.Muted}
 	return box{h: h, min: st.NoteLine, grow: true, draw: func(y, h float64) {
 		p.use(f)
-		p.put(p.x0, y+st.NoteLine-p.lh(f)-st.Packet.Question.NotesLabelRise, st.Gutter, p.lh(f), "NOTES", "L")
+		p.put(p.x0, y+st.NoteLine-p.lh(f)-st.Packet.Question.NotesLabelRise, st.Gutter, p.lh(f), p.words.T(catalog.Notes), "L")
 		p.writingLines(p.x0+st.Gutter, p.x0+p.w, y, st.NoteLine)
 		p.writingLines(p.x0, p.x0+p.w, y+st.NoteLine, h-st.NoteLine)
 	}}

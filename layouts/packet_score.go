@@ -17,14 +17,9 @@ import (
 	"fmt"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 	"github.com/interviewkit/interviewkit/layouts/form"
 )
-
-// naHint explains N/A under its box.
-const naHint = "not asked or not assessed"
-
-// changedHint explains the correction box under it.
-const changedHint = "only if you changed your mind"
 
 // scoreCol is one column of a score row: where it starts and how wide it
 // is.
@@ -59,7 +54,7 @@ func (p *packet) scoreBoxes(field string, n int, q *kit.Question) []box {
 		anchors[i] = p.text(fmt.Sprintf("%s rubric %d", field, i+1), q.Rubric.Anchor(i+1))
 	}
 	hint := ink{false, st.SizeSmall, st.Muted}
-	title := p.labelled("Score", p.para(hint, p.x0+st.Gutter, p.w-st.Gutter, form.ScoreInstruction, "L"))
+	title := p.labelled(p.words.T(catalog.Score), p.para(hint, p.x0+st.Gutter, p.w-st.Gutter, p.words.T(catalog.ScoreHint), "L"))
 	for i := range title {
 		title[i].keep = true
 	}
@@ -77,9 +72,9 @@ func (p *packet) scoreBoxes(field string, n int, q *kit.Question) []box {
 func (p *packet) scoreLabels() [6]string {
 	var l [6]string
 	for i := range 4 {
-		l[i] = fmt.Sprintf("%d  %s", i+1, scaleWords[i])
+		l[i] = fmt.Sprintf("%d  %s", i+1, p.ratings[i])
 	}
-	l[4], l[5] = kit.ScoreNA, form.CorrectionLabel
+	l[4], l[5] = kit.ScoreNA, p.words.T(catalog.Changed)
 	return l
 }
 
@@ -146,7 +141,7 @@ func (p *packet) anchorGrid(cols [6]scoreCol, anchors [4]string) box {
 	af := ink{false, st.SizeSmall, st.Ink}
 	nf := ink{false, st.SizeFine, st.Muted}
 	pad := fs.AnchorPad
-	texts := [6]string{anchors[0], anchors[1], anchors[2], anchors[3], naHint, changedHint}
+	texts := [6]string{anchors[0], anchors[1], anchors[2], anchors[3], p.words.T(catalog.NotAssessed), p.words.T(catalog.ChangedHint)}
 	var lines [6][]string
 	var h float64
 	for i, t := range texts {
@@ -188,10 +183,10 @@ func (p *packet) anchorList(anchors [4]string) []box {
 			bs = []box{{h: p.lh(af), draw: func(float64, float64) {}}}
 		}
 		first := bs[0].h
-		word := fmt.Sprintf("%d  %s", i+1, scaleWords[i])
+		word := fmt.Sprintf("%d  %s", i+1, p.ratings[i])
 		decorate(&bs[0], func(y float64) {
 			p.rule(p.x0, y-gs.StackGap/2, p.x0+p.w, st.Rule, st.LineThin)
-			p.use(wf)
+			p.useFitting(wf, word, left-st.Pad)
 			p.put(p.x0+st.Pad, y, left-st.Pad, first, word, "L")
 		})
 		out = append(out, spacer(gs.StackGap))
@@ -237,8 +232,8 @@ func (p *packet) scoreGrid(anchors [4]string, na string) box {
 				p.pdf.Line(cx, y, cx, y+h)
 			}
 			p.badge(cx+pad+gs.BadgeR, y+headH/2, gs.BadgeR, fmt.Sprint(i+1), st.SizeBadge, false)
-			p.use(wf)
-			p.put(cx+pad+gs.WordX, y+(headH-p.lh(wf))/2, colW-pad-gs.WordX, p.lh(wf), scaleWords[i], "L")
+			p.useFitting(wf, p.ratings[i], colW-pad-gs.WordX)
+			p.put(cx+pad+gs.WordX, y+(headH-p.lh(wf))/2, colW-pad-gs.WordX, p.lh(wf), p.ratings[i], "L")
 			p.use(af)
 			for j, l := range lines[i] {
 				p.put(cx+pad, y+headH+pad+float64(j)*lh, colW-2*pad, lh, l, "L")
@@ -254,4 +249,14 @@ func (p *packet) scoreGrid(anchors [4]string, na string) box {
 			p.put(nx+pad, y+headH+pad+float64(j)*p.lh(nf), naW-2*pad, p.lh(nf), l, "C")
 		}
 	}}
+}
+
+// useFitting selects f, made smaller when s is wider than w in it: a
+// team's long name for a score still fits its place on the grid.
+func (p *packet) useFitting(f ink, s string, w float64) {
+	p.use(f)
+	if sw := p.pdf.GetStringWidth(s); sw > w && sw > 0 {
+		f.size *= w / sw
+		p.use(f)
+	}
 }

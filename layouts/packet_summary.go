@@ -6,9 +6,8 @@ package layouts
 // signature, date and time.
 
 import (
-	"fmt"
-
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
@@ -16,7 +15,7 @@ import (
 // end of the round: their questions say something too.
 func (p *packet) candidateQuestionsPart() part {
 	st, ss := &p.st, &p.st.Packet.Summary
-	head := p.heading("The candidate's questions", "what they asked, and what it tells you")
+	head := p.heading(p.words.T(catalog.CandidateQuestions), p.words.T(catalog.CandidateQuestionsAside))
 	return part{boxes: []box{spacer(st.BlockGap), head, p.writingSpace(ss.AskedLines, ss.AskedLeast)},
 		whole: true, squeeze: true}
 }
@@ -25,23 +24,23 @@ func (p *packet) candidateQuestionsPart() part {
 func (p *packet) summaryPart() part {
 	st, ss := &p.st, &p.st.Packet.Summary
 	var boxes []box
-	head := p.heading("Summary", "fill in after the round, before any debrief")
-	p.bookmark(&head, "Summary and recommendation", 0)
+	w := p.words
+	head := p.heading(w.T(catalog.Summary), w.T(catalog.SummaryAside))
+	p.bookmark(&head, w.T(catalog.SummaryBookmark), 0)
 	boxes = append(boxes, head, spacer(ss.HeadGap))
 	hint := ink{false, st.SizeSmall, st.Muted}
-	boxes = append(boxes, p.para(hint, p.x0, p.w,
-		"Copy each question's score (1–4 or N/A) into its area and average the scored ones; N/A and blanks are left out, never counted as zero.", "L")...)
+	boxes = append(boxes, p.para(hint, p.x0, p.w, w.T(catalog.SummaryHint), "L")...)
 	boxes = append(boxes, spacer(ss.HintGap))
 	boxes = append(boxes, p.areaGrid()...)
 
-	boxes = append(boxes, spacer(ss.SectionGap), p.heading("Overall recommendation", "mark one box"), spacer(ss.ChoiceGap))
-	boxes = append(boxes, p.recommendationRow(kit.Recommendations)...)
+	boxes = append(boxes, spacer(ss.SectionGap), p.heading(w.T(catalog.OverallRecommendation), w.T(catalog.MarkOne)), spacer(ss.ChoiceGap))
+	boxes = append(boxes, p.recommendationRow(p.k.Policy.WithDefaults().Rule.Labels.List())...)
 
-	boxes = append(boxes, spacer(ss.SectionGap), p.heading("Key take-aways", "strengths, concerns, what to probe in the next round"))
+	boxes = append(boxes, spacer(ss.SectionGap), p.heading(w.T(catalog.TakeAways), w.T(catalog.TakeAwaysAside)))
 	boxes = append(boxes, p.writingSpace(ss.NoteLines, ss.NoteLeast))
-	boxes = append(boxes, spacer(ss.SignGap), p.signatureRow("Interviewer's signature", "Date", "Time"))
+	boxes = append(boxes, spacer(ss.SignGap), p.signatureRow(w.T(catalog.InterviewerSignature), w.T(catalog.SignDate), w.T(catalog.SignTime)))
 	return part{boxes: boxes, whole: true, newPage: true, more: func() []box {
-		return []box{p.heading("Summary (continued)", ""), spacer(ss.ContinuedGap)}
+		return []box{p.heading(w.T(catalog.Continued, w.T(catalog.Summary)), ""), spacer(ss.ContinuedGap)}
 	}}
 }
 
@@ -61,7 +60,8 @@ func (p *packet) areaGrid() []box {
 		for _, c := range []struct {
 			x, w  float64
 			s, al string
-		}{{p.x0, ss.AreaTitle, "AREA", "L"}, {p.x0 + ss.AreaTitle, cellsW, "SCORE PER QUESTION", "L"}, {p.x0 + ss.AreaTitle + cellsW, ss.Average, "AVERAGE", "C"}} {
+		}{{p.x0, ss.AreaTitle, p.words.T(catalog.GridArea), "L"}, {p.x0 + ss.AreaTitle, cellsW, p.words.T(catalog.GridScores), "L"},
+			{p.x0 + ss.AreaTitle + cellsW, ss.Average, p.words.T(catalog.GridAverage), "C"}} {
 			p.put(c.x, y, c.w, p.lh(lf), c.s, c.al)
 		}
 	}})
@@ -85,7 +85,7 @@ func (p *packet) areaGrid() []box {
 	boxes = append(boxes, box{h: h, draw: func(y, _ float64) {
 		p.rule(p.x0, y, p.x0+p.w, st.Ink, st.LineBold)
 		p.use(of)
-		p.put(p.x0+ss.TitleInset, y+rowPad+ss.OverallDrop, ss.AreaTitle+cellsW-ss.TitleGap, cellH, "Overall (weighted average of scored questions)", "L")
+		p.put(p.x0+ss.TitleInset, y+rowPad+ss.OverallDrop, ss.AreaTitle+cellsW-ss.TitleGap, cellH, p.words.T(catalog.GridOverall), "L")
 		p.scoreCell(p.x0+ss.AreaTitle+cellsW+(ss.Average-ss.AverageBox)/2, y+rowPad+ss.OverallDrop, ss.AverageBox, cellH, "")
 	}})
 	return boxes
@@ -124,7 +124,7 @@ func (p *packet) areaRows(title string, qs []int, shade bool) []box {
 				}
 			}
 			for j, n := range chunk {
-				p.scoreCell(p.x0+ss.AreaTitle+float64(j)*(cellW+cellGap), y+rowPad, cellW, cellH, fmt.Sprintf("Q%d", n))
+				p.scoreCell(p.x0+ss.AreaTitle+float64(j)*(cellW+cellGap), y+rowPad, cellW, cellH, p.words.T(catalog.PlanQuestion, n))
 			}
 			if first {
 				p.scoreCell(p.x0+ss.AreaTitle+cellsW+(ss.Average-ss.AverageBox)/2, y+rowPad, ss.AverageBox, cellH, "")
@@ -141,12 +141,12 @@ func (p *packet) areaRows(title string, qs []int, shade bool) []box {
 func (p *packet) recommendationRow(labels []string) []box {
 	st := &p.st
 	hint := ink{false, st.SizeSmall, st.Muted}
-	boxes := p.para(hint, p.x0, p.w, form.RecommendationInstruction, "L")
+	boxes := p.para(hint, p.x0, p.w, p.words.T(catalog.RecommendationHint), "L")
 	for i := range boxes {
 		boxes[i].keep = true
 	}
 	boxes = append(boxes, p.choiceForm(labels), spacer(st.Choice.RuleGap))
-	rule := "The scoresheet's rule, on the weighted average of scored questions: " + kit.RecommendationRule()
+	rule := p.words.T(catalog.RuleOnScoresheet, p.ruleText())
 	return append(boxes, p.para(hint, p.x0, p.w, rule, "L")...)
 }
 
@@ -190,7 +190,8 @@ func (p *packet) choiceForm(labels []string) box {
 	bottom := y + form.BoxSize
 	cf := ink{true, st.SizeSmall, st.Muted}
 	p.use(cf)
-	cw := p.pdf.GetStringWidth(form.CorrectionLabel)
+	changed := p.words.T(catalog.Changed)
+	cw := p.pdf.GetStringWidth(changed)
 	h := fs.ChoiceAbove + bottom + fs.CorrectionGap + fs.CorrectionH + fs.ChoiceBelow
 	return box{h: h, draw: func(y, _ float64) {
 		top := y + fs.ChoiceAbove
@@ -203,7 +204,7 @@ func (p *packet) choiceForm(labels []string) box {
 		}
 		cy := top + bottom + fs.CorrectionGap
 		p.use(cf)
-		p.put(p.x0, cy, cw, fs.CorrectionH, form.CorrectionLabel, "L")
+		p.put(p.x0, cy, cw, fs.CorrectionH, changed, "L")
 		corr := p.markBox(p.x0+cw+fs.CorrectionLabelGap, cy, fs.ChoiceCorrectionW, fs.CorrectionH)
 		row.Correction = &corr
 		p.sheets.row(row)

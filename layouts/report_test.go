@@ -27,7 +27,7 @@ func reportContent(questions int) layouts.ReportContent {
 			{Name: "Cy Diaz", Scores: 3, Mean: 3.67, SD: 0.58, Vs: 1.1, VsScores: 3, Lean: "too few scores to tell", TooFew: true},
 			{Name: "", Scores: 12, Mean: 2.1, SD: 1.2, Lean: "no colleague scored the same questions"},
 		},
-		Calls: append(append([]string(nil), kit.Recommendations...), "Not given"),
+		Calls: append(append([]string(nil), kit.DefaultRule().Labels.List()...), "Not given"),
 		ByRound: []layouts.RoundCalls{
 			{Title: "Python screen", Counts: []int{1, 2, 5, 1, 0, 1}},
 			{Title: "Django core", Counts: []int{0, 3, 4, 2, 1, 0}},

@@ -171,7 +171,7 @@ var defaultOverview = OverviewStyle{
 	Band:    BandStyle{MetaGap: 2, WhoShare: 0.4, TextGap: 3, LineRise: 0.8, LineShort: 4},
 	Coverage: CoverageStyle{Above: 8, HeadGap: 2, NoteGap: 3, KeyGap: 2, FlagsAbove: 5, FlagsGap: 1.5, FlagGap: 1,
 		Status: 36, Total: 13, RoundMax: 14, AreaMin: 40},
-	Debrief: DebriefStyle{HeadGap: 3, TableAbove: 6, SubGap: 1, Number: 9, Round: 34, Average: 16,
+	Debrief: DebriefStyle{HeadGap: 3, TableAbove: 6, SubGap: 1, Number: 9, Round: 34, Average: 16, InterviewerMin: 30,
 		AreaAverage: 17, Apart: 19, AreaRoundMax: 15, AreaMin: 40,
 		OverallAbove: 7, OverallSubGap: 2, ScorePad: 2, ScoreLabelShort: 30, ScoreWidth: 24, ScoreGap: 3,
 		ChoiceGap: 2, ReasonsAbove: 5, ReasonLines: 4, ReasonLeast: 2, SignGap: 8},
@@ -234,6 +234,7 @@ type DebriefStyle struct {
 	Number          float64 // width of the round number column
 	Round           float64 // of the round's title
 	Average         float64 // of a round's average
+	InterviewerMin  float64 // width of the interviewer column, at least, when recommendation labels are long
 	AreaAverage     float64 // of an area's average
 	Apart           float64 // of the box to tick when scores lie far apart
 	AreaRoundMax    float64 // width of a round's column by area, at most

@@ -4,7 +4,6 @@ package layouts
 // fields, which have one line, are shortened, with an ellipsis.
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -87,6 +86,3 @@ func wrapText(pdf *fpdf.Fpdf, s string, w float64) []string {
 	}
 	return pdf.SplitText(s, w)
 }
-
-// num prints a number without trailing zeros: 3.5, 2.75, 2.
-func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

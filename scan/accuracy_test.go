@@ -215,7 +215,7 @@ func (c *confusion) misreads() int {
 // String prints the table: a line per truth, a column per outcome.
 func (c *confusion) String() string {
 	cols := []string{"right", "other value", "blank", "review"}
-	order := append(slices.Clone(form.ScoreValues), kit.Recommendations...)
+	order := append(slices.Clone(form.ScoreValues), kit.DefaultRule().Labels.List()...)
 	order = append(order, "blank", "double", "changed", "ambiguous")
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-13s %7s %7s %7s %7s %7s\n", "truth \\ read", "right", "other", "blank", "review", "rows")

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/interviewkit/interviewkit/archive"
+	"github.com/interviewkit/interviewkit/internal/settings"
 	"github.com/urfave/cli/v2"
 )
 
@@ -15,28 +16,42 @@ import (
 // the process list; the archive prints it masked.
 func archiveFlag() cli.Flag {
 	return &cli.StringFlag{
-		Name:      "archive",
-		Aliases:   []string{"a"},
-		Value:     archive.DefaultPath,
-		Usage:     "the archive: a SQLite file `PATH`, or a postgres:// URL",
-		EnvVars:   []string{archiveEnv},
-		TakesFile: true,
+		Name:        "archive",
+		Aliases:     []string{"a"},
+		Usage:       "the archive: a SQLite file `PATH`, or a postgres:// URL",
+		DefaultText: "$" + archiveEnv + ", else the settings' archive, else " + archive.DefaultPath,
+		TakesFile:   true,
 	}
 }
 
-// archiveEnv names the environment variable that gives --archive.
-const archiveEnv = "INTERVIEWKIT_ARCHIVE"
+// archiveEnv names the environment variable that gives the archive; the
+// settings (archivePath) read it after --archive and before the file.
+const archiveEnv = settings.EnvArchive
 
 // The archive's schema_version table records which interviewkit migrated it.
 func init() { archive.ToolVersion = version }
 
-// openArchive opens the --archive archive, which must exist.
+// openArchive opens the archive the run is set to (archivePath), which
+// must exist.
 func openArchive(c *cli.Context) (*archive.Archive, error) {
-	a, err := archive.OpenExisting(c.String("archive"))
+	path, err := archivePath(c)
+	if err != nil {
+		return nil, err
+	}
+	a, err := archive.OpenExisting(path)
 	if errors.Is(err, archive.ErrNoArchive) {
 		return nil, &hintedError{err: err, hint: "collect scoresheets first (`interviewkit collect DIR`), or give the archive with --archive PATH"}
 	}
-	return a, err
+	return a, archiveError(err)
+}
+
+// archiveError gives an --archive that is not an archive its likely fix;
+// the file itself was left as it was.
+func archiveError(err error) error {
+	if errors.Is(err, archive.ErrNotArchive) {
+		return &hintedError{err: err, hint: "--archive names the archive's own file (default " + archive.DefaultPath + "); the file given was left as it is"}
+	}
+	return err
 }
 
 // dateFlag reads a YYYY-MM-DD flag; "" when it is not set.

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/interviewkit/interviewkit/kit"
@@ -73,5 +74,37 @@ func taxonomyTable(w io.Writer, b *kit.Bank) error {
 		stageTitles[i] = s.Title
 	}
 	counts("STAGE", b.StageIDs(), stageTitles, func(q *kit.Question, id string) bool { return q.Stage == id })
+	defaultLoop(tw, b)
 	return tw.Flush()
+}
+
+// defaultLoop shows the bank's default loop: each round's minutes per
+// level, a dash where the round is skipped, and the day's total.
+func defaultLoop(w io.Writer, b *kit.Bank) {
+	if len(b.Loop) == 0 {
+		return
+	}
+	fmt.Fprint(w, "\nDEFAULT LOOP")
+	for _, l := range b.Levels {
+		fmt.Fprintf(w, "\t%s", l.ID)
+	}
+	fmt.Fprintln(w, "\tSTAGES")
+	totals := make([]int, len(b.Levels))
+	for _, r := range b.Loop {
+		fmt.Fprint(w, r.Title)
+		for i, l := range b.Levels {
+			if m := r.Minutes[l.ID]; m > 0 {
+				fmt.Fprintf(w, "\t%d", m)
+				totals[i] += m
+			} else {
+				fmt.Fprint(w, "\t-")
+			}
+		}
+		fmt.Fprintf(w, "\t%s\n", strings.Join(r.Stages, ", "))
+	}
+	fmt.Fprint(w, "minutes in all")
+	for _, t := range totals {
+		fmt.Fprintf(w, "\t%d", t)
+	}
+	fmt.Fprintln(w, "\t(loop --level L --dry-run shows the questions)")
 }

@@ -38,23 +38,31 @@ import (
 
 func newBatchCmd() *cli.Command {
 	return &cli.Command{
-		Name:      "batch",
-		Usage:     "write a hiring day from a timetable: every candidate's loop, a print pack per interviewer, the day overview",
-		UsageText: "interviewkit batch SCHEDULE [--out DIR] [--force] [--paper a4|letter] [--bank PATH]",
-		Description: "SCHEDULE is a CSV file, or a workbook whose first sheet holds the same table. Its first row names the\n" +
-			"columns: candidate,level,focus,date,start,interviewers, and optionally role and plan. One row per candidate:\n" +
-			"   \"Ana López\",senior,\"orm,security\",2026-03-16,09:00,\"Bo Chen;Cy Diaz;;Dee Ek\"\n" +
-			"focus is comma-separated (empty: the bank's default loop's); start is the first round's clock time;\n" +
-			"interviewers run the rounds in order, separated by \";\" (an empty name, or fewer names than rounds,\n" +
-			"leaves a line to write the name on); plan is a plan file for that candidate's loop, relative to SCHEDULE.",
+		Name:        "batch",
+		Usage:       "write a hiring day from a timetable: every candidate's loop, a print pack per interviewer, the day overview",
+		UsageText:   "interviewkit batch SCHEDULE [--out DIR] [--force] [--paper a4|letter] [--bank PATH]",
+		Description: batchDescription(genericWords),
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "write the folders under `DIR`"},
 			&cli.BoolFlag{Name: "force", Usage: "replace loop folders and print packs that already exist"},
-			&cli.StringFlag{Name: "paper", Value: "a4", Usage: "`PAPER` size: a4 or letter"},
+			&cli.StringFlag{Name: "paper", Usage: "`PAPER` size: a4 or letter", DefaultText: "the settings' paper, else a4"},
 			bankFlag(),
 		},
 		Action: runBatch,
 	}
+}
+
+// batchDescription is the batch command's description, its example row
+// in w's words.
+func batchDescription(w bankWords) string {
+	return "SCHEDULE is a CSV file, or a workbook whose first sheet holds the same table. Its first row names the\n" +
+		"columns: candidate,level,focus,date,start,interviewers, and optionally role and plan. One row per candidate:\n" +
+		"   " + w.row + "\n" +
+		"focus is comma-separated (empty: the bank's default loop's); start is the first round's clock time;\n" +
+		"interviewers run the rounds in order, separated by \";\" (an empty name, or fewer names than rounds,\n" +
+		"leaves a line to write the name on); plan is a plan file for that candidate's loop, relative to SCHEDULE.\n" +
+		"The bank, the paper and the team's policy (retention, recommendation rule, ratings, breaks) come from\n" +
+		"the settings as for loop; each row's start replaces the settings' start time."
 }
 
 func runBatch(c *cli.Context) error {
@@ -70,15 +78,22 @@ func runBatch(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	paper, err := layouts.PaperNamed(c.String("paper"))
+	pp, err := paper(c)
 	if err != nil {
-		return &usageError{err: err}
+		return err
+	}
+	pol, err := policy(c, b)
+	if err != nil {
+		return err
 	}
 	tt, err := readTimetable(c.App.ErrWriter, path, b)
 	if err != nil {
 		return err
 	}
-	run := &batch{bank: b, file: path, paper: paper, out: c.String("out"), force: c.Bool("force"),
+	for i := range tt.Bookings {
+		tt.Bookings[i].Policy = pol
+	}
+	run := &batch{bank: b, file: path, paper: pp, out: c.String("out"), force: c.Bool("force"),
 		workers: runtime.GOMAXPROCS(0)}
 	for _, p := range tt.Problems {
 		run.fail(p.Line, p.String())

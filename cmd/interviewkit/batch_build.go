@@ -20,13 +20,14 @@ type batchRow struct {
 	apps      []kit.Appointment
 	dir       string
 	unchanged bool
+	written   kitfolder.Written // what --force replaced, and where it kept it
 }
 
 // dayResult is what became of a day's folder.
 type dayResult struct {
 	day       kit.Day
 	dir       string
-	paths     []string
+	written   kitfolder.Written
 	unchanged bool
 	err       error
 }
@@ -120,10 +121,10 @@ func (r *batch) writeLoops(prog progress) {
 		folders[i] = kitfolder.Loop(r.out, row.kit, row.areas, row.focus, loopDocs{documents{r.paper}, row.bk.Start})
 		row.dir = folders[i].Dir
 	}
-	kitfolder.RefreshAll(folders, r.force, r.workers, func(i int, _ []string, unchanged bool, err error) {
+	kitfolder.RefreshAll(folders, r.force, r.workers, func(i int, written kitfolder.Written, unchanged bool, err error) {
 		prog.add()
 		row := rows[i]
-		row.unchanged = unchanged
+		row.unchanged, row.written = unchanged, written
 		switch {
 		case errors.Is(err, kitfolder.ErrExists):
 			r.fail(row.bk.Line, fmt.Sprintf("%s:%d: %s: %v; what batch would write differs (a new start time, or a filled-in scoresheet)",
@@ -148,9 +149,9 @@ func (r *batch) days() []kit.Day {
 func (r *batch) writeDays(prog progress) {
 	for _, d := range r.days() {
 		f := kitfolder.Day(r.out, d, dayDocs{paper: r.paper, unbooked: r.unbooked(d.Date)})
-		paths, unchanged, err := f.Refresh(r.force)
+		written, unchanged, err := f.Refresh(r.force)
 		prog.add()
-		r.dayResults = append(r.dayResults, dayResult{day: d, dir: f.Dir, paths: paths, unchanged: unchanged, err: err})
+		r.dayResults = append(r.dayResults, dayResult{day: d, dir: f.Dir, written: written, unchanged: unchanged, err: err})
 	}
 }
 

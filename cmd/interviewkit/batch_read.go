@@ -23,7 +23,7 @@ var timetableLimits = xlsx.Limits{Name: "a timetable", Size: 8 << 20, Unzipped: 
 // one (its first sheet), else CSV. Problems that stop the whole file from
 // being read are printed one a line to w, located as a bank's are.
 func readTimetable(w io.Writer, path string, b *kit.Bank) (*kit.Timetable, error) {
-	data, err := readSmallFile(path, timetableLimits.Size+1)
+	data, err := readSmallFile(path, timetableLimits.Size, "give the timetable's path: a .csv file or an .xlsx workbook")
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, usagef("give the timetable's path: a .csv file or an .xlsx workbook", "no timetable at %s", path)
 	}
@@ -41,7 +41,7 @@ func readTimetable(w io.Writer, path string, b *kit.Bank) (*kit.Timetable, error
 	}
 	var be *kit.BankError
 	if errors.As(err, &be) {
-		return nil, listProblems(w, be, "the timetable", false)
+		return nil, listProblems(w, be, "the timetable", nil)
 	}
 	return tt, err
 }
@@ -117,7 +117,7 @@ type planRead struct {
 }
 
 func (r *batch) readPlan(line int, path string) (*kit.Plan, error) {
-	data, err := readSmallFile(path, maxPlanFile)
+	data, err := readSmallFile(path, kit.MaxPlanBytes, "give the path of a plan file (YAML)")
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("no plan at %s", path)
 	}

@@ -18,10 +18,10 @@ import (
 func (r *batch) report(w, w2 io.Writer, rowCount int) error {
 	slices.SortStableFunc(r.problems, func(a, b batchProblem) int { return a.line - b.line })
 	for _, p := range r.problems {
-		fmt.Fprintln(w2, p.text)
+		fmt.Fprintln(w2, shown(p.text))
 	}
 	failed := len(r.failed)
-	fmt.Fprintf(w, "Timetable %s: %s, %s built", r.file, plural(rowCount, "row"), plural(rowCount-failed, "loop"))
+	fmt.Fprintf(w, "Timetable %s: %s, %s built", shown(r.file), plural(rowCount, "row"), plural(rowCount-failed, "loop"))
 	if failed > 0 {
 		fmt.Fprintf(w, ", %d failed", failed)
 	}
@@ -38,13 +38,19 @@ func (r *batch) report(w, w2 io.Writer, rowCount int) error {
 		case row.unchanged:
 			what = "unchanged " + row.dir
 		}
-		fmt.Fprintf(tw, "  line %d\t%s\t%s\t%s\tkit %s\t%s\n", row.bk.Line, clip(k.Candidate, 30), k.Level.ID, when, k.ID, what)
+		fmt.Fprintf(tw, "  line %d\t%s\t%s\t%s\tkit %s\t%s\n", row.bk.Line, shown(clip(k.Candidate, 30)), k.Level.ID, when, k.ID, shown(what))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	for _, d := range r.dayResults {
 		r.reportDay(w, d)
+	}
+	for _, row := range r.rows {
+		noteKept(w2, row.written)
+	}
+	for _, d := range r.dayResults {
+		noteKept(w2, d.written)
 	}
 	return r.summary()
 }
@@ -53,14 +59,14 @@ func (r *batch) report(w, w2 io.Writer, rowCount int) error {
 func (r *batch) reportDay(w io.Writer, d dayResult) {
 	packs := d.day.Packs()
 	fmt.Fprintf(w, "\n%s: %s, %s, %s\n", d.day.Date.Format("Monday 2 January 2006"),
-		plural(len(d.day.Appointments), "round"), plural(len(packs), "print pack"), d.dir)
+		plural(len(d.day.Appointments), "round"), plural(len(packs), "print pack"), shown(d.dir))
 	switch {
 	case d.err != nil:
 		fmt.Fprintln(w, "  not written (see below)")
 	case d.unchanged:
 		fmt.Fprintf(w, "  unchanged: the packs there are what this timetable prints\n")
 	default:
-		for i, p := range d.paths {
+		for i, p := range d.written.Paths {
 			note := "the day overview"
 			if i > 0 {
 				pk := packs[i-1]
@@ -73,7 +79,7 @@ func (r *batch) reportDay(w io.Writer, d dayResult) {
 					note += ", " + plural(n, "handout")
 				}
 			}
-			fmt.Fprintf(w, "  wrote %s  (%s)\n", p, note)
+			fmt.Fprintf(w, "  wrote %s  (%s)\n", shown(p), shown(note))
 		}
 	}
 }

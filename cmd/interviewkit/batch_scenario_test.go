@@ -217,7 +217,7 @@ func fillLikeInterviewers(t *testing.T, in, out string) {
 			sum, n = sum+score, n+1
 		}
 		if !unfinished {
-			call := kit.Recommend(float64(sum)/float64(n), n, n)
+			call := kit.Recommend(kit.DefaultPolicy(), float64(sum)/float64(n), n, n)
 			r, c := labelAt(rows, head, scoresheet.LabelInterviewerCall)
 			setCell(t, f, name, c+1, r, call)
 		}

@@ -25,20 +25,24 @@ var collectCmd = &cli.Command{
 		if len(files) == 0 && len(missing) == 0 {
 			return usagef("collect reads .xlsx files; name them, or a folder holding them", "no .xlsx files in %s", strings.Join(c.Args().Slice(), ", "))
 		}
-		a, err := archive.Open(c.String("archive"))
+		path, err := archivePath(c)
 		if err != nil {
 			return err
 		}
+		a, err := archive.Open(path)
+		if err != nil {
+			return archiveError(err)
+		}
 		defer a.Close()
 		w := c.App.Writer
-		var t collectTally
+		t := collectTally{out: w, errs: c.App.ErrWriter}
 		for _, r := range missing {
-			t.add(w, r)
+			t.add(r)
 		}
-		if err := a.CollectFiles(c.Context, files, func(r archive.Result) { t.add(w, r) }); err != nil {
+		if err := a.CollectFiles(c.Context, files, t.add); err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "%s into %s: %s\n", plural(t.files, "file"), a.Path(), t.summary())
+		fmt.Fprintf(w, "%s into %s: %s\n", plural(t.files, "file"), shown(a.Path()), t.summary())
 		if t.counts["rejected"] > 0 {
 			return &hintedError{
 				err:  fmt.Errorf("%d of %s rejected; nothing from them was archived", t.counts["rejected"], plural(t.files, "file")),
@@ -49,16 +53,19 @@ var collectCmd = &cli.Command{
 	},
 }
 
-// collectTally counts results by what they say and prints each.
+// collectTally counts results by what they say and prints each: a line
+// per file on standard output, and why a file was rejected on standard
+// error too, so `2>errors.log` keeps every reason.
 type collectTally struct {
-	files  int
-	counts map[string]int
+	out, errs io.Writer
+	files     int
+	counts    map[string]int
 }
 
 // statusOrder is the order of the summary.
 var statusOrder = []string{"archived", "updated", "incomplete", "unchanged", "rejected"}
 
-func (t *collectTally) add(w io.Writer, r archive.Result) {
+func (t *collectTally) add(r archive.Result) {
 	if t.counts == nil {
 		t.counts = map[string]int{}
 	}
@@ -68,7 +75,7 @@ func (t *collectTally) add(w io.Writer, r archive.Result) {
 		word = "incomplete"
 	}
 	t.counts[word]++
-	printResult(w, word, r)
+	printResult(t.out, t.errs, word, r)
 }
 
 func (t *collectTally) summary() string {
@@ -81,38 +88,42 @@ func (t *collectTally) summary() string {
 	return strings.Join(parts, ", ")
 }
 
-// printResult writes one file's outcome: a line, then indented details.
-func printResult(w io.Writer, word string, r archive.Result) {
+// printResult writes one file's outcome to w: a line, then indented
+// details. A rejected file's reasons go to errs, each on a line naming the
+// file. Everything read from the file or its path goes through shown.
+func printResult(w, errs io.Writer, word string, r archive.Result) {
 	const indent = "           "
-	k := r.Kit
+	k, src := r.Kit, shown(r.Source)
 	if r.Status == archive.Rejected {
 		switch {
 		case len(r.Problems) > 0:
-			fmt.Fprintf(w, "%-10s %s: %s, nothing archived\n", word, r.Source, plural(len(r.Problems), "problem"))
+			fmt.Fprintf(w, "%-10s %s: %s, nothing archived\n", word, src, plural(len(r.Problems), "problem"))
 			for _, p := range r.Problems {
-				fmt.Fprintf(w, "%s%s\n", indent, p)
+				fmt.Fprintf(errs, "interviewkit: error: %s: %s\n", src, shown(p.String()))
 			}
 		default:
-			fmt.Fprintf(w, "%-10s %s: %v\n", word, r.Source, r.Err)
+			fmt.Fprintf(w, "%-10s %s: %s\n", word, src, shown(r.Err.Error()))
+			fmt.Fprintf(errs, "interviewkit: error: %s: %s\n", src, shown(r.Err.Error()))
 		}
 		return
 	}
-	fmt.Fprintf(w, "%-10s %s: kit %s, %s, %s\n", word, r.Source, k.ID, k.Candidate, k.Date)
+	fmt.Fprintf(w, "%-10s %s: kit %s, %s, %s\n", word, src, shown(k.ID), shown(k.Candidate), shown(k.Date))
 	for _, rr := range r.Rounds {
+		sheet := shown(rr.Sheet)
 		switch rr.Change {
 		case archive.RoundReplaced:
-			fmt.Fprintf(w, "%s%s: corrected scores archived as version %d; version %d kept in the history\n", indent, rr.Sheet, rr.Version, rr.Version-1)
+			fmt.Fprintf(w, "%s%s: corrected scores archived as version %d; version %d kept in the history\n", indent, sheet, rr.Version, rr.Version-1)
 		case archive.RoundKept:
-			fmt.Fprintf(w, "%s%s: blank in this file; the archived scores stay\n", indent, rr.Sheet)
+			fmt.Fprintf(w, "%s%s: blank in this file; the archived scores stay\n", indent, sheet)
 		}
 		if r.Status == archive.Unchanged {
 			continue
 		}
 		if n := len(rr.Unscored); n > 0 {
-			fmt.Fprintf(w, "%s%s: %d of %d questions unscored: %s\n", indent, rr.Sheet, n, rr.Questions, clip(strings.Join(rr.Unscored, ", "), 120))
+			fmt.Fprintf(w, "%s%s: %d of %d questions unscored: %s\n", indent, sheet, n, rr.Questions, shown(clip(strings.Join(rr.Unscored, ", "), 120)))
 		}
 		if rr.NoRecommendation {
-			fmt.Fprintf(w, "%s%s: no interviewer's recommendation\n", indent, rr.Sheet)
+			fmt.Fprintf(w, "%s%s: no interviewer's recommendation\n", indent, sheet)
 		}
 	}
 }

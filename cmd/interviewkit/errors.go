@@ -50,30 +50,36 @@ func (e *hintedError) Hint() string  { return e.hint }
 // hinter is an error that knows a likely fix.
 type hinter interface{ Hint() string }
 
-// report prints err and returns the exit code it deserves.
+// report prints err and returns the exit code it deserves. Every line goes
+// through shown, since an error may quote a path or a name from a file;
+// an error of several lines (several problems joined) prints each with
+// the prefix, so no line of it can pass for another message.
 func report(stderr io.Writer, err error) int {
+	var se *settingsError
+	if errors.As(err, &se) {
+		printProblems(stderr, se.BankError, "the settings file", "`interviewkit config` shows every setting and where it comes from")
+		return 2
+	}
 	var bankErr *kit.BankError
 	if errors.As(err, &bankErr) {
-		for _, p := range bankErr.Problems {
-			fmt.Fprintln(stderr, p.String())
-		}
-		fmt.Fprintf(stderr, "interviewkit: error: the bank has %s\n", plural(len(bankErr.Problems), "problem"))
-		fmt.Fprintln(stderr, "interviewkit: hint: fix the lines above; `interviewkit validate --bank PATH` checks again")
+		printProblems(stderr, bankErr, "the bank", "`interviewkit validate --bank PATH` checks again")
 		return 1
 	}
-	fmt.Fprintf(stderr, "interviewkit: error: %s\n", strings.TrimSpace(err.Error()))
+	for _, line := range strings.Split(strings.TrimSpace(err.Error()), "\n") {
+		fmt.Fprintf(stderr, "interviewkit: error: %s\n", shown(line))
+	}
 	var ue *usageError
 	if errors.As(err, &ue) {
 		if ue.hint != "" {
-			fmt.Fprintf(stderr, "interviewkit: hint: %s\n", ue.hint)
+			fmt.Fprintf(stderr, "interviewkit: hint: %s\n", shown(ue.hint))
 		}
 		if h := hintOf(ue.err); h != "" {
-			fmt.Fprintf(stderr, "interviewkit: hint: %s\n", h)
+			fmt.Fprintf(stderr, "interviewkit: hint: %s\n", shown(h))
 		}
 		return 2
 	}
 	if h := hintOf(err); h != "" {
-		fmt.Fprintf(stderr, "interviewkit: hint: %s\n", h)
+		fmt.Fprintf(stderr, "interviewkit: hint: %s\n", shown(h))
 	}
 	if errors.Is(err, kit.ErrUnknown) {
 		return 2
@@ -83,6 +89,16 @@ func report(stderr io.Writer, err error) int {
 		return exit.ExitCode()
 	}
 	return 1
+}
+
+// printProblems prints the problems of a file, one a line, and sums them
+// up: what has them, and how to check again.
+func printProblems(stderr io.Writer, e *kit.BankError, what, again string) {
+	for _, p := range e.Problems {
+		fmt.Fprintln(stderr, shown(p.String()))
+	}
+	fmt.Fprintf(stderr, "interviewkit: error: %s has %s\n", what, plural(len(e.Problems), "problem"))
+	fmt.Fprintf(stderr, "interviewkit: hint: fix the lines above; %s\n", again)
 }
 
 // hintOf is the likely fix for err, worded for the command line.
@@ -117,6 +133,8 @@ func relaxFlag(r kit.Relaxation) string {
 		return "drop --" + r.Filter
 	case kit.ChangeFilter:
 		return "use --" + r.Filter + " " + r.Value
+	case kit.LongerSlot:
+		return fmt.Sprintf("use --minutes %d", r.Minutes)
 	}
 	return r.String()
 }

@@ -11,21 +11,23 @@ import (
 
 	"github.com/interviewkit/interviewkit/archive"
 	"github.com/interviewkit/interviewkit/internal/atomicfile"
+	"github.com/interviewkit/interviewkit/kit"
 	"github.com/urfave/cli/v2"
 )
 
 var exportCmd = &cli.Command{
 	Name:  "export",
 	Usage: "export archived scores as CSV or Excel: one row per candidate, round and question",
-	UsageText: "interviewkit export [--archive PATH] [--format csv|xlsx] [--candidate NAME] [--since DATE]\n" +
+	UsageText: "interviewkit export [--archive PATH] [--format csv|xlsx|json] [--candidate NAME] [--since DATE]\n" +
 		"   [--history] [--out FILE] [--force]\n\n" +
-		"   CSV goes to standard output unless --out names a file. --candidate matches part of a\n" +
+		"   CSV (or JSON, which names each row's bank) goes to standard output unless --out names a\n" +
+		"   file. --candidate matches part of a\n" +
 		"   name, ignoring case and accents. For an applicant's access request, export everything\n" +
 		"   held on them, corrections included:\n" +
 		"     interviewkit export --candidate NAME --history --format xlsx --out FILE",
 	Flags: []cli.Flag{
 		archiveFlag(),
-		&cli.StringFlag{Name: "format", Usage: "`FORMAT`: csv or xlsx (default: from --out's extension, else csv)"},
+		&cli.StringFlag{Name: "format", Usage: "`FORMAT`: csv, xlsx or json (default: from --out's extension, else csv)"},
 		&cli.StringFlag{Name: "candidate", Aliases: []string{"c"}, Usage: "only candidates whose name contains `NAME`"},
 		&cli.StringFlag{Name: "since", Usage: "only interviews on or after `DATE` (YYYY-MM-DD)"},
 		&cli.BoolFlag{Name: "history", Usage: "add the versions corrections replaced, with when and from which file they were collected"},
@@ -37,12 +39,16 @@ var exportCmd = &cli.Command{
 		format := strings.ToLower(strings.TrimSpace(c.String("format")))
 		if format == "" {
 			format = "csv"
-			if strings.EqualFold(filepath.Ext(out), ".xlsx") {
-				format = "xlsx"
+			if ext := strings.ToLower(filepath.Ext(out)); ext == ".xlsx" || ext == ".json" {
+				format = ext[1:]
 			}
 		}
-		if format != "csv" && format != "xlsx" {
-			return usagef("valid formats: csv, xlsx", "unknown format %q", format)
+		if format != "csv" && format != "xlsx" && format != "json" {
+			hint := "valid formats: csv, xlsx, json"
+			if cl := kit.Closest(format, []string{"csv", "xlsx", "json"}); cl != "" {
+				hint = fmt.Sprintf("did you mean %q? %s", cl, hint)
+			}
+			return usagef(hint, "unknown format %q", format)
 		}
 		if format == "xlsx" && out == "" {
 			return usagef("for example --out scores.xlsx", "--format xlsx needs --out FILE")
@@ -73,12 +79,15 @@ var exportCmd = &cli.Command{
 				return &hintedError{err: fmt.Errorf("no archived candidate matches %q", f.Candidate),
 					hint: "the match ignores case and accents; try part of the name"}
 			case len(names) > 1:
-				fmt.Fprintf(c.App.ErrWriter, "interviewkit: note: %q matches %d candidates: %s\n", f.Candidate, len(names), clip(strings.Join(names, ", "), 200))
+				fmt.Fprintf(c.App.ErrWriter, "interviewkit: note: %q matches %d candidates: %s\n", f.Candidate, len(names), shown(clip(strings.Join(names, ", "), 200)))
 			}
 		}
 		write := func(w io.Writer) error {
-			if format == "xlsx" {
+			switch format {
+			case "xlsx":
 				return archive.WriteXLSX(w, rows, f.History)
+			case "json":
+				return writeJSON(w, rows)
 			}
 			if out != "" {
 				// A byte-order mark, so Excel reads a saved CSV's
@@ -102,7 +111,7 @@ var exportCmd = &cli.Command{
 			}
 			return err
 		}
-		fmt.Fprintf(c.App.ErrWriter, "interviewkit: wrote %s: %s, %s\n", out, plural(len(rows), "row"), plural(len(archive.Candidates(rows)), "candidate"))
+		fmt.Fprintf(c.App.ErrWriter, "interviewkit: wrote %s: %s, %s\n", shown(out), plural(len(rows), "row"), plural(len(archive.Candidates(rows)), "candidate"))
 		return nil
 	},
 }

@@ -1,26 +1,26 @@
 package main
 
 import (
+	"errors"
 	"fmt"
-	"io"
-	"os"
+	"io/fs"
+
+	"github.com/interviewkit/interviewkit/internal/intake"
 )
 
-// readSmallFile reads at most limit bytes of a regular file: a plan or a
-// manifest, which a person may point at anything. It looks before it
-// opens, since opening a named pipe waits for a writer.
-func readSmallFile(path string, limit int64) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, err
+// readSmallFile reads a plan or a manifest, which a person may point at
+// anything, through the intake: a regular file of at most limit bytes,
+// counted while reading. A file the intake refuses is an error saying
+// what it is ("big.json is too large (limit 1.0 MB)") with hint; a
+// missing one is fs.ErrNotExist, for the caller's usage error.
+func readSmallFile(path string, limit int64, hint string) ([]byte, error) {
+	data, err := intake.ReadFile(path, limit)
+	if errors.Is(err, intake.ErrTooLarge) || errors.Is(err, intake.ErrNotRegular) || errors.Is(err, intake.ErrChanged) {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, &hintedError{err: fmt.Errorf("%s is %w", path, err), hint: hint}
 	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file", path)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, limit))
+	return data, err
 }

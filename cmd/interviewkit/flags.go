@@ -2,6 +2,8 @@ package main
 
 import (
 	"errors"
+	"fmt"
+	"io"
 	"strings"
 
 	"github.com/interviewkit/interviewkit/kit"
@@ -9,9 +11,7 @@ import (
 )
 
 // Flags shared by the commands that select questions.
-func levelFlag() cli.Flag {
-	return &cli.StringFlag{Name: "level", Aliases: []string{"l"}, Usage: "role `LEVEL`: junior, mid, senior or lead (the bank defines them)"}
-}
+func levelFlag() cli.Flag { return levelFlagWith(genericWords) }
 
 func focusFlag() cli.Flag {
 	return &cli.StringSliceFlag{Name: "focus", Aliases: []string{"f"}, Usage: "focus `AREAS`, comma-separated (see `interviewkit areas`); default all"}
@@ -25,15 +25,17 @@ func jsonFlag() cli.Flag {
 	return &cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table"}
 }
 
-// selectionFlags are the flags of plan and generate.
-func selectionFlags() []cli.Flag {
+// selectionFlags are the flags of plan and generate; seed says what the
+// seed is when --seed is not given.
+func selectionFlags(seed string) []cli.Flag {
 	return []cli.Flag{
 		levelFlag(), focusFlag(), stageFlag(),
-		&cli.IntFlag{Name: "count", Aliases: []string{"n"}, Usage: "number of questions `N`"},
-		&cli.IntFlag{Name: "minutes", Aliases: []string{"m"}, Usage: "length of the slot in `MINUTES`, intro and close included (default 60)"},
+		&cli.IntFlag{Name: "count", Aliases: []string{"n"}, Usage: "number of questions `N`", DefaultText: "as many as --minutes holds"},
+		&cli.IntFlag{Name: "minutes", Aliases: []string{"m"}, Usage: "length of the slot in `MINUTES`, intro and close included",
+			DefaultText: fmt.Sprint(kit.DefaultMinutes)},
 		&cli.StringSliceFlag{Name: "include", Usage: "question `IDS` that must be asked, comma-separated"},
 		&cli.StringSliceFlag{Name: "exclude", Usage: "question `IDS` never to ask, comma-separated"},
-		&cli.Uint64Flag{Name: "seed", Usage: "draw `N`; the same seed gives the same questions"},
+		&cli.Uint64Flag{Name: "seed", Usage: "draw `N`; the same seed gives the same questions", DefaultText: seed},
 	}
 }
 
@@ -52,6 +54,13 @@ func criteria(c *cli.Context, b *kit.Bank) (kit.Criteria, error) {
 		Exclude: c.StringSlice("exclude"),
 		Seed:    c.Uint64("seed"),
 	}
+	// Zero is how kit says "not asked for"; given on the command line it
+	// means nothing, like a negative number.
+	for _, f := range []string{"count", "minutes"} {
+		if c.IsSet(f) && c.Int(f) == 0 {
+			return crit, usagef("leave --"+f+" out for the default, or give a number above 0", "--%s 0 asks for nothing; --count and --minutes must be positive", f)
+		}
+	}
 	switch err := crit.Check(); {
 	case errors.Is(err, kit.ErrNoLevel):
 		return crit, levelRequired(b)
@@ -69,6 +78,27 @@ func criteria(c *cli.Context, b *kit.Bank) (kit.Criteria, error) {
 		return crit, &usageError{err: err}
 	}
 	return crit, checkTerms(c, b)
+}
+
+// noteForced says which questions --include forced in that the level,
+// focus or stage flags would have left out, so nobody is surprised by a
+// junior question in a senior kit.
+func noteForced(w io.Writer, sel *kit.Selection) {
+	for _, f := range sel.Forced {
+		q := f.Question
+		var why []string
+		for _, m := range f.Misses {
+			switch m {
+			case kit.FilterLevel:
+				why = append(why, fmt.Sprintf("its levels are %s, not %s", strings.Join(q.Levels, ", "), sel.Level.ID))
+			case kit.FilterFocus:
+				why = append(why, fmt.Sprintf("its areas %s are outside --focus", strings.Join(q.Areas, ", ")))
+			case kit.FilterStage:
+				why = append(why, fmt.Sprintf("its stage %s is outside --stage", q.Stage))
+			}
+		}
+		fmt.Fprintf(w, "interviewkit: note: --include %s is in the kit although %s\n", q.ID, strings.Join(why, "; "))
+	}
 }
 
 // levelRequired is the error for a missing --level.

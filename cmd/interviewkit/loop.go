@@ -27,15 +27,10 @@ func newLoopCmd() *cli.Command {
 		Usage: "write a whole interview loop: a packet per round, the overview, one scoresheet and a manifest",
 		UsageText: "interviewkit loop --candidate NAME --level L [--focus A,B] [--plan FILE] [--round SPEC ...]\n" +
 			"   [--seed N] [--date YYYY-MM-DD] [--role TITLE] [--paper a4|letter] [--out DIR] [--force]\n" +
-			"interviewkit loop --from MANIFEST [--out DIR] [--force]",
-		Description: "Without --plan or --round the loop is the bank's default loop for the level.\n" +
-			"A round on the command line reads\n" +
-			"   --round \"Django core: stages=django-core; focus=orm,web; minutes=60; interviewer=Ana López\"\n" +
-			"with keys " + kit.RoundKeys + "; a title alone (\"Behavioural\")\n" +
-			"takes the stages of the default round or stage it names. --round rounds follow the plan's rounds;\n" +
-			"--focus replaces the plan's focus. --from MANIFEST rebuilds the loop a manifest.json records,\n" +
-			"with the same questions and files, from the same bank.",
-		Flags: loopFlags(rounds),
+			"interviewkit loop --from MANIFEST [--out DIR] [--force]\n" +
+			"interviewkit loop --level L [--focus A,B] [--candidate NAME] ... --dry-run",
+		Description: loopDescription(genericWords),
+		Flags:       loopFlags(rounds),
 		Action: func(c *cli.Context) error {
 			b, err := loadBank(c)
 			if err != nil {
@@ -53,12 +48,16 @@ func newLoopCmd() *cli.Command {
 			if err != nil {
 				return err
 			}
+			cov := kit.NewCoverage(l.kit.Rounds, focus)
+			if c.Bool("dry-run") {
+				return previewLoop(c.App.Writer, l.kit, cov)
+			}
 			folder := kitfolder.Loop(c.String("out"), l.kit, focus, l.focus, documents{l.paper})
-			paths, err := writeFolder(folder, c.Bool("force"))
+			paths, err := writeFolder(c.App.ErrWriter, folder, c.Bool("force"))
 			if err != nil {
 				return err
 			}
-			return reportLoop(c.App.Writer, l.kit, kit.NewCoverage(l.kit.Rounds, focus), paths)
+			return reportLoop(c.App.Writer, l.kit, cov, paths)
 		},
 	}
 }
@@ -71,6 +70,7 @@ func loopFlags(rounds *roundList) []cli.Flag {
 			Usage: "a round, `SPEC`: \"TITLE: stages=S; focus=A,B; minutes=M; interviewer=NAME\"; repeat for each round"},
 		&cli.Uint64Flag{Name: "seed", Usage: "draw `N`; the same seed gives the same loop (default: from candidate and date)"},
 		&cli.StringFlag{Name: "from", Usage: "rebuild the loop recorded in `MANIFEST` (a manifest.json)", TakesFile: true},
+		&cli.BoolFlag{Name: "dry-run", Aliases: []string{"n"}, Usage: "show the loop, its schedule, coverage and questions, and write nothing; --candidate may be left out"},
 	}
 	for _, f := range kitFlags() {
 		if !slices.Contains(f.Names(), "interviewer") { // each round names its own

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/interviewkit/interviewkit/kit"
@@ -11,24 +12,44 @@ import (
 // reportLoop prints the loop: its schedule, the coverage warnings and the
 // files written.
 func reportLoop(w io.Writer, k *kit.Kit, cov kit.Coverage, paths []string) error {
-	fmt.Fprintf(w, "Loop %s for %s: %s, %s, %d minutes, %s, seed %d\n", k.ID, k.Candidate, k.Level.Title,
-		plural(len(k.Rounds), "round"), k.Minutes(), plural(len(k.Questions()), "question"), k.Seed)
+	fmt.Fprintf(w, "Loop %s for %s: %s, %s, %d minutes, %s, seed %d (%s bank)\n", k.ID, k.Candidate, k.Level.Title,
+		plural(len(k.Rounds), "round"), k.Minutes(), plural(len(k.Questions()), "question"), k.Seed, k.BankTitle)
 	if err := printSchedule(w, k); err != nil {
 		return err
 	}
 	printCoverage(w, k, cov)
 	fmt.Fprintln(w)
 	for _, p := range paths {
-		fmt.Fprintf(w, "  wrote %s\n", p)
+		fmt.Fprintf(w, "  wrote %s\n", shown(p))
 	}
 	return nil
 }
 
-// printSchedule prints kit.Schedule from kit.DefaultStart, a round a line.
+// previewLoop prints the loop as reportLoop does, with each round's
+// questions, and writes nothing.
+func previewLoop(w io.Writer, k *kit.Kit, cov kit.Coverage) error {
+	if err := reportLoop(w, k, cov, nil); err != nil {
+		return err
+	}
+	for i, r := range k.Rounds {
+		fmt.Fprintf(w, "Round %d, %s: %s\n", i+1, r.Title, strings.Join(ids(r.Questions), ", "))
+	}
+	_, err := fmt.Fprintln(w, "\nNothing written (--dry-run).")
+	return err
+}
+
+// printSchedule prints kit.Schedule from the policy's start, a round a
+// line, and the breaks between rounds.
 func printSchedule(w io.Writer, k *kit.Kit) error {
-	fmt.Fprintf(w, "\nSchedule (assuming a %s start, rounds back to back):\n", kit.Clock(kit.DefaultStart))
+	start := k.Policy.Start
+	breaks := k.Breaks(start)
+	how := "rounds back to back"
+	if len(breaks) > 0 {
+		how += " with the breaks shown"
+	}
+	fmt.Fprintf(w, "\nSchedule (assuming a %s start, %s):\n", kit.Clock(start), how)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for i, slot := range k.Schedule(kit.DefaultStart) {
+	for i, slot := range k.Schedule(start) {
 		r := &k.Rounds[i]
 		who := r.Interviewer
 		if who == "" {
@@ -36,6 +57,11 @@ func printSchedule(w io.Writer, k *kit.Kit) error {
 		}
 		fmt.Fprintf(tw, "  %d\t%s–%s\t%d min\t%s\t%s\t%s\n", i+1, kit.Clock(slot.Start), kit.Clock(slot.End), r.Minutes(), r.Title,
 			plural(len(r.Questions), "question"), who)
+		for _, b := range breaks {
+			if b.After == i {
+				fmt.Fprintf(tw, "   \t%s–%s\t%d min\t%s\n", kit.Clock(b.Start), kit.Clock(b.End), b.Minutes, b.Title)
+			}
+		}
 	}
 	return tw.Flush()
 }

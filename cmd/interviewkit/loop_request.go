@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -24,7 +23,7 @@ type loop struct {
 // newLoop chooses the loop the flags ask for: the bank's default loop for
 // the level, or the rounds of --plan and --round.
 func newLoop(c *cli.Context, b *kit.Bank, roundFlags []string) (loop, error) {
-	meta, err := readKitMeta(c)
+	meta, err := readKitMeta(c, b)
 	if err != nil {
 		return loop{}, err
 	}
@@ -79,14 +78,10 @@ func loopRounds(c *cli.Context, b *kit.Bank, roundFlags []string) (focus []strin
 	return focus, specs, nil
 }
 
-// maxPlanFile bounds what is read of a plan file; kit.ParsePlan refuses
-// anything past its own limit, so reading one byte more is enough to know.
-const maxPlanFile = 1<<20 + 1
-
 // readPlan reads a plan file. Its problems are printed one a line, located
 // as bank problems are, and summed up in the error.
 func readPlan(w io.Writer, path string, b *kit.Bank) (kit.Plan, error) {
-	data, err := readSmallFile(path, maxPlanFile)
+	data, err := readSmallFile(path, kit.MaxPlanBytes, "give the path of a plan file (YAML)")
 	if errors.Is(err, fs.ErrNotExist) {
 		return kit.Plan{}, usagef("give the path of a plan file (YAML)", "no plan at %s", path)
 	}
@@ -95,7 +90,7 @@ func readPlan(w io.Writer, path string, b *kit.Bank) (kit.Plan, error) {
 	}
 	plan, err := kit.ParsePlan(data, path, b)
 	if err != nil {
-		return plan, listProblems(w, err, "the plan", false)
+		return plan, listProblems(w, err, "the plan", nil)
 	}
 	return plan, nil
 }
@@ -118,69 +113,26 @@ func parseRounds(w io.Writer, flags []string, b *kit.Bank) ([]kit.RoundSpec, err
 		}
 	}
 	if len(all.Problems) > 0 {
-		return nil, listProblems(w, all, "--round", true)
+		return nil, listProblems(w, all, "--round", b)
 	}
 	return specs, nil
 }
 
 // listProblems prints the problems of a plan or of --round flags, one a
 // line as the bank's are, and returns the error that sums them up: a
-// usage error (exit 2) for flags, a failure (exit 1) for a file.
-func listProblems(w io.Writer, err error, what string, usage bool) error {
+// usage error (exit 2) for flags, with an example round of bank b, a
+// failure (exit 1) for a file (b nil).
+func listProblems(w io.Writer, err error, what string, b *kit.Bank) error {
 	var be *kit.BankError
 	if !errors.As(err, &be) {
 		return err
 	}
 	for _, p := range be.Problems {
-		fmt.Fprintln(w, p.String())
+		fmt.Fprintln(w, shown(p.String()))
 	}
 	sum := fmt.Errorf("%s has %s", what, plural(len(be.Problems), "problem"))
-	if usage {
-		return &usageError{err: sum, hint: "fix the flags above; a round reads \"Django core: stages=django-core; focus=orm,web; minutes=60; interviewer=Ana López\""}
+	if b != nil {
+		return &usageError{err: sum, hint: fmt.Sprintf("fix the flags above; a round reads %q", b.ExampleRound())}
 	}
 	return &hintedError{err: sum, hint: "fix the lines above"}
-}
-
-// loopOnlyFlags are the flags that describe a new loop; --from takes all of
-// that from the manifest.
-var loopOnlyFlags = []string{"candidate", "level", "focus", "plan", "round", "seed", "date", "role", "paper"}
-
-// maxManifestFile bounds what is read of a manifest; kit.DecodeManifest
-// reads no more than its own limit.
-const maxManifestFile = 1<<20 + 1
-
-// manifestLoop rebuilds the loop a manifest (--from) records, from the
-// same bank.
-func manifestLoop(c *cli.Context, b *kit.Bank, roundFlags []string) (loop, error) {
-	for _, name := range loopOnlyFlags {
-		if c.IsSet(name) || (name == "round" && len(roundFlags) > 0) {
-			return loop{}, usagef("--from rebuilds the loop exactly as recorded; give only --from, --bank, --out and --force",
-				"--%s cannot be used with --from", name)
-		}
-	}
-	path := c.String("from")
-	data, err := readSmallFile(path, maxManifestFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return loop{}, usagef("give the manifest.json of a loop folder", "no manifest at %s", path)
-	}
-	if err != nil {
-		return loop{}, err
-	}
-	m, err := kit.DecodeManifest(bytes.NewReader(data))
-	if err != nil {
-		return loop{}, fmt.Errorf("%s: %w", path, err)
-	}
-	if err := m.Check(b); err != nil {
-		return loop{}, &hintedError{err: err,
-			hint: "rebuild it with the bank it was made from (--bank), or make a new loop without --from"}
-	}
-	paper, err := layouts.PaperNamed(m.Paper)
-	if err != nil {
-		return loop{}, fmt.Errorf("%s: %w", path, err)
-	}
-	k, err := m.Rebuild(b, version)
-	if err != nil {
-		return loop{}, err
-	}
-	return loop{kit: k, focus: m.Focus, paper: paper}, nil
 }

@@ -93,13 +93,18 @@ func TestLoopFromManifestOfAnotherBank(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The manifest says the loop's first question read otherwise when the
+	// loop was made: this bank edited it since.
 	m := readManifest(t, dir)
-	if err := os.WriteFile(path, bytes.Replace(data, []byte(m.Bank.Version), []byte("0000000000ff"), 1), 0o644); err != nil {
+	id := m.Rounds[0].Questions[0]
+	was := []byte(fmt.Sprintf("%q: %q", id, m.Bank.Questions[id]))
+	if err := os.WriteFile(path, bytes.Replace(data, was, []byte(fmt.Sprintf("%q: %q", id, "000000000000")), 1), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
 	code := run([]string{"interviewkit", "loop", "--from", path, "--out", filepath.Join(tmp, "b")}, &stdout, &stderr)
 	if code != 1 || !strings.Contains(stderr.String(), "bank changed since the manifest was made") ||
+		!strings.Contains(stderr.String(), id+" edited") ||
 		!strings.Contains(stderr.String(), "hint: rebuild it with the bank it was made from") {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr.String())
 	}

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/urfave/cli/v2"
 )
@@ -36,7 +37,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		}
 	}()
 	var unknownCommand string
-	app := newApp(stdout, stderr, &unknownCommand)
+	app := newApp(stdout, stderr, &unknownCommand, helpWords(args[1:]))
 	err := app.Run(args)
 	if unknownCommand != "" {
 		err = usagef("run `interviewkit --help` for the list of commands", "unknown command %q", unknownCommand)
@@ -47,18 +48,23 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	return report(stderr, err)
 }
 
-// newApp builds the app; an unknown command's name lands in *unknownCommand,
-// since cli reports it only by callback.
-func newApp(stdout, stderr io.Writer, unknownCommand *string) *cli.App {
+// newApp builds the app, its help in the words w of the active bank; an
+// unknown command's name lands in *unknownCommand, since cli reports it
+// only by callback.
+func newApp(stdout, stderr io.Writer, unknownCommand *string, w bankWords) *cli.App {
 	app := &cli.App{
-		Name:            "interviewkit",
-		Usage:           "turn a question bank into printable interview kits",
-		Version:         version,
-		Writer:          stdout,
-		ErrWriter:       stderr,
-		HideHelpCommand: true,
-		Suggest:         true,
-		Commands: []*cli.Command{
+		Name:    "interviewkit",
+		Usage:   "turn a question bank into printable interview kits",
+		Version: version,
+		Description: "The bank, the archive and the team's policy are chosen once, in a settings file\n" +
+			"(interviewkit.yaml in the working folder, --config or $INTERVIEWKIT_CONFIG) or with\n" +
+			"$INTERVIEWKIT_BANK and $INTERVIEWKIT_ARCHIVE; `interviewkit config` shows every setting\n" +
+			"and where it comes from.",
+		Writer:    stdout,
+		ErrWriter: stderr,
+		Suggest:   true,
+		Flags:     []cli.Flag{configFlag()},
+		Commands: withWords([]*cli.Command{
 			questionsCmd,
 			areasCmd,
 			planCmd,
@@ -72,7 +78,11 @@ func newApp(stdout, stderr io.Writer, unknownCommand *string) *cli.App {
 			reportCmd,
 			purgeCmd,
 			copyArchiveCmd,
-		},
+			configCmd,
+			completionCmd,
+			manCmd,
+			completeCmd,
+		}, w),
 		// Errors are reported once, by run; never by os.Exit inside cli.
 		ExitErrHandler: func(*cli.Context, error) {},
 		OnUsageError:   onUsageError,
@@ -82,6 +92,9 @@ func newApp(stdout, stderr io.Writer, unknownCommand *string) *cli.App {
 	}
 	for _, c := range app.Commands {
 		c.OnUsageError = onUsageError
+		if !slices.ContainsFunc(c.Flags, func(f cli.Flag) bool { return slices.Contains(f.Names(), "config") }) && !c.SkipFlagParsing {
+			c.Flags = append(c.Flags, configFlag())
+		}
 	}
 	return app
 }

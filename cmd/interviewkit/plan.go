@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -14,7 +15,7 @@ var planCmd = &cli.Command{
 	Name:      "plan",
 	Usage:     "show the questions a kit would hold, with its time plan",
 	UsageText: "interviewkit plan --level L [--focus A,B] [--stage S] [--count N | --minutes M] [--seed N] [--json]",
-	Flags:     append(selectionFlags(), jsonFlag(), bankFlag()),
+	Flags:     append(selectionFlags("0"), jsonFlag(), bankFlag()),
 	Action: func(c *cli.Context) error {
 		b, err := loadBank(c)
 		if err != nil {
@@ -28,27 +29,81 @@ var planCmd = &cli.Command{
 		if err != nil {
 			return err
 		}
+		noteForced(c.App.ErrWriter, sel)
 		if c.Bool("json") {
-			return writeJSON(c.App.Writer, sel.Questions)
+			return planJSON(c.App.Writer, b, sel)
 		}
-		return planTable(c.App.Writer, sel)
+		return planTable(c.App.Writer, b, sel)
 	},
 }
 
-func planTable(w io.Writer, sel *kit.Selection) error {
+// planItem is one line of the time plan as plan --json writes it.
+type planItem struct {
+	Kind     string `json:"kind"` // kit.ItemIntro, ItemQuestion, ...
+	Start    int    `json:"start"`
+	Minutes  int    `json:"minutes"`
+	Label    string `json:"label,omitempty"`    // the item, for all but questions
+	Question string `json:"question,omitempty"` // the question's id
+	Area     string `json:"area,omitempty"`     // the area it is scored under
+}
+
+// planJSON writes the selection with its bank, filters, time plan and
+// questions.
+func planJSON(w io.Writer, b *kit.Bank, sel *kit.Selection) error {
+	out := struct {
+		Bank      bankRef         `json:"bank"`
+		Level     string          `json:"level"`
+		Focus     []string        `json:"focus"` // empty: every area
+		Stages    []string        `json:"stages"`
+		Seed      uint64          `json:"seed"`
+		Minutes   int             `json:"minutes"`
+		Plan      []planItem      `json:"plan"`
+		Questions []*kit.Question `json:"questions"`
+	}{Bank: bankRef{b.Title, b.Version}, Level: sel.Level.ID, Focus: []string{}, Seed: sel.Seed,
+		Minutes: sel.Plan.Total, Questions: sel.Questions}
+	if sel.Focused {
+		out.Focus = areaIDs(sel.Areas)
+	}
+	for _, st := range sel.Stages {
+		out.Stages = append(out.Stages, st.ID)
+	}
+	for _, it := range sel.Plan.Items {
+		item := planItem{Kind: it.Kind, Start: it.Start, Minutes: it.Minutes, Label: it.Label}
+		if it.Question != nil {
+			item.Label, item.Question, item.Area = "", it.Question.ID, sel.AreaOf(it.Question).ID
+		}
+		out.Plan = append(out.Plan, item)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// bankRef names a bank in JSON output.
+type bankRef struct {
+	Title   string `json:"title"`
+	Version string `json:"version"`
+}
+
+func areaIDs(areas []kit.Area) []string {
+	out := make([]string, len(areas))
+	for i, a := range areas {
+		out[i] = a.ID
+	}
+	return out
+}
+
+func planTable(w io.Writer, b *kit.Bank, sel *kit.Selection) error {
 	focus := "all areas"
 	if sel.Focused {
-		areas := make([]string, len(sel.Areas))
-		for i, a := range sel.Areas {
-			areas[i] = a.ID
-		}
-		focus = "focus " + strings.Join(areas, ", ")
+		focus = "focus " + strings.Join(areaIDs(sel.Areas), ", ")
 	}
 	stages := make([]string, len(sel.Stages))
 	for i, s := range sel.Stages {
 		stages[i] = s.ID
 	}
-	fmt.Fprintf(w, "Level %s (%s) · %s · stages %s · %s · seed %d\n\n", sel.Level.ID, sel.Level.Years,
+	fmt.Fprintf(w, "%s bank · level %s (%s) · %s · stages %s · %s · seed %d\n\n", b.Title, sel.Level.ID, sel.Level.Years,
 		focus, strings.Join(stages, ", "), plural(len(sel.Questions), "question"), sel.Seed)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tSTART\tMIN\tID\tAREA\tQUESTION")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/urfave/cli/v2"
 )
@@ -24,7 +25,13 @@ var purgeCmd = &cli.Command{
 			return err
 		}
 		if before == "" {
-			return usagef("for example --before 2025-01-01 deletes interviews held in 2024 and earlier", "--before is required")
+			p, err := policy(c, nil)
+			if err != nil {
+				return err
+			}
+			d := time.Now().UTC().AddDate(0, -p.RetentionMonths, 0).Format(time.DateOnly)
+			return usagef(fmt.Sprintf("records are kept %d months after the hiring decision (retention_months): --before %s deletes interviews held before %s",
+				p.RetentionMonths, d, d), "--before is required")
 		}
 		a, err := openArchive(c)
 		if err != nil {
@@ -47,7 +54,7 @@ var purgeCmd = &cli.Command{
 			if p.Pages > 0 {
 				pages = ", " + plural(p.Pages, "scanned page")
 			}
-			fmt.Fprintf(w, "%s %s  %s  %s (%s, %s, %s%s)\n", verb, p.Date, p.KitID, p.Candidate,
+			fmt.Fprintf(w, "%s %s  %s  %s (%s, %s, %s%s)\n", verb, shown(p.Date), shown(p.KitID), shown(p.Candidate),
 				plural(p.Rounds, "round"), plural(p.Versions, "version"), plural(p.Scores, "score"), pages)
 			versions += p.Versions
 			scores += p.Scores

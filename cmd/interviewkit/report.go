@@ -17,28 +17,30 @@ var reportCmd = &cli.Command{
 	UsageText: "interviewkit report [--archive PATH] [--bank PATH] [--json | --pdf FILE [--paper a4|letter] [--force]]\n\n" +
 		"   Reads the current scores (blank and N/A are not scored). An interviewer's \"vs questions\"\n" +
 		"   is their mean difference from other interviewers on the same questions, \"vs panel\"\n" +
-		"   from the other interviewers of the same kits: negative is harsher, positive more lenient.",
+		"   from the other interviewers of the same kits: negative is harsher, positive more lenient.\n" +
+		"   Questions never asked are judged against the banks the archived kits were made from (each\n" +
+		"   scoresheet records its bank), found among --bank, the settings' banks and the built-in one.",
 	Flags: append([]cli.Flag{archiveFlag(), bankFlag(), jsonFlag()}, reportPDFFlags()...),
 	Action: func(c *cli.Context) error {
-		b, err := loadBank(c)
-		if err != nil {
-			return err
-		}
 		a, err := openArchive(c)
 		if err != nil {
 			return err
 		}
 		defer a.Close()
-		ids := make([]string, len(b.Questions))
-		for i, q := range b.Questions {
-			ids[i] = q.ID
+		used, err := a.KitBanks(c.Context)
+		if err != nil {
+			return err
 		}
-		rep, err := a.Report(c.Context, ids)
+		have, err := banksAtHand(c, used)
+		if err != nil {
+			return err
+		}
+		rep, err := a.Report(c.Context, bankQuestions(have))
 		if err != nil {
 			return err
 		}
 		if c.IsSet("pdf") {
-			return writeReportPDF(c, a, rep, b)
+			return writeReportPDF(c, a, rep, have)
 		}
 		if c.Bool("json") {
 			enc := json.NewEncoder(c.App.Writer)
@@ -46,11 +48,11 @@ var reportCmd = &cli.Command{
 			enc.SetEscapeHTML(false)
 			return enc.Encode(rep)
 		}
-		return reportTables(c.App.Writer, rep, b.Title)
+		return reportTables(c.App.Writer, rep)
 	},
 }
 
-func reportTables(w io.Writer, rep *archive.Report, bank string) error {
+func reportTables(w io.Writer, rep *archive.Report) error {
 	fmt.Fprintf(w, "Archive: %s, %s, %s\n", plural(rep.Kits, "kit"), plural(rep.Rounds, "round"), plural(rep.Scores, "score"))
 	if rep.Kits == 0 {
 		_, err := fmt.Fprintln(w, "Nothing archived yet: `interviewkit collect DIR` reads completed scoresheets.")
@@ -65,7 +67,7 @@ func reportTables(w io.Writer, rep *archive.Report, bank string) error {
 		if name == "" {
 			name = "(not named)"
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\t%d\t%s\t%d\n", clip(name, 30), i.Kits, i.N, num(i.Mean, i.N), num(i.SD, i.N),
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\t%d\t%s\t%d\n", shown(clip(name, 30)), i.Kits, i.N, num(i.Mean, i.N), num(i.SD, i.N),
 			signed(i.VsQuestion, i.VsQuestionN), i.VsQuestionN, signed(i.VsPanel, i.VsPanelKits), i.VsPanelKits)
 	}
 	if err := tw.Flush(); err != nil {
@@ -77,23 +79,19 @@ func reportTables(w io.Writer, rep *archive.Report, bank string) error {
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "QUESTION\tAREA\tASKED\tSCORED\tN/A\tBLANK\tMEAN\tSD\tFLAG")
 	for _, q := range rep.Questions {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\n", q.ID, q.Area, q.Asked, q.N, q.NA, q.Blank,
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\n", shown(q.ID), shown(q.Area), q.Asked, q.N, q.NA, q.Blank,
 			num(q.Mean, q.N), num(q.SD, q.N), q.Flag)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nNever asked: %s of the %s bank are in no archived kit", plural(len(rep.NeverAsked), "question"), bank)
-	if len(rep.NeverAsked) > 0 {
-		fmt.Fprintf(w, ":\n  %s", strings.Join(wrapList(rep.NeverAsked, 90), "\n  "))
-	}
-	fmt.Fprintln(w)
+	printNeverAsked(w, rep)
 
 	fmt.Fprintf(w, "\nCandidates (overall by the scoresheet's rule)\n")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tCANDIDATE\tKIT\tSCORED\tOVERALL\tRECOMMENDATION")
 	for _, k := range rep.Candidates {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%s\t%s\n", k.Date, clip(k.Candidate, 30), k.KitID, k.Scored, k.Questions,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%s\t%s\n", shown(k.Date), shown(clip(k.Candidate, 30)), shown(k.KitID), k.Scored, k.Questions,
 			num(k.Overall, k.Scored), k.Recommendation)
 	}
 	if err := tw.Flush(); err != nil {
@@ -102,11 +100,11 @@ func reportTables(w io.Writer, rep *archive.Report, bank string) error {
 
 	fmt.Fprintf(w, "\nIncomplete scoresheets: %s\n", plural(len(rep.Incomplete), "kit"))
 	for _, k := range rep.Incomplete {
-		fmt.Fprintf(w, "  %s  %s  %s\n", k.Date, k.KitID, k.Candidate)
+		fmt.Fprintf(w, "  %s  %s  %s\n", shown(k.Date), shown(k.KitID), shown(k.Candidate))
 		for _, r := range k.Rounds {
 			var gaps []string
 			if n := len(r.Unscored); n > 0 {
-				gaps = append(gaps, fmt.Sprintf("%d of %d unscored (%s)", n, r.Questions, clip(strings.Join(r.Unscored, ", "), 80)))
+				gaps = append(gaps, fmt.Sprintf("%d of %d unscored (%s)", n, r.Questions, shown(clip(strings.Join(r.Unscored, ", "), 80))))
 			}
 			if r.NoRecommendation {
 				gaps = append(gaps, "no interviewer's recommendation")
@@ -115,7 +113,7 @@ func reportTables(w io.Writer, rep *archive.Report, bank string) error {
 			if who == "" {
 				who = "interviewer not named"
 			}
-			fmt.Fprintf(w, "    %s (%s): %s\n", r.Sheet, who, strings.Join(gaps, "; "))
+			fmt.Fprintf(w, "    %s (%s): %s\n", shown(r.Sheet), shown(who), strings.Join(gaps, "; "))
 		}
 	}
 	return nil

@@ -23,13 +23,13 @@ import (
 func reportPDFFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "pdf", Usage: "write the report as a PDF with charts to `FILE`", TakesFile: true},
-		&cli.StringFlag{Name: "paper", Value: "a4", Usage: "`PAPER` size of the PDF: a4 or letter"},
+		&cli.StringFlag{Name: "paper", Usage: "`PAPER` size of the PDF: a4 or letter", DefaultText: "the settings' paper, else a4"},
 		&cli.BoolFlag{Name: "force", Usage: "replace the --pdf file if it exists"},
 	}
 }
 
 // writeReportPDF writes the report to the --pdf file, whole or not at all.
-func writeReportPDF(c *cli.Context, a *archive.Archive, rep *archive.Report, b *kit.Bank) error {
+func writeReportPDF(c *cli.Context, a *archive.Archive, rep *archive.Report, banks []*kit.Bank) error {
 	path := strings.TrimSpace(c.String("pdf"))
 	switch {
 	case path == "":
@@ -37,9 +37,9 @@ func writeReportPDF(c *cli.Context, a *archive.Archive, rep *archive.Report, b *
 	case c.Bool("json"):
 		return usagef("--json prints the report for tools; --pdf draws it for people", "give --json or --pdf, not both")
 	}
-	paper, err := layouts.PaperNamed(c.String("paper"))
+	pp, err := paper(c)
 	if err != nil {
-		return &usageError{err: err}
+		return err
 	}
 	if rep.Kits == 0 {
 		return &hintedError{err: errors.New("nothing archived yet: the report has nothing to draw"),
@@ -49,25 +49,30 @@ func writeReportPDF(c *cli.Context, a *archive.Archive, rep *archive.Report, b *
 	if err != nil {
 		return err
 	}
-	content := reportContent(rep, dist, b)
+	content := reportContent(rep, dist, banks)
 	err = atomicfile.Write(path, c.Bool("force"), func(w io.Writer) error {
-		return layouts.WriteReport(w, content, layouts.ReportOptions{Paper: paper, Version: version})
+		return layouts.WriteReport(w, content, layouts.ReportOptions{Paper: pp, Version: version})
 	})
 	if errors.Is(err, atomicfile.ErrExists) {
-		return &hintedError{err: fmt.Errorf("%s exists; it is left as it is", path), hint: "use --force to replace it, or another --pdf"}
+		return &hintedError{err: fmt.Errorf("%s exists; it is left as it is", shown(path)), hint: "use --force to replace it, or another --pdf"}
 	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.Writer, "Report of %s, %s, %s: wrote %s\n", plural(rep.Kits, "kit"), plural(rep.Rounds, "round"), plural(rep.Scores, "score"), path)
+	fmt.Fprintf(c.App.Writer, "Report of %s, %s, %s: wrote %s\n", plural(rep.Kits, "kit"), plural(rep.Rounds, "round"), plural(rep.Scores, "score"), shown(path))
 	return nil
 }
 
 // reportContent is what the report document shows, from the archive's
-// report and counts.
-func reportContent(rep *archive.Report, dist *archive.Distributions, b *kit.Bank) layouts.ReportContent {
-	c := layouts.ReportContent{Bank: b.Title, Kits: rep.Kits, Rounds: rep.Rounds, Scores: rep.Scores,
-		NeverAsked: len(rep.NeverAsked), Calls: append(append([]string(nil), kit.Recommendations...), "Not given")}
+// report and counts, and the banks its kits were made from that are at
+// hand (for the areas' titles).
+func reportContent(rep *archive.Report, dist *archive.Distributions, banks []*kit.Bank) layouts.ReportContent {
+	titles := make([]string, len(rep.Banks))
+	for i, b := range rep.Banks {
+		titles[i] = b.Title
+	}
+	c := layouts.ReportContent{Bank: strings.Join(titles, " and "), Kits: rep.Kits, Rounds: rep.Rounds, Scores: rep.Scores,
+		NeverAsked: len(rep.NeverAsked), Calls: append(append([]string(nil), dist.Labels...), "Not given")}
 	c.PanelMean, _ = rep.PanelMean()
 	for _, k := range rep.Candidates {
 		if d, err := time.Parse(time.DateOnly, k.Date); err == nil && d.After(c.AsOf) {
@@ -88,10 +93,7 @@ func reportContent(rep *archive.Report, dist *archive.Distributions, b *kit.Bank
 			c.FewScores = append(c.FewScores, fmt.Sprintf("%s (%s)", q.ID, plural(q.N, "score")))
 			continue
 		}
-		area := q.Area
-		if a, ok := b.Area(q.Area); ok && a.Title != "" {
-			area = a.Title
-		}
+		area := areaTitle(banks, q.Area)
 		c.Questions = append(c.Questions, layouts.SpreadLine{ID: q.ID, Area: area, Counts: dist.Scores[q.ID],
 			NA: q.NA, Mean: q.Mean, SD: q.SD, Note: spreadNote(q)})
 	}
@@ -126,4 +128,15 @@ func spreadNote(q archive.QuestionStats) string {
 		return "tells candidates apart"
 	}
 	return "scores bunch together"
+}
+
+// areaTitle is an area's title in the first bank at hand that has it, or
+// its name.
+func areaTitle(banks []*kit.Bank, name string) string {
+	for _, b := range banks {
+		if a, ok := b.Area(name); ok && a.Title != "" {
+			return a.Title
+		}
+	}
+	return name
 }

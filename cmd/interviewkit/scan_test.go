@@ -14,6 +14,7 @@ import (
 	"github.com/interviewkit/interviewkit/internal/synth"
 	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 	"github.com/xuri/excelize/v2"
 )
@@ -194,4 +195,32 @@ func settle(t *testing.T, path string, values map[string]string) {
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestScanAGermanKit scans a kit a team prints in German: its packet
+// carries the same marks, page codes and boxes, its score boxes the same
+// values 1-4 and N/A, and its recommendation the German labels, which the
+// archive takes as the kit's own.
+func TestScanAGermanKit(t *testing.T) {
+	testkit.NeedTools(t, "apt-get install poppler-utils", "pdftoppm")
+	tmp := t.TempDir()
+	out, db, stack, config := filepath.Join(tmp, "out"), filepath.Join(tmp, "archive.db"), filepath.Join(tmp, "stack.pdf"), filepath.Join(tmp, "team.yaml")
+	if err := os.WriteFile(config, []byte("language: de\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, so, se := runScanCmd("generate", "--config", config, "--candidate", "Friederike Müller", "--level", "senior", "--count", "4",
+		"--date", "2026-03-14", "--out", out); code != 0 {
+		t.Fatalf("generate: %d\n%s%s", code, so, se)
+	}
+	pk := printKit(t, onlyDir(t, out), 200)
+	yes := catalog.For(catalog.German).T(catalog.RecStrongYes)
+	pages, marked := pk.markRound(1, map[string]rowPlan{"Recommendation": {values: []string{yes}}}, form4, 7)
+	packStack(t, stack, scanSheets(t, pk.templates[0], pages, 200, 1, 8))
+
+	code, stdout, stderr := runScanCmd("scan", "--kits", out, "--archive", db, stack)
+	t.Logf("scan:\n%s%s", stdout, stderr)
+	if code != 0 || !strings.Contains(stdout, ": 4 of 4 questions read, recommendation "+yes+"; archived as version 1") {
+		t.Fatalf("scan exited %d, want 0 and the round archived", code)
+	}
+	checkArchived(t, db, pk.layout.KitID, map[int]map[string]rowPlan{1: marked}, []int{1})
 }

@@ -24,10 +24,19 @@ var ErrExists = errors.New("exists")
 // person who finds one after a crash knows where it came from.
 const tempPrefix = ".interviewkit-tmp-"
 
+// ErrNotFile marks a target that is there and is not a file (a device, a
+// named pipe, a folder): force replaces files only, never those.
+var ErrNotFile = errors.New("not a file; only a file is replaced")
+
 // Write writes the file at path with write. Without force, a file already
 // at path is an error wrapping ErrExists, also when it appears while write
-// runs.
+// runs. With force, what is at path is replaced only if it is a file (or a
+// link, which is replaced, not followed): renaming over /dev/null would
+// put a file where the device was.
 func Write(path string, force bool, write func(io.Writer) error) error {
+	if err := replaceable(path); err != nil {
+		return err
+	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -58,7 +67,20 @@ func Write(path string, force bool, write func(io.Writer) error) error {
 			return fmt.Errorf("%s: %w", path, ErrExists)
 		}
 	}
+	if err := replaceable(path); err != nil {
+		return err // looked at again: it may have appeared meanwhile
+	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// replaceable refuses a path that holds something other than a file or a
+// link.
+func replaceable(path string) error {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode().IsRegular() || info.Mode()&fs.ModeSymlink != 0 {
+		return nil
+	}
+	return fmt.Errorf("%s: %w", path, ErrNotFile)
 }
 
 // fill writes f through a buffer, syncs and closes it.
@@ -91,6 +113,17 @@ type File struct {
 // only once the new folder is complete, and put back if the swap fails. A
 // file that fails to write is named in the error.
 func WriteDir(dir string, files []File, force bool) error {
+	return writeDir(dir, files, force, "")
+}
+
+// WriteDirKeeping is WriteDir with force, keeping the folder it replaces:
+// a folder already at dir is moved to keep, which must not exist, once
+// the new one is complete, instead of being removed.
+func WriteDirKeeping(dir string, files []File, keep string) error {
+	return writeDir(dir, files, true, keep)
+}
+
+func writeDir(dir string, files []File, force bool, keep string) error {
 	if _, err := os.Lstat(dir); err == nil && !force {
 		return fmt.Errorf("%s: %w", dir, ErrExists)
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -121,7 +154,7 @@ func WriteDir(dir string, files []File, force bool) error {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
-	return swap(tmp, dir, force)
+	return swap(tmp, dir, force, keep)
 }
 
 // writeNew creates the file at path, which must not exist, and fills it.
@@ -134,8 +167,10 @@ func writeNew(path string, write func(io.Writer) error) error {
 }
 
 // swap renames the complete folder tmp to dir. With force, a folder at dir
-// is moved aside first and removed once tmp is in place, or put back.
-func swap(tmp, dir string, force bool) error {
+// is moved aside first and, once tmp is in place, moved to keep, or
+// removed when keep is ""; it is put back if tmp cannot take its place.
+// Without force, a folder that appears at dir meanwhile is ErrExists.
+func swap(tmp, dir string, force bool, keep string) error {
 	if _, err := os.Lstat(dir); err == nil {
 		if !force {
 			return fmt.Errorf("%s: %w", dir, ErrExists)
@@ -150,7 +185,21 @@ func swap(tmp, dir string, force bool) error {
 			}
 			return err
 		}
+		if keep != "" {
+			if err := os.Rename(old, keep); err != nil {
+				return fmt.Errorf("keeping the replaced folder: %w; it is at %s", err, old)
+			}
+			return nil
+		}
 		return os.RemoveAll(old)
 	}
-	return os.Rename(tmp, dir)
+	err := os.Rename(tmp, dir)
+	if err != nil && !force {
+		// Another run put a folder there since the look above: renaming
+		// onto a folder that is not empty fails, and it is theirs.
+		if _, serr := os.Lstat(dir); serr == nil {
+			return fmt.Errorf("%s: %w", dir, ErrExists)
+		}
+	}
+	return err
 }

@@ -148,3 +148,37 @@ func TestWriteDir(t *testing.T) {
 		})
 	}
 }
+
+// TestWriteWithForceReplacesOnlyAFile: --force replaces a file, never a
+// device, a named pipe or a folder that happens to be where the file goes.
+func TestWriteWithForceReplacesOnlyAFile(t *testing.T) {
+	dir := t.TempDir()
+	pipe := filepath.Join(dir, "pipe.csv")
+	if err := mkfifo(pipe); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	folder := filepath.Join(dir, "folder.csv")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{pipe, folder} {
+		if err := atomicfile.Write(p, true, text("data")); !errors.Is(err, atomicfile.ErrNotFile) {
+			t.Errorf("Write(%s, force) = %v; want ErrNotFile", filepath.Base(p), err)
+		}
+	}
+	if info, err := os.Lstat(pipe); err != nil || info.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the pipe was replaced: %v %v", info, err)
+	}
+	file := filepath.Join(dir, "file.csv")
+	for _, s := range []string{"old", "new"} {
+		if err := atomicfile.Write(file, true, text(s)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if b, _ := os.ReadFile(file); string(b) != "new" {
+		t.Errorf("the file holds %q", b)
+	}
+	if got := listing(t, dir); len(got) != 3 {
+		t.Errorf("left beside them: %v", got)
+	}
+}

@@ -20,7 +20,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -28,6 +27,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/interviewkit/interviewkit/internal/intake"
 	"github.com/interviewkit/interviewkit/kit"
 )
 
@@ -116,18 +116,10 @@ func (c *Cache) path(k Key) string {
 // damaged or stale entry is a miss.
 func (c *Cache) Get(k Key) (*kit.Bank, bool) {
 	p := c.path(k)
-	f, err := os.Open(p)
+	// Through the intake: a named pipe in the entry's place would block an
+	// open, and a device never ends. One buffer of the entry's size.
+	data, err := intake.ReadFile(p, maxEntry)
 	if err != nil {
-		return nil, false
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil || !info.Mode().IsRegular() || info.Size() > maxEntry {
-		return nil, false
-	}
-	// One buffer of the entry's size, rather than ReadAll's doubling.
-	data := make([]byte, info.Size())
-	if _, err := io.ReadFull(f, data); err != nil {
 		return nil, false
 	}
 	payload, ok := open(data, k, c.Stamp)

@@ -28,7 +28,7 @@ import (
 // once, with its index in folders and Refresh's results. A renderer that
 // panics panics again in the caller's goroutine once the others have
 // finished.
-func RefreshAll(folders []Folder, force bool, workers int, done func(i int, paths []string, unchanged bool, err error)) {
+func RefreshAll(folders []Folder, force bool, workers int, done func(i int, w Written, unchanged bool, err error)) {
 	n := len(folders)
 	workers = max(1, min(workers, n))
 	next := make(chan int)
@@ -43,7 +43,7 @@ func RefreshAll(folders []Folder, force bool, workers int, done func(i int, path
 				if p != nil {
 					panicked = append(panicked, p)
 				} else {
-					done(i, r.paths, r.unchanged, r.err)
+					done(i, r.w, r.unchanged, r.err)
 				}
 				mu.Unlock()
 			}
@@ -61,7 +61,7 @@ func RefreshAll(folders []Folder, force bool, workers int, done func(i int, path
 
 // refreshed is what Refresh returned.
 type refreshed struct {
-	paths     []string
+	w         Written
 	unchanged bool
 	err       error
 }
@@ -69,7 +69,7 @@ type refreshed struct {
 // guard refreshes one folder, turning a panic into a value.
 func guard(f Folder, force bool) (r refreshed, p any) {
 	defer func() { p = recover() }()
-	r.paths, r.unchanged, r.err = f.Refresh(force)
+	r.w, r.unchanged, r.err = f.Refresh(force)
 	return r, nil
 }
 
@@ -115,23 +115,25 @@ func Day(out string, d kit.Day, r DayRenderer) Folder {
 // there holding exactly the files it would write, byte for byte, is left
 // as it is and reported unchanged rather than refused: running a
 // timetable again reprints nothing. Without force a folder that differs
-// is refused (ErrExists), and nothing is touched.
-func (f Folder) Refresh(force bool) (paths []string, unchanged bool, err error) {
+// is refused (ErrExists), and nothing is touched; with force it is
+// replaced as WriteKeeping replaces it, which says where a folder holding
+// anything else was kept.
+func (f Folder) Refresh(force bool) (w Written, unchanged bool, err error) {
 	if _, err := os.Lstat(f.Dir); err != nil || force {
-		paths, err := f.Write(force)
-		return paths, false, err
+		w, err := f.WriteKeeping(force)
+		return w, false, err
 	}
 	data, err := f.Render()
 	if err != nil {
-		return nil, false, err
+		return w, false, err
 	}
 	if !f.holds(data) {
-		return nil, false, f.exists()
+		return w, false, f.exists()
 	}
 	for _, file := range f.Files {
-		paths = append(paths, filepath.Join(f.Dir, file.Name))
+		w.Paths = append(w.Paths, filepath.Join(f.Dir, file.Name))
 	}
-	return paths, true, nil
+	return w, true, nil
 }
 
 // holds reports whether the folder on disk holds exactly the files, with

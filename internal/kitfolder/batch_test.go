@@ -72,7 +72,7 @@ func TestRefreshAllWritesEveryFolderAndReportsEachOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	reported := map[int]error{}
-	kitfolder.RefreshAll(folders, false, 2, func(i int, paths []string, unchanged bool, err error) {
+	kitfolder.RefreshAll(folders, false, 2, func(i int, w kitfolder.Written, unchanged bool, err error) {
 		if unchanged {
 			t.Errorf("folder %d: unchanged, on an empty disk", i)
 		}
@@ -80,8 +80,8 @@ func TestRefreshAllWritesEveryFolderAndReportsEachOnce(t *testing.T) {
 			t.Errorf("folder %d reported twice", i)
 		}
 		reported[i] = err
-		if err == nil && len(paths) != len(folders[i].Files) {
-			t.Errorf("folder %d: %d paths for %d files", i, len(paths), len(folders[i].Files))
+		if err == nil && len(w.Paths) != len(folders[i].Files) {
+			t.Errorf("folder %d: %d paths for %d files", i, len(w.Paths), len(folders[i].Files))
 		}
 	})
 	if len(reported) != len(folders) {
@@ -110,7 +110,7 @@ func TestRefreshAllWritesEveryFolderAndReportsEachOnce(t *testing.T) {
 		t.Errorf("%d kits rendered at once by 2 workers", docs.most)
 	}
 	// Again: what was written is the same, and left alone.
-	kitfolder.RefreshAll(folders, false, 2, func(i int, paths []string, unchanged bool, err error) {
+	kitfolder.RefreshAll(folders, false, 2, func(i int, w kitfolder.Written, unchanged bool, err error) {
 		if want := i != 2 && i != 5; unchanged != want {
 			t.Errorf("again, folder %d: unchanged %v (%v), want %v", i, unchanged, err, want)
 		}
@@ -128,7 +128,7 @@ func TestRefreshAllPanicReachesTheCaller(t *testing.T) {
 			t.Errorf("%d other folders reported before the panic, want 3", reported)
 		}
 	}()
-	kitfolder.RefreshAll(folders, false, 2, func(int, []string, bool, error) { reported++ })
+	kitfolder.RefreshAll(folders, false, 2, func(int, kitfolder.Written, bool, error) { reported++ })
 	t.Error("no panic")
 }
 
@@ -191,9 +191,9 @@ func TestRefreshReprintsNothingThatIsTheSame(t *testing.T) {
 	if err := os.Chtimes(overview, stamp, stamp); err != nil {
 		t.Fatal(err)
 	}
-	paths, unchanged, err := f.Refresh(false)
-	if err != nil || !unchanged || len(paths) != len(f.Files) {
-		t.Fatalf("the same day again: %v, unchanged %v, %v", paths, unchanged, err)
+	w, unchanged, err := f.Refresh(false)
+	if err != nil || !unchanged || len(w.Paths) != len(f.Files) {
+		t.Fatalf("the same day again: %v, unchanged %v, %v", w.Paths, unchanged, err)
 	}
 	if info, _ := os.Stat(overview); !info.ModTime().Equal(stamp) {
 		t.Error("an unchanged folder was written again")
@@ -209,8 +209,12 @@ func TestRefreshReprintsNothingThatIsTheSame(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(f.Dir, "cy-pack.pdf")); !errors.Is(err, os.ErrNotExist) {
 		t.Error("the refused folder gained a file")
 	}
-	if _, unchanged, err := changed.Refresh(true); err != nil || unchanged {
+	w, unchanged, err = changed.Refresh(true)
+	if err != nil || unchanged {
 		t.Errorf("with force: unchanged %v, %v", unchanged, err)
+	}
+	if w.Kept == "" || read(t, filepath.Join(w.Kept, kitfolder.DayOverviewName)) != "day 2026-03-14: 5 rounds" {
+		t.Errorf("force replaced a folder that differs without keeping it where it says (kept %q)", w.Kept)
 	}
 	if read(t, filepath.Join(f.Dir, "cy-pack.pdf")) != `pack "Cy": 2 rounds` {
 		t.Error("force did not replace the folder")

@@ -10,7 +10,9 @@
 // writes nothing; the folder is written into a temporary folder beside it
 // and renamed into place (internal/atomicfile); a folder that exists is
 // never touched without force, since a person may have filled in its
-// scoresheet. A round whose questions give the candidate material on paper
+// scoresheet, and with force it is removed only when it holds exactly what
+// is written again, and kept beside the new one otherwise (keep.go). A
+// round whose questions give the candidate material on paper
 // (kit.Round.HasCandidateMaterial) gets a handout beside its packet, named
 // to sort with it; a round without gets none.
 //
@@ -22,11 +24,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"time"
 
-	"github.com/interviewkit/interviewkit/internal/atomicfile"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts/form"
 )
@@ -142,33 +142,13 @@ func scoresheet(k *kit.Kit, r Renderer) File {
 // Write renders the folder's files and writes the folder as one step,
 // returning the paths written in file order. A folder already at f.Dir is
 // an error wrapping ErrExists unless force, checked before any rendering
-// and again when the folder is put in place. A file that fails to render
-// is named in the error, the first in file order, and nothing is written.
+// and again when the folder is put in place; with force, a folder holding
+// anything other than the new files is kept beside it (WriteKeeping says
+// where). A file that fails to render is named in the error, the first in
+// file order, and nothing is written.
 func (f Folder) Write(force bool) ([]string, error) {
-	if _, err := os.Lstat(f.Dir); err == nil && !force {
-		return nil, f.exists()
-	}
-	data, err := f.Render()
-	if err != nil {
-		return nil, err
-	}
-	files := make([]atomicfile.File, len(f.Files))
-	paths := make([]string, len(f.Files))
-	for i, file := range f.Files {
-		b := data[i]
-		files[i] = atomicfile.File{Name: file.Name, Write: func(w io.Writer) error {
-			_, err := w.Write(b)
-			return err
-		}}
-		paths[i] = filepath.Join(f.Dir, file.Name)
-	}
-	if err := atomicfile.WriteDir(f.Dir, files, force); err != nil {
-		if errors.Is(err, atomicfile.ErrExists) {
-			return nil, f.exists()
-		}
-		return nil, err
-	}
-	return paths, nil
+	w, err := f.WriteKeeping(force)
+	return w.Paths, err
 }
 
 func (f Folder) exists() error {

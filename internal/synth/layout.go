@@ -58,7 +58,7 @@ func PacketFor(kitID string, round int, paper form.Size, ids []string) *form.Doc
 		d.Pages = append(d.Pages, p)
 	}
 	s := page(len(d.Pages) + 1)
-	s.Rows = append(s.Rows, row(form.Recommendation, "", 0, contentTop+2*blockH+boxesAt, kit.Recommendations))
+	s.Rows = append(s.Rows, row(form.Recommendation, "", 0, contentTop+2*blockH+boxesAt, kit.DefaultRule().Labels.List()))
 	d.Pages = append(d.Pages, s)
 	return d
 }

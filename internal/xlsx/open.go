@@ -13,13 +13,16 @@ import (
 	"math"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/interviewkit/interviewkit/internal/intake"
 )
 
 // Errors Open and Workbook.Sheet return, for callers to branch on with
 // errors.Is.
 var (
-	// ErrTooLarge is a file, or a part of it, past the Limits.
-	ErrTooLarge = errors.New("too large")
+	// ErrTooLarge is a file, or a part of it, past the Limits; it is
+	// intake.ErrTooLarge, the one "too large" of every reader.
+	ErrTooLarge = intake.ErrTooLarge
 	// ErrUnreadable is a file that is not a readable .xlsx workbook: not
 	// a zip, truncated, encrypted, or damaged inside.
 	ErrUnreadable = errors.New("not a readable .xlsx workbook")
@@ -65,7 +68,7 @@ func Open(r io.ReaderAt, size int64, l Limits) (wb *Workbook, err error) {
 		}
 	}()
 	if size > l.Size {
-		return nil, fmt.Errorf("%w: the file is %s; %s is at most %s", ErrTooLarge, byteSize(size), l.Name, byteSize(l.Size))
+		return nil, fmt.Errorf("%w: the file is %s; %s is at most %s", ErrTooLarge, intake.Size(size), l.Name, intake.Size(l.Size))
 	}
 	zr, err := openZip(r, size, l)
 	if err != nil {
@@ -101,11 +104,11 @@ func openZip(r io.ReaderAt, size int64, l Limits) (*zip.Reader, error) {
 	for _, zf := range zr.File {
 		if zf.UncompressedSize64 > uint64(l.Unzipped) {
 			return nil, fmt.Errorf("%w: part %s unpacks to %s; %s unpacks to at most %s", ErrTooLarge,
-				strconv.Quote(clip(zf.Name, 60)), byteSize(int64(min(zf.UncompressedSize64, math.MaxInt64))), l.Name, byteSize(l.Unzipped))
+				strconv.Quote(clip(zf.Name, 60)), intake.Size(int64(min(zf.UncompressedSize64, math.MaxInt64))), l.Name, intake.Size(l.Unzipped))
 		}
 		total += zf.UncompressedSize64
 		if total > uint64(l.Unzipped) {
-			return nil, fmt.Errorf("%w: the package unpacks to more than %s", ErrTooLarge, byteSize(l.Unzipped))
+			return nil, fmt.Errorf("%w: the package unpacks to more than %s", ErrTooLarge, intake.Size(l.Unzipped))
 		}
 	}
 	return zr, nil
@@ -124,22 +127,6 @@ func looksLikeText(b []byte) bool {
 		}
 	}
 	return true
-}
-
-// byteSize prints n bytes for a person: 512 bytes, 8.0 MB, 4.0 GB.
-func byteSize(n int64) string {
-	const unit = 1 << 10
-	if n < unit {
-		return fmt.Sprintf("%d bytes", n)
-	}
-	f, suffix := float64(n)/unit, "KB"
-	for _, s := range []string{"MB", "GB", "TB", "PB", "EB"} {
-		if f < unit {
-			break
-		}
-		f, suffix = f/unit, s
-	}
-	return fmt.Sprintf("%.1f %s", f, suffix)
 }
 
 // clip shortens s to at most n runes for a message, marking the cut.

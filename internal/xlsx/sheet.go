@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Kind is how a cell's value is stored.
@@ -91,8 +92,10 @@ type sheetScanner struct {
 	in       string // "v", "f", "t" (inline string text) or ""
 	inPhn    bool
 	value    strings.Builder
-	formula  strings.Builder
-	hasFormu bool
+	// valueChars counts the characters of value, bounded by maxCellChars.
+	valueChars int
+	formula    strings.Builder
+	hasFormu   bool
 }
 
 func (sr *sheetScanner) token(tok xml.Token) error {
@@ -123,6 +126,7 @@ func (sr *sheetScanner) token(tok xml.Token) error {
 			}
 			sr.inCell, sr.typ, sr.hasFormu = true, attr(t, "t"), false
 			sr.value.Reset()
+			sr.valueChars = 0
 			sr.formula.Reset()
 		case "v":
 			sr.in = "v"
@@ -153,13 +157,24 @@ func (sr *sheetScanner) token(tok xml.Token) error {
 		}
 		switch sr.in {
 		case "v", "t":
+			if sr.valueChars += utf8.RuneCount(t); sr.valueChars > maxCellChars {
+				return fmt.Errorf("cell %s holds more than a spreadsheet cell can (%d characters)", cellRef(sr.col, sr.row), maxCellChars)
+			}
 			sr.value.Write(t)
 		case "f":
+			if sr.formula.Len()+len(t) > maxCellChars {
+				return fmt.Errorf("cell %s holds a formula longer than a spreadsheet allows", cellRef(sr.col, sr.row))
+			}
 			sr.formula.Write(t)
 		}
 	}
 	return nil
 }
+
+// maxCellChars is the most characters a cell holds in Excel and
+// LibreOffice (a formula holds fewer). Anything longer was not typed into a
+// spreadsheet, and is refused before it is held in memory.
+const maxCellChars = 32767
 
 // endCell stores the cell just read, if it is within the limits.
 func (sr *sheetScanner) endCell() error {

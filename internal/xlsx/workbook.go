@@ -13,6 +13,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Workbook is an open .xlsx package.
@@ -229,6 +230,7 @@ func (wb *Workbook) readSharedStrings(name string) error {
 	}
 	var (
 		b             strings.Builder
+		chars         int // in b
 		inText, inPhn bool
 	)
 	return wb.eachToken(name, func(tok xml.Token) error {
@@ -237,6 +239,7 @@ func (wb *Workbook) readSharedStrings(name string) error {
 			switch t.Name.Local {
 			case "si":
 				b.Reset()
+				chars = 0
 			case "t":
 				inText = true
 			case "rPh":
@@ -256,6 +259,9 @@ func (wb *Workbook) readSharedStrings(name string) error {
 			}
 		case xml.CharData:
 			if inText && !inPhn {
+				if chars += utf8.RuneCount(t); chars > maxCellChars {
+					return fmt.Errorf("%w: shared string %d holds more than a spreadsheet cell can (%d characters)", ErrTooLarge, len(wb.strings)+1, maxCellChars)
+				}
 				b.Write(t)
 			}
 		}

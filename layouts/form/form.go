@@ -50,7 +50,8 @@ type RowKind int
 const (
 	// Score is a question's score: ScoreValues.
 	Score RowKind = iota + 1
-	// Recommendation is the overall recommendation: kit.Recommendations.
+	// Recommendation is the overall recommendation: the kit's labels (its
+	// Policy's rule, in its language, or the team's own), as printed.
 	Recommendation
 )
 

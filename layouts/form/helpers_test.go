@@ -18,7 +18,7 @@ func sampleDocument() *form.Document {
 		q.Rows = append(q.Rows, rowAt(form.Score, fmt.Sprintf("q-%d", i+1), i+1, 60+float64(i)*50, form.ScoreValues))
 	}
 	s := form.Page{Number: 2, Code: form.CodeTopRight(a4), Marks: form.Marks(a4)}
-	s.Rows = append(s.Rows, rowAt(form.Recommendation, "", 0, 200, kit.Recommendations))
+	s.Rows = append(s.Rows, rowAt(form.Recommendation, "", 0, 200, kit.DefaultRule().Labels.List()))
 	d.Pages = []form.Page{q, s}
 	return d
 }

@@ -117,10 +117,10 @@ func expected(k *kit.Kit, fl filling) (kit.Summary, []kit.Summary) {
 			scores = append(scores, kit.Score{QuestionID: q.ID, Area: r.AreaOf(q).ID,
 				Weight: q.ScoreWeight(), Value: scoreValue(fl[i][j])})
 		}
-		rounds = append(rounds, kit.Summarize(scores))
+		rounds = append(rounds, kit.Summarize(k.Policy, scores))
 		all = append(all, scores...)
 	}
-	return kit.Summarize(all), rounds
+	return kit.Summarize(k.Policy, all), rounds
 }
 
 // grid is a sheet's computed values, row by row, as a reader sees them.
@@ -280,30 +280,37 @@ func TestScoresheetFormulasMatchSummarizeInExcelize(t *testing.T) {
 const xlsxValues = "testdata/xlsx-values"
 
 // TestScoresheetFormulasMatchSummarizeInLibreOffice recalculates every
-// filling in one LibreOffice run.
+// filling, of the kit in English and in German, in one LibreOffice run.
 func TestScoresheetFormulasMatchSummarizeInLibreOffice(t *testing.T) {
 	t.Parallel()
 	testkit.NeedLibreOffice(t)
-	k := loopKit()
-	sheet := writeScoresheet(t, k)
+	kits := []struct {
+		lang string
+		k    *kit.Kit
+	}{{"en", loopKit()}, {"de", testkit.InGerman(loopKit())}}
 	var books [][]byte
-	for _, tt := range fillings {
-		books = append(books, fill(t, sheet, k, tt.fill))
+	for _, c := range kits {
+		sheet := writeScoresheet(t, c.k)
+		for _, tt := range fillings {
+			books = append(books, fill(t, sheet, c.k, tt.fill))
+		}
 	}
 	values := testkit.Recalc(t, xlsxValues, books...)
-	for i, tt := range fillings {
-		t.Run(tt.name, func(t *testing.T) {
-			sheets := values[i]
-			g, ok := sheets[scoresheet.SummarySheet]
-			if !ok {
-				t.Fatalf("LibreOffice wrote no %s sheet; it wrote %v", scoresheet.SummarySheet, keys(sheets))
-			}
-			checkSummary(t, g, k, tt.fill)
-			// The names typed in stay as typed.
-			if got := grid(sheets[scoresheet.KitSheet]).label(t, scoresheet.LabelCandidate); got != k.Candidate {
-				t.Errorf("Kit candidate = %q, want %q", got, k.Candidate)
-			}
-		})
+	for j, c := range kits {
+		for i, tt := range fillings {
+			t.Run(c.lang+"/"+tt.name, func(t *testing.T) {
+				sheets := values[j*len(fillings)+i]
+				g, ok := sheets[scoresheet.SummarySheet]
+				if !ok {
+					t.Fatalf("LibreOffice wrote no %s sheet; it wrote %v", scoresheet.SummarySheet, keys(sheets))
+				}
+				checkSummary(t, g, c.k, tt.fill)
+				// The names typed in stay as typed.
+				if got := grid(sheets[scoresheet.KitSheet]).label(t, scoresheet.LabelCandidate); got != c.k.Candidate {
+					t.Errorf("Kit candidate = %q, want %q", got, c.k.Candidate)
+				}
+			})
+		}
 	}
 }
 

@@ -39,12 +39,13 @@ func pointsFormula(counted, score string) string {
 
 // ruleFormula is kit.Recommend as a formula over the cells holding the
 // average, the number scored and the number of questions, reading the
-// thresholds from the Summary sheet.
-func ruleFormula(average, scored, total string) string {
+// thresholds from the Summary sheet and answering with the kit's labels.
+func ruleFormula(average, scored, total string, l kit.RecommendationLabels) string {
 	th := func(row int) string { return sheetRef(SummarySheet) + "$B$" + fmt.Sprint(row) }
-	return fmt.Sprintf(`IF(OR(%[2]s=0,%[2]s<%[4]s*%[3]s),"%[5]s",IF(%[1]s>=%[6]s,"%[7]s",IF(%[1]s>=%[8]s,"%[9]s",IF(%[1]s>=%[10]s,"%[11]s","%[12]s"))))`,
-		average, scored, total, th(sumMinScoredRow), kit.NoDecision,
-		th(sumStrongYesRow), kit.StrongYes, th(sumYesRow), kit.Yes, th(sumNoRow), kit.No, kit.StrongNo)
+	return fmt.Sprintf(`IF(OR(%[2]s=0,%[2]s<%[4]s*%[3]s),%[5]s,IF(%[1]s>=%[6]s,%[7]s,IF(%[1]s>=%[8]s,%[9]s,IF(%[1]s>=%[10]s,%[11]s,%[12]s))))`,
+		average, scored, total, th(sumMinScoredRow), textLiteral(l.NoDecision),
+		th(sumStrongYesRow), textLiteral(l.StrongYes), th(sumYesRow), textLiteral(l.Yes), th(sumNoRow),
+		textLiteral(l.No), textLiteral(l.StrongNo))
 }
 
 // maxNesting is how many functions one person-key part nests: Excel allows

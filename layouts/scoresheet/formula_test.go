@@ -165,28 +165,44 @@ func TestScoreFormulaCountsWhatParseScoreAccepts(t *testing.T) {
 	})
 }
 
+// rulePolicies are the rules TestRuleFormulaIsRecommend checks: the
+// default, and a team's own with other thresholds and labels.
+var rulePolicies = map[string]kit.Policy{
+	"default": kit.DefaultPolicy(),
+	"team": {Rule: kit.Rule{StrongYesAt: 3.6, YesAt: 3, NoAt: 2.25, MinScoredShare: 0.6,
+		Labels: kit.RecommendationLabels{StrongNo: "Strong no hire", No: "No hire", Yes: "Hire",
+			StrongYes: "Strong hire", NoDecision: "Undecided"}}},
+}
+
 func TestRuleFormulaIsRecommend(t *testing.T) {
+	for name, p := range rulePolicies {
+		t.Run(name, func(t *testing.T) { testRuleFormula(t, p.WithDefaults()) })
+	}
+}
+
+func testRuleFormula(t *testing.T, p kit.Policy) {
 	const below = 1e-9 // further below than any program's comparison slack
 	type rule struct {
 		average       any // "" when nothing is scored, as the Summary has it
 		scored, total int
 	}
 	var cases []rule
-	for _, at := range []float64{kit.StrongYesAt, kit.YesAt, kit.NoAt} {
+	for _, at := range []float64{p.Rule.StrongYesAt, p.Rule.YesAt, p.Rule.NoAt} {
 		cases = append(cases, rule{at, 4, 4}, rule{at - below, 4, 4}, rule{at + below, 4, 4})
 	}
 	cases = append(cases,
 		rule{4.0, 4, 4}, rule{1.0, 4, 4}, rule{3.2, 10, 12},
 		rule{"", 0, 4}, rule{"", 0, 0},
-		rule{3.6, 2, 4}, // exactly half scored: a decision
+		rule{3.6, 2, 4}, // exactly half scored: a decision by the default rule
 		rule{3.6, 2, 5}, // just under half: none
 		rule{3.6, 3, 5}, rule{2.5, 1, 2}, rule{2.5, 1, 3}, rule{1.5, 1, 1},
+		rule{3.7, 6, 10}, rule{3.7, 5, 10}, // 60% scored, and just under
 	)
 	cb := newCaseBook(t)
 	if _, err := cb.f.NewSheet(SummarySheet); err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range ruleCells { // where ruleFormula reads the thresholds
+	for _, c := range ruleCells(p.Rule) { // where ruleFormula reads the thresholds
 		cb.set(SummarySheet, cellName(2, c.row), c.value)
 	}
 	for i, c := range cases {
@@ -194,12 +210,12 @@ func TestRuleFormulaIsRecommend(t *testing.T) {
 		cb.set(casesSheet, cellName(1, row), c.average)
 		cb.set(casesSheet, cellName(2, row), c.scored)
 		cb.set(casesSheet, cellName(3, row), c.total)
-		cb.formula(cellName(4, row), ruleFormula(cellName(1, row), cellName(2, row), cellName(3, row)))
+		cb.formula(cellName(4, row), ruleFormula(cellName(1, row), cellName(2, row), cellName(3, row), p.Rule.Labels))
 	}
 	cb.computed(t, func(t *testing.T, at func(string) string) {
 		for i, c := range cases {
 			avg, _ := c.average.(float64)
-			want := kit.Recommend(avg, c.scored, c.total)
+			want := kit.Recommend(p, avg, c.scored, c.total)
 			if got := at(cellName(4, i+1)); got != want {
 				t.Errorf("average %v, %d of %d scored: %q, kit.Recommend says %q", c.average, c.scored, c.total, got, want)
 			}

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -13,7 +15,7 @@ func (b *book) kitSheet() {
 	const sh = KitSheet
 	st, k := b.st, b.k
 	b.widths(sh, b.look.KitWidths)
-	b.text(sh, "A1", "Interview kit", st.title)
+	b.text(sh, "A1", b.words.T(catalog.SheetKitTitle), st.title)
 	if b.err == nil {
 		b.err = b.f.SetRowHeight(sh, 1, 22)
 	}
@@ -31,6 +33,9 @@ func (b *book) kitSheet() {
 		{LabelFormat, strconv.Itoa(FormatVersion)},
 		{LabelRetention, k.Retention},
 	}
+	if l := k.Policy.Rule.Labels; l != kit.DefaultRule().Labels {
+		facts = append(facts, struct{ label, value string }{LabelRecommendations, strings.Join(l.List(), "; ")})
+	}
 	row := 3
 	for _, fact := range facts {
 		b.labelled(sh, 1, row, fact.label, fact.value, st.value)
@@ -43,7 +48,7 @@ func (b *book) kitSheet() {
 	row += 2
 	for i, rs := range b.rounds {
 		r := rs.round
-		areas := []string{"All areas"}
+		areas := []string{b.words.T(catalog.AllAreas)}
 		if r.Focused {
 			areas = areas[:0]
 			for _, a := range r.Areas {
@@ -78,13 +83,13 @@ func (b *book) properties() {
 	k := b.k
 	day := k.Date.UTC().Format("2006-01-02T15:04:05Z")
 	b.err = b.f.SetDocProps(&excelize.DocProperties{
-		Title:       "Interview scoresheet: " + k.Candidate + " (" + k.ID + ")",
+		Title:       b.words.T(catalog.SheetDocTitle, k.Candidate, k.ID),
 		Subject:     strings.TrimSuffix(k.Role+", "+k.Level.Title, ", "),
 		Creator:     "interviewkit",
 		Keywords:    "interview; scoresheet; " + k.ID,
-		Description: "Scores for kit " + k.ID + ". " + strings.TrimSuffix(k.Retention, ".") + ".",
+		Description: b.words.T(catalog.SheetDescription, k.ID, strings.TrimSuffix(k.Retention, ".")),
 		Identifier:  k.ID,
-		Category:    "Interview scoresheet",
+		Category:    b.words.T(catalog.SheetCategory),
 		Created:     day,
 		Modified:    day,
 	})

@@ -59,13 +59,28 @@ const (
 	LabelUnscored       = "Unscored"
 
 	// Summary sheet: the recommendation rule's thresholds, which the
-	// formulas read from these cells.
+	// formulas read from these cells. The first three are the labels of
+	// the default rule's thresholds; ThresholdLabels gives a kit's.
 	LabelStrongYesAt = "Strong yes at or above"
 	LabelYesAt       = "Yes at or above"
 	LabelNoAt        = "No at or above"
 	LabelMinScored   = "Scored share needed"
 	LabelRule        = "Rule"
+
+	// LabelRecommendations, on the Kit sheet, lists the recommendation
+	// labels a kit's rule uses, in form order, separated by "; " (kit
+	// labels hold no semicolon). It is written only when they are not the
+	// default rule's, which a sheet without it uses.
+	LabelRecommendations = "Recommendation labels"
 )
+
+// ThresholdLabels label the Summary's thresholds of a rule with the given
+// labels: "<strong yes> at or above", "<yes> at or above", "<no> at or
+// above" (LabelStrongYesAt, LabelYesAt and LabelNoAt for the default
+// labels).
+func ThresholdLabels(l kit.RecommendationLabels) [3]string {
+	return [3]string{l.StrongYes + " at or above", l.Yes + " at or above", l.No + " at or above"}
+}
 
 // Round sheet columns, in order from column A. The header row holds exactly
 // these names; one row per question follows, in packet order, until the

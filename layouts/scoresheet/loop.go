@@ -171,7 +171,7 @@ func (l loopSummary) interviewers(row int) (first, last int) {
 		l.formula(sh, c(4), blank(sumif(4)), st.openNum)
 		l.formula(sh, c(5), blank(c(3)+"-"+c(4)), st.openNum)
 		l.formula(sh, c(6), blank(fmt.Sprintf(`IF(%s=0,"",%s/%s)`, c(4), sumif(sumPointsCol), sumif(sumWeightCol))), st.openAverage)
-		l.formula(sh, c(7), blank(ruleFormula(c(6), c(4), c(3))), st.open)
+		l.formula(sh, c(7), blank(ruleFormula(c(6), c(4), c(3), l.k.Policy.Rule.Labels)), st.open)
 		for t := range l.areas {
 			l.formula(sh, c(cols.average[t]), blank(fmt.Sprintf(`IF(%[1]s=0,"",%[2]s/%[1]s)`,
 				sumif(cols.scored[t]), sumif(cols.points[t]))), st.openAverage)

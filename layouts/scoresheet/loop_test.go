@@ -103,7 +103,7 @@ func expectedLoop(k *kit.Kit, fl loopFilling) kit.LoopSummary {
 		}
 		rounds = append(rounds, rs)
 	}
-	return kit.SummarizeLoop(rounds)
+	return kit.SummarizeLoop(k.Policy, rounds)
 }
 
 // shownAs is how the Summary names an interviewer: as typed, or "Not named

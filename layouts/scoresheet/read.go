@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/interviewkit/interviewkit/internal/xlsx"
+	"github.com/interviewkit/interviewkit/kit"
 )
 
 // Limits on a file the reader accepts. A real scoresheet is tens of
@@ -32,6 +33,17 @@ const (
 	MaxSize = 8 << 20
 	// MaxUnzipped caps the sum of the zip entries' declared sizes.
 	MaxUnzipped = 64 << 20
+)
+
+// Limits on the counts a scoresheet's cells control, each checked before
+// anything multiplies by it: every round sheet is read once, so the work is
+// at most MaxRounds sheets of MaxRoundRows question rows.
+const (
+	// MaxRounds is the most rounds a Kit sheet may list: kit.MaxRounds.
+	MaxRounds = kit.MaxRounds
+	// MaxRoundRows is the most question rows a round sheet may hold:
+	// kit.MaxRoundQuestions.
+	MaxRoundRows = kit.MaxRoundQuestions
 )
 
 // limits are the reader's limits on every count the file controls.
@@ -75,6 +87,15 @@ type Completed struct {
 	ToolVersion string
 	Format      string // FormatVersion as written, e.g. "1"
 	Retention   string
+	// RecommendationLabels is the Kit sheet's LabelRecommendations, as
+	// written ("Strong no; No; ..."); "" when the sheet lists none, so
+	// uses the default rule's labels.
+	RecommendationLabels string
+	// Thresholds are the Summary's cells of the recommendation rule:
+	// strong yes, yes and no at or above, and the scored share needed,
+	// found by their labels (ThresholdLabels of the kit's labels, and
+	// LabelMinScored); a cell with no Ref was not found.
+	Thresholds [4]Cell
 	// Properties are the custom document properties, as text. Some
 	// programs drop them when they save (openpyxl does), so a missing one
 	// is not a fault.
@@ -90,6 +111,7 @@ type CompletedRound struct {
 	Title       string
 	Interviewer string // as planned; the round sheet's own cell is InterviewerCell
 	Questions   int    // the number of questions the table announces; -1 when unreadable
+	Minutes     int    // the round's slot as the table says; -1 when unreadable
 	// From the block above the questions.
 	KitID           Cell
 	Candidate       Cell
@@ -128,6 +150,9 @@ func Read(r io.ReaderAt, size int64) (s *Completed, err error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := readThresholds(wb, s); err != nil {
+		return nil, err
+	}
 	for i := range s.Rounds {
 		r := &s.Rounds[i]
 		if !wb.HasSheet(r.Sheet) {
@@ -163,6 +188,7 @@ func readKitSheet(wb *xlsx.Workbook) (*Completed, error) {
 		{LabelLevel, &s.Level}, {LabelLevelID, &s.LevelID}, {LabelDate, &s.Date},
 		{LabelSeed, &s.Seed}, {LabelBank, &s.BankTitle}, {LabelBankVersion, &s.BankVersion},
 		{LabelToolVersion, &s.ToolVersion}, {LabelFormat, &s.Format}, {LabelRetention, &s.Retention},
+		{LabelRecommendations, &s.RecommendationLabels},
 	}
 	table := tableTitle(g, KitRoundsTable)
 	end := table
@@ -192,11 +218,41 @@ func readKitSheet(wb *xlsx.Workbook) (*Completed, error) {
 	return s, nil
 }
 
+// readThresholds reads the Summary's thresholds, labelled after the
+// recommendation labels the Kit sheet lists (the default rule's when it
+// lists none). A workbook without a Summary leaves them not found.
+func readThresholds(wb *xlsx.Workbook, s *Completed) error {
+	if !wb.HasSheet(SummarySheet) {
+		return nil
+	}
+	g, err := wb.Sheet(SummarySheet)
+	if err != nil {
+		return err
+	}
+	labels := kit.DefaultRule().Labels
+	if parts := strings.Split(s.RecommendationLabels, ";"); len(parts) == 5 {
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		labels = kit.RecommendationLabels{StrongNo: parts[0], No: parts[1], Yes: parts[2], StrongYes: parts[3], NoDecision: parts[4]}
+	}
+	th := ThresholdLabels(labels)
+	names := []string{th[0], th[1], th[2], LabelMinScored}
+	found := findLabels(g, 0, len(g), names...)
+	for i, name := range names {
+		if at, ok := found[name]; ok {
+			s.Thresholds[i] = g.At(at[0], at[1])
+		}
+	}
+	return nil
+}
+
 // Column names of the Kit sheet's rounds table (KitRoundsColumns).
 const (
 	kitColumnSheet     = "Sheet"
 	kitColumnTitle     = "Title"
 	kitColumnQuestions = LabelQuestions
+	kitColumnMinutes   = "Minutes"
 )
 
 // roundsTable reads the Kit sheet's rounds table, whose title is in row
@@ -224,11 +280,20 @@ func roundsTable(g xlsx.Grid, title int) ([]CompletedRound, error) {
 			Interviewer: get(row, LabelInterviewer),
 			Questions:   -1,
 		}
-		if n, err := strconv.ParseFloat(get(row, kitColumnQuestions), 64); err == nil && n >= 0 && n == math.Trunc(n) && n < float64(limits.Rows) {
-			r.Questions = int(n)
-		}
+		r.Questions = count(get(row, kitColumnQuestions), limits.Rows)
+		r.Minutes = count(get(row, kitColumnMinutes), 100_000)
 		if r.Sheet == "" {
 			return nil, fmt.Errorf("%w: round %d in the %s sheet's %q table names no sheet", ErrOtherWorkbook, r.Number, KitSheet, KitRoundsTable)
+		}
+		if len(rounds) == MaxRounds {
+			return nil, fmt.Errorf("%w: the %s sheet's %q table lists more than %d rounds; a loop has at most %d",
+				ErrTooLarge, KitSheet, KitRoundsTable, MaxRounds, MaxRounds)
+		}
+		for _, prev := range rounds {
+			if prev.Sheet == r.Sheet {
+				return nil, fmt.Errorf("%w: the %s sheet's %q table lists sheet %q for rounds %d and %d; each round has its own sheet",
+					ErrOtherWorkbook, KitSheet, KitRoundsTable, clipText(r.Sheet, 40), prev.Number, r.Number)
+			}
 		}
 		rounds = append(rounds, r)
 	}
@@ -236,6 +301,14 @@ func roundsTable(g xlsx.Grid, title int) ([]CompletedRound, error) {
 		return nil, fmt.Errorf("%w: the %s sheet's %q table lists no rounds", ErrOtherWorkbook, KitSheet, KitRoundsTable)
 	}
 	return rounds, nil
+}
+
+// count reads a whole number from 0 to below limit, or -1.
+func count(s string, limit int) int {
+	if n, err := strconv.ParseFloat(s, 64); err == nil && n >= 0 && n == math.Trunc(n) && n < float64(limit) {
+		return int(n)
+	}
+	return -1
 }
 
 // readRound reads a round sheet: the labelled block, the header row and the
@@ -284,6 +357,10 @@ func readRound(g xlsx.Grid, r *CompletedRound) error {
 	}
 	text := func(row int, name string) string { return strings.TrimSpace(cell(row, name).Text) }
 	for row := head + 1; row < len(g) && text(row, ColumnID) != ""; row++ {
+		if len(r.Rows) == MaxRoundRows {
+			return fmt.Errorf("%w: sheet %s has more than %d question rows; a round holds at most %d",
+				ErrTooLarge, clipText(r.Sheet, 40), MaxRoundRows, MaxRoundRows)
+		}
 		r.Rows = append(r.Rows, ScoreRow{
 			QuestionID: text(row, ColumnID),
 			Area:       text(row, ColumnArea),

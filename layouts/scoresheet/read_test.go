@@ -465,6 +465,17 @@ func checkRead(t *testing.T, s *scoresheet.Completed, err error) {
 	if s == nil || s.KitID == "" || len(s.Rounds) == 0 {
 		t.Fatalf("a reading without a kit ID or rounds: %+v", s)
 	}
+	// Every count the file controls stays within its limit.
+	if len(s.Rounds) > scoresheet.MaxRounds {
+		t.Fatalf("%d rounds read", len(s.Rounds))
+	}
+	sheets := map[string]bool{}
+	for _, r := range s.Rounds {
+		if sheets[r.Sheet] || len(r.Rows) > scoresheet.MaxRoundRows {
+			t.Fatalf("sheet %q read twice, or with %d rows", r.Sheet, len(r.Rows))
+		}
+		sheets[r.Sheet] = true
+	}
 	for _, r := range s.Rounds {
 		for _, q := range r.Rows {
 			scoresheet.ParseScore(q.Score)

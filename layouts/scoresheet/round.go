@@ -5,9 +5,11 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -28,8 +30,26 @@ const (
 // roundCol is the column number of a round sheet column.
 func roundCol(name string) int { return slices.Index(RoundColumns, name) + 1 }
 
-// scoringHint explains the Score column next to it, and in its input prompt.
-const scoringHint = "1 no evidence · 2 partial · 3 solid · 4 exceptional · N/A not asked. Blank and N/A are not scored."
+// scoringHint explains the Score column next to it, and in its input
+// prompt, with the names of the scores: "1 no evidence · 2 partial · ...".
+func scoringHint(w catalog.Printer, r kit.Ratings) string {
+	var b strings.Builder
+	for i, name := range r {
+		fmt.Fprintf(&b, "%d %s · ", i+1, lowerFirst(w, name))
+	}
+	return b.String() + w.T(catalog.SheetScoreColumnHint)
+}
+
+// lowerFirst lowers a capitalised word's first letter, as in a running
+// English sentence ("No evidence" to "no evidence"), and leaves an acronym
+// ("SRE ready") as it is; German keeps its capitals, which mark nouns.
+func lowerFirst(w catalog.Printer, s string) string {
+	r := []rune(s)
+	if w.Language() == catalog.English && len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1]) {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
+}
 
 // roundSheet lays out the scoring sheet of round i: a block naming the
 // candidate and interviewer, then one row per question.
@@ -43,9 +63,9 @@ func (b *book) roundSheet(i int) {
 	b.labelled(sh, 2, 3, LabelInterviewer, rs.round.Interviewer, st.input)
 	b.labelled(sh, 4, 3, LabelDate, k.Date.Format("2006-01-02"), st.value)
 	b.labelled(sh, 2, 4, LabelInterviewerCall, "", st.input)
-	b.labelled(sh, 4, 4, LabelScoring, scoringHint, st.hint)
-	b.listValidation(sh, roundCallCell, kit.Recommendations, LabelRecommendation,
-		"Your own call, made before the debrief.")
+	b.labelled(sh, 4, 4, LabelScoring, scoringHint(b.words, k.Policy.Ratings), st.hint)
+	b.listValidation(sh, roundCallCell, k.Policy.Rule.Labels.List(), b.words.T(catalog.SheetRecommendation),
+		b.words.T(catalog.SheetOwnCall))
 
 	for c, name := range RoundColumns {
 		b.text(sh, cellName(c+1, roundHeaderRow), name, st.header)
@@ -172,9 +192,8 @@ func (b *book) scoreValidation(sheet, sqref string) {
 	if b.err = dv.SetDropList(kit.ScoreValues); b.err != nil {
 		return
 	}
-	dv.SetError(excelize.DataValidationErrorStyleStop, "Score",
-		"Choose 1, 2, 3, 4 or N/A from the list, or leave the cell blank if the question was not asked yet.")
-	dv.SetInput("Score", scoringHint)
+	dv.SetError(excelize.DataValidationErrorStyleStop, b.words.T(catalog.Score), b.words.T(catalog.SheetScoreError))
+	dv.SetInput(b.words.T(catalog.Score), scoringHint(b.words, b.k.Policy.Ratings))
 	b.err = b.f.AddDataValidation(sheet, dv)
 }
 
@@ -188,15 +207,15 @@ func (b *book) listValidation(sheet, sqref string, choices []string, title, prom
 	if b.err = dv.SetDropList(choices); b.err != nil {
 		return
 	}
-	dv.SetError(excelize.DataValidationErrorStyleStop, title, "Choose "+orList(choices)+" from the list.")
+	dv.SetError(excelize.DataValidationErrorStyleStop, title, b.words.T(catalog.SheetChoose, orList(b.words, choices)))
 	dv.SetInput(title, prompt)
 	b.err = b.f.AddDataValidation(sheet, dv)
 }
 
 // orList joins choices as a person would: "a, b or c".
-func orList(choices []string) string {
+func orList(w catalog.Printer, choices []string) string {
 	if len(choices) < 2 {
 		return strings.Join(choices, "")
 	}
-	return strings.Join(choices[:len(choices)-1], ", ") + " or " + choices[len(choices)-1]
+	return strings.Join(choices[:len(choices)-1], ", ") + w.T(catalog.SheetOr) + choices[len(choices)-1]
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -37,18 +38,24 @@ const (
 	sumRoundsTitleRow
 )
 
-// ruleCells are the recommendation rule's thresholds as the Summary holds
-// them: in column B of their rows, beside their labels. ruleFormula reads
-// them there.
-var ruleCells = []struct {
+// ruleCell is one of the recommendation rule's thresholds as the Summary
+// holds it: in column B of its row, beside its label. ruleFormula reads it
+// there.
+type ruleCell struct {
 	row   int
 	label string
 	value float64
-}{
-	{sumStrongYesRow, LabelStrongYesAt, kit.StrongYesAt},
-	{sumYesRow, LabelYesAt, kit.YesAt},
-	{sumNoRow, LabelNoAt, kit.NoAt},
-	{sumMinScoredRow, LabelMinScored, kit.MinScoredShare},
+}
+
+// ruleCells are the thresholds of the rule r, labelled by ThresholdLabels.
+func ruleCells(r kit.Rule) []ruleCell {
+	labels := ThresholdLabels(r.Labels)
+	return []ruleCell{
+		{sumStrongYesRow, labels[0], r.StrongYesAt},
+		{sumYesRow, labels[1], r.YesAt},
+		{sumNoRow, labels[2], r.NoAt},
+		{sumMinScoredRow, LabelMinScored, r.MinScoredShare},
+	}
 }
 
 // summarySheet lays out the results: the overall score and recommendation,
@@ -59,7 +66,7 @@ func (b *book) summarySheet() {
 	const sh = SummarySheet
 	st, k := b.st, b.k
 	b.widths(sh, b.look.SummaryWidths)
-	b.text(sh, "A1", "Interview summary", st.title)
+	b.text(sh, "A1", b.words.T(catalog.SheetSummaryTitle), st.title)
 	if b.err == nil {
 		b.err = b.f.SetRowHeight(sh, 1, 22)
 	}
@@ -82,11 +89,11 @@ func (b *book) summarySheet() {
 		rangeName(sumPointsCol, first, last), rangeName(sumWeightCol, first, last)), st.result)
 	b.text(sh, cellName(1, sumRecommendationRow), LabelRecommendation, st.label)
 	b.formula(sh, at(sumRecommendationRow),
-		ruleFormula(at(sumOverallRow), at(sumScoredRow), at(sumQuestionsRow)), st.result)
+		ruleFormula(at(sumOverallRow), at(sumScoredRow), at(sumQuestionsRow), k.Policy.Rule.Labels), st.result)
 
 	// The rule's thresholds live in cells the formulas read, so the sheet
 	// shows exactly what it applies.
-	for _, c := range ruleCells {
+	for _, c := range ruleCells(k.Policy.Rule) {
 		style := st.threshold
 		if c.row == sumMinScoredRow {
 			style = st.percent
@@ -99,7 +106,7 @@ func (b *book) summarySheet() {
 		b.number(sh, at(sumSpreadAtRow), kit.SpreadFlagAt, st.threshold)
 	}
 	b.text(sh, cellName(1, sumRuleRow), LabelRule, st.label)
-	b.text(sh, at(sumRuleRow), RuleText(), st.wrapText)
+	b.text(sh, at(sumRuleRow), RuleText(k.Policy), st.wrapText)
 	if b.err == nil { // across the visible columns
 		b.err = b.f.MergeCell(sh, at(sumRuleRow), cellName(sumPointsCol-1, sumRuleRow))
 	}
@@ -147,7 +154,7 @@ func (b *book) summaryRounds(row int) int {
 			return "SUMPRODUCT(" + rs.col(ColumnWeight) + "," + rs.col(ColumnCounted) + ")"
 		}), st.cellNum)
 		b.formula(sh, c(6), fmt.Sprintf(`IF(%s=0,"",%s/%s)`, c(4), c(sumPointsCol), c(sumWeightCol)), st.average)
-		b.formula(sh, c(7), ruleFormula(c(6), c(4), c(3)), st.cell)
+		b.formula(sh, c(7), ruleFormula(c(6), c(4), c(3), b.k.Policy.Rule.Labels), st.cell)
 		b.formula(sh, c(8), ref(roundCallCell), st.cell)
 		row++
 	}
@@ -201,14 +208,14 @@ func (b *book) areaChart(first, last int) {
 			Values:     absRange(sh, 5, first, last),
 			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{b.look.ChartBar}},
 		}},
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Average score by area (1-4)"}}},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: b.words.T(catalog.SheetChartTitle)}}},
 		Legend:    excelize.ChartLegend{Position: "none"},
 		XAxis:     excelize.ChartAxis{ReverseOrder: true, Font: axisFont},
 		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: unit, MajorGridLines: true, Font: axisFont},
 		PlotArea:  excelize.ChartPlotArea{ShowVal: true},
 		Dimension: excelize.ChartDimension{Width: b.look.ChartWidth, Height: b.look.ChartHeight},
 		Format: excelize.GraphicOptions{PrintObject: &yes, Locked: &yes, LockAspectRatio: no,
-			AltText: "Average score by area", OffsetX: 10},
+			AltText: b.words.T(catalog.SheetChartAlt), OffsetX: 10},
 	})
 }
 
@@ -249,10 +256,8 @@ func scoredFormula(rounds []roundSheet) string {
 	return sumTerms(rounds, func(rs roundSheet) string { return "SUM(" + rs.col(ColumnCounted) + ")" })
 }
 
-// RuleText states the recommendation rule in words, as the Summary sheet
-// shows it.
-func RuleText() string {
-	return "On the weighted average of scored questions (the overall): " + kit.RecommendationRule() + " " +
-		"Blank and N/A are not scored and never count as zero. " +
-		"The overall weighs each scored question by its weight; area averages are plain averages."
+// RuleText states the policy's recommendation rule in words, in the
+// policy's language, as the Summary sheet shows it.
+func RuleText(p kit.Policy) string {
+	return catalog.For(p.Language).T(catalog.SheetRuleNote, kit.RecommendationRule(p))
 }

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/kit/catalog"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -27,7 +28,7 @@ func Write(w io.Writer, k *kit.Kit) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	b := &book{f: f, k: k, look: defaultLook}
+	b := &book{f: f, k: k, look: defaultLook, words: catalog.For(k.Policy.Language)}
 	b.build()
 	if b.err == nil {
 		sameBytes(f)
@@ -54,6 +55,7 @@ type book struct {
 	k      *kit.Kit
 	look   sheetLook
 	st     sheetStyles
+	words  catalog.Printer // what a person reads, in the kit's language
 	rounds []roundSheet
 	areas  []kit.Area // every area scored in the kit, in focus order
 	err    error

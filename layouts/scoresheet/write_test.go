@@ -345,25 +345,32 @@ func dumpCells(t testing.TB, f *excelize.File) string {
 }
 
 // TestScoresheetGolden compares the cells of a two-round scoresheet with
-// testdata/two-rounds.golden; go test ./layouts/scoresheet -update rewrites it.
+// testdata/two-rounds.golden, and of the same kit in German with
+// two-rounds-de.golden; go test ./layouts/scoresheet -update rewrites them.
 func TestScoresheetGolden(t *testing.T) {
-	k := loopKit()
-	got := dumpCells(t, openScoresheet(t, writeScoresheet(t, k)))
-	if again := dumpCells(t, openScoresheet(t, writeScoresheet(t, k))); again != got {
-		t.Fatal("two scoresheets of one kit hold different cells")
-	}
-	golden := filepath.Join("testdata", "two-rounds.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("cells differ from %s (go test ./layouts/scoresheet -update rewrites it):\n%s", golden, testkit.LineDiff(string(want), got))
+	for _, c := range []struct {
+		name string
+		k    *kit.Kit
+	}{{"two-rounds", loopKit()}, {"two-rounds-de", testkit.InGerman(loopKit())}} {
+		t.Run(c.name, func(t *testing.T) {
+			got := dumpCells(t, openScoresheet(t, writeScoresheet(t, c.k)))
+			if again := dumpCells(t, openScoresheet(t, writeScoresheet(t, c.k))); again != got {
+				t.Fatal("two scoresheets of one kit hold different cells")
+			}
+			golden := filepath.Join("testdata", c.name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != string(want) {
+				t.Errorf("cells differ from %s (go test ./layouts/scoresheet -update rewrites it):\n%s", golden, testkit.LineDiff(string(want), got))
+			}
+		})
 	}
 }
 

@@ -1,0 +1,8 @@
+//go:build !unix
+
+package atomicfile_test
+
+import "errors"
+
+// mkfifo: this system has no named pipes in its file system.
+func mkfifo(string) error { return errors.New("no named pipes on this system") }
