@@ -31,7 +31,8 @@ func TestDecideFollowsTheRule(t *testing.T) {
 		{"a trace only", ink(clean, clean, clean, m{0.01, 0.08, 0}, clean), Review, "", "faint mark at 4"},
 		{"a partial ring", ink(clean, clean, m{0, 0, 0.5}, clean, clean), Review, "", "faint mark at 3"},
 		{"a mark and a faint one", ink(m{0.3, 0.3, 0}, clean, m{0.03, 0.05, 0}, clean, clean), Review, "", "mark at 1, and a faint mark at 3"},
-		{"a weak winner", ink(clean, m{0.065, 0.1, 0}, m{0.02, 0.03, 0}, clean, clean), Review, "", "weak mark at 2"},
+		{"a weak winner", ink(clean, m{0.065, 0.1, 0}, m{0.02, 0.015, 0}, clean, clean), Review, "", "weak mark at 2"},
+		{"a hesitant stroke", ink(clean, clean, clean, m{0.006, 0.027, 0}, clean), Review, "", "faint mark at 4"},
 		{"grime across the row", ink(m{0.015, 0.02, 0}, m{0.015, 0.02, 0}, m{0.2, 0.3, 0}, m{0.015, 0.02, 0}, m{0.015, 0.02, 0}), Scored, "3", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
