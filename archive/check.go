@@ -221,8 +221,8 @@ func checkKit(s *scoresheet.Completed, ps *problems) Kit {
 	if k.Candidate == "" {
 		ps.add(ks, "", "no %s", strings.ToLower(scoresheet.LabelCandidate))
 	}
-	if _, err := time.Parse(time.DateOnly, k.Date); err != nil {
-		ps.add(ks, "", "%s %q is not a date (YYYY-MM-DD)", strings.ToLower(scoresheet.LabelDate), clip(k.Date))
+	if _, err := kit.ParseDate(k.Date); err != nil {
+		ps.add(ks, "", "%s %q is not an interview date (YYYY-MM-DD, from %s)", strings.ToLower(scoresheet.LabelDate), clip(k.Date), kit.FirstDate.Format(time.DateOnly))
 	}
 	switch f, err := strconv.Atoi(s.Format); {
 	case s.Format == "":

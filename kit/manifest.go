@@ -307,8 +307,8 @@ func DecodeManifest(r io.Reader) (Manifest, error) {
 	if err := m.checkCounts(); err != nil {
 		return Manifest{}, fmt.Errorf("manifest: %w", err)
 	}
-	if _, err := time.Parse(time.DateOnly, m.Date); err != nil {
-		return Manifest{}, fmt.Errorf("manifest: date %q is not YYYY-MM-DD", m.Date)
+	if _, err := ParseDate(m.Date); err != nil {
+		return Manifest{}, fmt.Errorf("manifest: date %w", err)
 	}
 	if err := m.cleanNames(); err != nil {
 		return Manifest{}, fmt.Errorf("manifest: %w", err)
@@ -359,9 +359,9 @@ func (m *Manifest) cleanNames() error {
 // Interview is who and when the recorded loop is for, and the policy it
 // was made under (the default policy for a format 1 manifest).
 func (m Manifest) Interview() (Interview, error) {
-	date, err := time.Parse(time.DateOnly, m.Date)
+	date, err := ParseDate(m.Date)
 	if err != nil {
-		return Interview{}, fmt.Errorf("manifest: date %q is not YYYY-MM-DD", m.Date)
+		return Interview{}, fmt.Errorf("manifest: date %w", err)
 	}
 	iv := Interview{Candidate: m.Candidate, Role: m.Role, Date: date}
 	if m.Policy != nil {

@@ -208,7 +208,8 @@ func TestDecodeManifestChecksNamesAsFlagsDo(t *testing.T) {
 		{"no round title", func(m *kit.Manifest) { m.Rounds[0].Title = "" }, "manifest: no round 1 title"},
 		{"a control character in an interviewer", func(m *kit.Manifest) { m.Rounds[2].Interviewer = "Bo\x1b[31m" },
 			"interviewer contains a control character (U+001B)"},
-		{"a date that is no date", func(m *kit.Manifest) { m.Date = "14/03/2026" }, `manifest: date "14/03/2026" is not YYYY-MM-DD`},
+		{"a date that is no date", func(m *kit.Manifest) { m.Date = "14/03/2026" }, `manifest: date "14/03/2026" is not a date written YYYY-MM-DD`},
+		{"a year that is a typing slip", func(m *kit.Manifest) { m.Date = "0026-03-14" }, `manifest: date "0026-03-14" is before 1900-01-01`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

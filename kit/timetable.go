@@ -384,11 +384,15 @@ func (rr *rowReader) focus() []string {
 
 func (rr *rowReader) date() time.Time {
 	s := rr.get(ColDate)
-	d, err := time.Parse(time.DateOnly, s)
+	d, err := ParseDate(s)
 	if err != nil {
-		if s == "" {
+		var de *DateError
+		switch {
+		case s == "":
 			rr.fail("date is empty; write it as YYYY-MM-DD")
-		} else {
+		case errors.As(err, &de) && de.Early:
+			rr.fail("date %s; write the interview's date, e.g. 2026-03-16", err)
+		default:
 			rr.fail("date %q is not a date; write it as YYYY-MM-DD, e.g. 2026-03-16", clipText(s, 40))
 		}
 	}

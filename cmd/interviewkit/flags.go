@@ -122,3 +122,12 @@ func checkTerms(c *cli.Context, b *kit.Bank) error {
 	}
 	return nil
 }
+
+// dateUsage words a date flag that kit.ParseDate refused.
+func dateUsage(flag, text string, err error) error {
+	var de *kit.DateError
+	if errors.As(err, &de) && de.Early {
+		return usagef("write the interview's date, e.g. 2026-03-14", "%s %s", flag, err)
+	}
+	return usagef("write the date as YYYY-MM-DD, e.g. 2026-03-14", "%s %q is not a date", flag, text)
+}

@@ -104,9 +104,8 @@ func readKitMeta(c *cli.Context, b *kit.Bank) (kitMeta, error) {
 	}
 	m.Date = time.Now().UTC().Truncate(24 * time.Hour)
 	if d := strings.TrimSpace(c.String("date")); d != "" {
-		m.Date, err = time.Parse(time.DateOnly, d)
-		if err != nil {
-			return m, usagef("write the date as YYYY-MM-DD, e.g. 2026-03-14", "--date %q is not a date", d)
+		if m.Date, err = kit.ParseDate(d); err != nil {
+			return m, dateUsage("--date", d, err)
 		}
 	}
 	if m.paper, err = paper(c); err != nil {

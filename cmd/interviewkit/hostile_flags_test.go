@@ -79,6 +79,8 @@ func valueFlagCases(t *testing.T) []hostile {
 			args: []string{"plan", "--level", "junior", "--count", "99999999999999999999999"}, code: 2, err: `invalid value`},
 		{name: "--seed -1", cmd: "generate", args: gen("--seed", "-1"), code: 2, err: `invalid value "-1" for flag -seed`},
 		{name: "a date that is no date", cmd: "generate", args: gen("--date", "2026-02-30"), code: 2, err: `--date "2026-02-30" is not a date`},
+		{name: "a date in the year 0000", cmd: "generate", args: gen("--date", "0000-03-02"), code: 2,
+			err: `--date "0000-03-02" is before 1900-01-01\ninterviewkit: hint: write the interview's date`},
 		{name: "a path as the date", cmd: "loop",
 			args: []string{"loop", "--candidate", "Ana", "--level", "junior", "--date", "../../x"}, code: 2, err: `is not a date`},
 		{name: "an unknown paper", cmd: "generate", args: gen("--paper", "a3"), code: 2, err: `a3`},

@@ -182,7 +182,7 @@ func manifestContentCases(t *testing.T) []hostile {
 			args:  from, code: 1, err: `m.json: .*a3`},
 		{name: "a manifest with a date that is no date", cmd: "loop",
 			setup: putManifest(func(m map[string]any) { m["date"] = "2026-02-30" }),
-			args:  from, code: 1, err: `date "2026-02-30" is not YYYY-MM-DD`},
+			args:  from, code: 1, err: `date "2026-02-30" is not a date written YYYY-MM-DD`},
 		{name: "a manifest with invalid UTF-8", cmd: "loop",
 			setup: func(t *testing.T, dir string) {
 				b, _ := manifestFixture()
