@@ -93,20 +93,19 @@ func (p Page) Image() (img image.Image, err error) {
 // file for an image.
 func (p Page) String() string {
 	if p.Number == 0 {
-		return p.File
+		return clean(p.File, 200)
 	}
-	return fmt.Sprintf("%s page %d", p.File, p.Number)
+	return fmt.Sprintf("%s page %d", clean(p.File, 200), p.Number)
 }
 
 // Pages reads the pages of one file: r holds size bytes, name says where
-// it came from (for messages only). A problem with the whole file is
+// it came from, kept as it is in every Page (a printer escapes it). A problem with the whole file is
 // yielded once, with a Page naming only the file, and ends the sequence; a
 // problem with one page is yielded with that page and the rest follow.
 // Errors wrap the sentinels above.
 func Pages(r io.ReaderAt, size int64, name string, lim Limits) iter.Seq2[Page, error] {
-	name = clean(name, 200)
 	return func(yield func(Page, error) bool) {
-		fail := func(err error) { yield(Page{File: name}, fmt.Errorf("%s: %w", name, err)) }
+		fail := func(err error) { yield(Page{File: name}, fmt.Errorf("%s: %w", Page{File: name}, err)) }
 		switch {
 		case size == 0:
 			fail(ErrEmpty)
@@ -154,17 +153,17 @@ var (
 func imagePage(r io.ReaderAt, size int64, name string, lim Limits, c codec, yield func(Page, error) bool) {
 	cfg, err := c.config(io.NewSectionReader(r, 0, size))
 	if err != nil {
-		yield(Page{File: name}, fmt.Errorf("%s: %w: %s: %s", name, ErrDamaged, c.name, clean(err.Error(), 120)))
+		yield(Page{File: name}, fmt.Errorf("%s: %w: %s: %s", Page{File: name}, ErrDamaged, c.name, clean(err.Error(), 120)))
 		return
 	}
 	if err := checkPixels(cfg.Width, cfg.Height, lim); err != nil {
-		yield(Page{File: name}, fmt.Errorf("%s: %w", name, err))
+		yield(Page{File: name}, fmt.Errorf("%s: %w", Page{File: name}, err))
 		return
 	}
 	yield(Page{File: name, decode: func() (image.Image, error) {
 		img, err := c.decode(io.NewSectionReader(r, 0, size))
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w: %s: %s", name, ErrDamaged, c.name, clean(err.Error(), 120))
+			return nil, fmt.Errorf("%s: %w: %s: %s", Page{File: name}, ErrDamaged, c.name, clean(err.Error(), 120))
 		}
 		return img, nil
 	}, stored: func() ([]byte, string) {

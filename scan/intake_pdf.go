@@ -44,7 +44,7 @@ func pdfConfig(lim Limits) *model.Configuration {
 
 // pdfPages yields the pages of a scanned PDF.
 func pdfPages(r io.ReaderAt, size int64, name string, lim Limits, yield func(Page, error) bool) {
-	fail := func(err error) { yield(Page{File: name}, fmt.Errorf("%s: %w", name, err)) }
+	fail := func(err error) { yield(Page{File: name}, fmt.Errorf("%s: %w", Page{File: name}, err)) }
 	ctx, err := readPDF(r, size, lim)
 	if err != nil {
 		fail(err)

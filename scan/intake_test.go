@@ -279,7 +279,7 @@ func TestPagesRefusesBadFiles(t *testing.T) {
 				if strings.Contains(err.Error(), "\x1b") {
 					t.Errorf("error prints a control character: %q", err)
 				}
-				if !strings.HasPrefix(err.Error(), "in?[31m.pdf") {
+				if !strings.HasPrefix(err.Error(), `in\x1b[31m.pdf`) {
 					t.Errorf("error does not start with the file's name: %q", err)
 				}
 			}

@@ -16,7 +16,7 @@ func printScan(w io.Writer, rep *scanjob.Report, where string) {
 	const indent = "    "
 	archived, toReview := 0, 0
 	for _, k := range rep.Kits {
-		fmt.Fprintf(w, "kit %s  %s, %s  (%s)\n", k.KitID, k.Candidate, k.Date, k.Folder)
+		fmt.Fprintf(w, "kit %s  %s, %s  (%s)\n", k.KitID, shown(k.Candidate), k.Date, shown(k.Folder))
 		if k.Err != "" {
 			fmt.Fprintf(w, "  not archived: %s\n", k.Err)
 		}
@@ -43,14 +43,14 @@ func printScan(w io.Writer, rep *scanjob.Report, where string) {
 			}
 		}
 		if k.Review != nil {
-			fmt.Fprintf(w, "  review: %s\n", k.Review.Workbook)
+			fmt.Fprintf(w, "  review: %s\n", shown(k.Review.Workbook))
 			for _, p := range k.Review.Pictures {
-				fmt.Fprintf(w, "          %s\n", p)
+				fmt.Fprintf(w, "          %s\n", shown(p))
 			}
 		}
 	}
 	for _, s := range rep.Skipped {
-		fmt.Fprintf(w, "skipped %s: %s\n", pageName(s.File, s.Page), s.Reason)
+		fmt.Fprintf(w, "skipped %s: %s\n", pageName(s.File, s.Page), shown(s.Reason))
 	}
 	for _, m := range rep.Missing {
 		var pages []string
@@ -60,7 +60,7 @@ func printScan(w io.Writer, rep *scanjob.Report, where string) {
 		fmt.Fprintf(w, "no folder for kit %s: %s (%s)\n", m.KitID, m.Reason, clip(strings.Join(pages, ", "), 160))
 	}
 	for _, e := range rep.Errors {
-		fmt.Fprintf(w, "not read %s: %s\n", pageName(e.File, e.Page), e.Reason)
+		fmt.Fprintf(w, "not read %s: %s\n", pageName(e.File, e.Page), shown(e.Reason))
 	}
 	verb := "archived"
 	if rep.DryRun {
@@ -102,11 +102,11 @@ func outcomeWords(r *scanjob.RoundReport) string {
 	return r.Outcome
 }
 
-// pageName names a page of a scanned file: "stack.pdf page 3", or the file
+// pageName, printed escaped names a page of a scanned file: "stack.pdf page 3", or the file
 // of a photo.
 func pageName(file string, page int) string {
 	if page == 0 {
-		return file
+		return shown(file)
 	}
-	return fmt.Sprintf("%s page %d", file, page)
+	return fmt.Sprintf("%s page %d", shown(file), page)
 }

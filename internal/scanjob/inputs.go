@@ -5,6 +5,7 @@ package scanjob
 // back in input order, so the first result of the next file says so).
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/interviewkit/interviewkit/internal/intake"
 	"github.com/interviewkit/interviewkit/scan"
 )
 
@@ -129,18 +131,13 @@ func (in *inputs) close() {
 	}
 }
 
-// openScan opens a regular file to read and returns its size.
+// openScan opens a regular file to read and returns its size: a named
+// pipe or a device is refused before it is opened (intake), a link to a
+// scan is followed.
 func openScan(path string) (*os.File, int64, error) {
-	info, err := os.Lstat(path)
+	f, info, err := intake.OpenFile(path)
 	if err != nil {
-		return nil, 0, fmt.Errorf("%s", pathMessage(err))
-	}
-	if !info.Mode().IsRegular() {
-		return nil, 0, fmt.Errorf("not a regular file")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, 0, fmt.Errorf("%s", pathMessage(err))
+		return nil, 0, errors.New(pathMessage(err))
 	}
 	return f, info.Size(), nil
 }

@@ -7,7 +7,7 @@ package scanjob
 import (
 	"context"
 	"errors"
-	"fmt"
+	"strings"
 
 	"github.com/interviewkit/interviewkit/archive"
 	"github.com/interviewkit/interviewkit/scan"
@@ -76,7 +76,7 @@ func (g *groups) add(res scan.Result, kits *Kits, rep *Report) {
 	note := Note{File: res.Page.File, Page: res.Page.Number}
 	switch {
 	case res.Err != nil:
-		rep.Errors = append(rep.Errors, Note{File: note.File, Page: note.Page, Reason: errorText(res.Err)})
+		rep.Errors = append(rep.Errors, Note{File: note.File, Page: note.Page, Reason: errorText(res.Page, res.Err)})
 		return
 	case res.Status == scan.PageNoCode:
 		rep.Pages++
@@ -126,6 +126,8 @@ func (g *groups) missingKit(id string, err error, note Note, rep *Report) {
 }
 
 // errorText is an error for a person, its file named by the Note.
-func errorText(err error) string {
-	return fmt.Sprint(err)
+func errorText(p scan.Page, err error) string {
+	// The note names the page already; the error's own "file page 3: "
+	// would say it twice.
+	return strings.TrimPrefix(err.Error(), p.String()+": ")
 }
