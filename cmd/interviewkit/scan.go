@@ -56,7 +56,9 @@ var scanCmd = &cli.Command{
 		if err != nil {
 			return err
 		}
-		rep.Errors = append(problems, rep.Errors...)
+		if len(problems) > 0 {
+			rep.Errors = append(problems, rep.Errors...)
+		}
 		if c.Bool("json") {
 			enc := json.NewEncoder(c.App.Writer)
 			enc.SetIndent("", "  ")

@@ -29,7 +29,7 @@ func Run(ctx context.Context, files []string, opt Options) (*Report, error) {
 	if opt.Kits == nil || (!opt.DryRun && opt.Archive == nil) {
 		return nil, errors.New("scanjob: no kit folders or no archive")
 	}
-	rep := &Report{DryRun: opt.DryRun, Files: len(files)}
+	rep := &Report{DryRun: opt.DryRun, Files: len(files), Kits: []*KitReport{}, Skipped: []Note{}, Missing: []Missing{}, Errors: []Note{}}
 	in := newInputs(files, opt.Limits)
 	defer in.close()
 	reader := scan.Reader{Lookup: opt.Kits.Lookup, Workers: opt.Workers, After: keepPage}
