@@ -23,17 +23,20 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 // disableConfigDir keeps pdfcpu from writing its configuration folder into
-// the user's home: it is set once, for the process.
+// the user's home: it is set once, for the process, as
+// api.DisableConfigDir sets it. pdfcpu's api package is not imported: it
+// links pdfcpu's form filling, whose go-runewidth builds a width table at
+// start-up, 10-30 ms added to every command.
 var disableConfigDir sync.Once
 
 func pdfConfig(lim Limits) *model.Configuration {
-	disableConfigDir.Do(api.DisableConfigDir)
+	disableConfigDir.Do(func() { model.ConfigPath = "disable" })
 	c := model.NewDefaultConfiguration()
 	c.ValidationMode = model.ValidationRelaxed
 	c.Limits.MaxStreamBytes = lim.MaxFileBytes
@@ -89,7 +92,7 @@ func readPDF(r io.ReaderAt, size int64, lim Limits) (ctx *model.Context, err err
 			ctx, err = nil, fmt.Errorf("%w: %v", ErrDamaged, p)
 		}
 	}()
-	ctx, err = api.ReadContext(io.NewSectionReader(r, 0, size), pdfConfig(lim))
+	ctx, err = pdfcpu.Read(io.NewSectionReader(r, 0, size), pdfConfig(lim))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s", ErrDamaged, pdfMessage(err))
 	}

@@ -24,9 +24,9 @@ const (
 	MarkQuiet = 2.5
 )
 
-// The page code: a QR code holding the Code of the page, drawn as filled
-// squares (one per dark module of QRModules) so it prints crisp at any
-// resolution.
+// The page code: a QR code holding the Code of the page, drawn as vector
+// squares (QRModules a side), filled as one path so that no seam shows
+// between touching modules, so it prints crisp at any resolution.
 const (
 	// QRVersion is the QR symbol version: 25 by 25 modules, which holds a
 	// page code in alphanumeric mode at error correction level Q (a quarter
