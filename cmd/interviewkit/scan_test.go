@@ -26,9 +26,17 @@ import (
 // archived with the scores marked; the two rounds in doubt wait in a
 // review workbook beside the loop's scoresheet; a person settles them and
 // collects the workbook; export and report show every score.
+// SCAN_OUT=DIR keeps the kits, the stack, the archive and the review files
+// in DIR (which must be new) to be looked at.
 func TestScanAsHRWould(t *testing.T) {
 	testkit.NeedTools(t, "apt-get install poppler-utils", "pdftoppm")
 	tmp := t.TempDir()
+	if dir := os.Getenv("SCAN_OUT"); dir != "" {
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		tmp = dir
+	}
 	out, db, stack := filepath.Join(tmp, "out"), filepath.Join(tmp, "archive.db"), filepath.Join(tmp, "stack.pdf")
 	if code, so, se := runScanCmd("generate", "--candidate", "Ana López", "--level", "mid", "--count", "3", "--date", "2026-03-02",
 		"--paper", "letter", "--out", filepath.Join(out, "one")); code != 0 {
