@@ -113,6 +113,9 @@ var testHookRoundStored func(kitID string, round int)
 type prepared struct {
 	source, sourceHash string
 	rec                *sheetRecord
+	// also, when set, writes more in the same transaction, after the
+	// rounds (the scanned pages of a scan).
+	also func(ctx context.Context, t *tx, now string) error
 }
 
 // CollectFiles collects each file in order, reading several at once, and

@@ -28,6 +28,7 @@ var ErrCopyConflict = errors.New("the destination already holds kits of the sour
 // Copied counts what a copy wrote.
 type Copied struct {
 	Kits, Versions, Scores int
+	Pages                  int // scanned pages
 }
 
 // OpenReadOnly opens an existing archive only to read it: a SQLite file is
@@ -102,7 +103,8 @@ func exists(path string) bool {
 }
 
 // copyTables are the archived tables in the order rows must go in; a
-// table's own row id (versions.id) is the destination's to give.
+// table's own row id (versions.id) is the destination's to give. The
+// scanned pages follow them a row at a time (copyPages).
 var copyTables = []string{"kits", "versions", "scores"}
 
 // CopyFrom copies every kit of src, with its versions and scores, into a
@@ -121,7 +123,16 @@ func (a *Archive) CopyFrom(ctx context.Context, src *Archive) (Copied, error) {
 		return Copied{}, fmt.Errorf("%w: %s has a kits table without kit_id", ErrNotArchive, src.path)
 	}
 	want := Copied{Kits: len(tables["kits"].rows), Versions: len(tables["versions"].rows), Scores: len(tables["scores"].rows)}
-	err := a.inTx(ctx, func(t *tx) error {
+	scans, err := hasPageScans(ctx, src)
+	if err != nil {
+		return Copied{}, fmt.Errorf("reading %s: %w", src.path, err)
+	}
+	if scans {
+		if err := src.db.QueryRowContext(ctx, `SELECT count(*) FROM page_scans`).Scan(&want.Pages); err != nil {
+			return Copied{}, fmt.Errorf("reading %s: %w", src.path, err)
+		}
+	}
+	err = a.inTx(ctx, func(t *tx) error {
 		if err := refuseKnownKits(ctx, t, tables["kits"]); err != nil {
 			return err
 		}
@@ -131,6 +142,9 @@ func (a *Archive) CopyFrom(ctx context.Context, src *Archive) (Copied, error) {
 		}
 		if err == nil {
 			_, err = insertRows(ctx, t, tables["scores"], ids)
+		}
+		if err == nil && scans {
+			err = copyPages(ctx, t, src)
 		}
 		if err != nil {
 			return err
@@ -268,18 +282,20 @@ func verifyCopy(ctx context.Context, t *tx, kits *sourceTable, want Copied) erro
 	col := columnIndex(kits, "kit_id")
 	var got Copied
 	for _, row := range kits.rows {
-		var v, s int
+		var v, s, p int
 		if err := t.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM versions WHERE kit_id = ?),
-			(SELECT count(*) FROM versions v JOIN scores s ON s.version_id = v.id WHERE v.kit_id = ?)`, row[col], row[col]).Scan(&v, &s); err != nil {
+			(SELECT count(*) FROM versions v JOIN scores s ON s.version_id = v.id WHERE v.kit_id = ?),
+			(SELECT count(*) FROM page_scans WHERE kit_id = ?)`, row[col], row[col], row[col]).Scan(&v, &s, &p); err != nil {
 			return err
 		}
 		got.Kits++
 		got.Versions += v
 		got.Scores += s
+		got.Pages += p
 	}
 	if got != want {
-		return fmt.Errorf("the copy holds %d kits, %d versions and %d scores; the source %d, %d and %d; nothing was copied",
-			got.Kits, got.Versions, got.Scores, want.Kits, want.Versions, want.Scores)
+		return fmt.Errorf("the copy holds %d kits, %d versions, %d scores and %d scanned pages; the source %d, %d, %d and %d; nothing was copied",
+			got.Kits, got.Versions, got.Scores, got.Pages, want.Kits, want.Versions, want.Scores, want.Pages)
 	}
 	return nil
 }
@@ -292,4 +308,36 @@ func columnIndex(t *sourceTable, name string) int {
 		}
 	}
 	return -1
+}
+
+// hasPageScans reports whether an archive's schema keeps scanned pages
+// (migration 4); an older one, read as it is, has none.
+func hasPageScans(ctx context.Context, src *Archive) (bool, error) {
+	v, err := src.SchemaVersion(ctx)
+	return v >= 4, err
+}
+
+// copyPages copies the source's scanned pages a row at a time, so their
+// images never sit in memory together.
+func copyPages(ctx context.Context, t *tx, src *Archive) error {
+	rows, err := src.db.QueryContext(ctx, `SELECT kit_id, round, page, format, image, image_hash, source_file,
+		source_page, scanned_at FROM page_scans ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var kitID, format, hash, file, at string
+		var round, page, srcPage int
+		var img []byte
+		if err := rows.Scan(&kitID, &round, &page, &format, &img, &hash, &file, &srcPage, &at); err != nil {
+			return err
+		}
+		if _, err := t.ExecContext(ctx, `INSERT INTO page_scans (kit_id, round, page, format, image, image_hash,
+			source_file, source_page, scanned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			kitID, round, page, format, img, hash, file, srcPage, at); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }

@@ -143,3 +143,45 @@ func TestOpenReadOnlyNeverMigrates(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyFromAnArchiveOfEachEarlierSchema copies from archives as earlier
+// interviewkits left them, read as they are: schema 1 (no rule, no
+// scanned pages) and schema 3 (the rule, no scanned pages yet). Neither has
+// a page_scans table to read, and every record arrives.
+func TestCopyFromAnArchiveOfEachEarlierSchema(t *testing.T) {
+	for _, c := range []struct {
+		schema int
+		make   func(t *testing.T, a *Archive)
+	}{
+		{1, legacyV1},
+		{3, func(t *testing.T, a *Archive) {
+			if _, err := a.db.Exec("DROP TABLE page_scans; DELETE FROM schema_version WHERE version > 3; PRAGMA user_version = 3"); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	} {
+		t.Run(fmt.Sprintf("schema %d", c.schema), func(t *testing.T) {
+			ctx := context.Background()
+			path := sqliteWithHistory(t)
+			a, err := Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.make(t, a)
+			a.Close()
+			src, err := OpenReadOnly(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer src.Close()
+			if v, err := src.SchemaVersion(ctx); err != nil || v != c.schema {
+				t.Fatalf("schema version %d, %v; want %d", v, err, c.schema)
+			}
+			dst := openTest(t, backends[0])
+			n, err := dst.CopyFrom(ctx, src)
+			if want := (Copied{Kits: 3, Versions: 7, Scores: 21}); err != nil || n != want {
+				t.Errorf("copied %+v, %v; want %+v", n, err, want)
+			}
+		})
+	}
+}

@@ -143,12 +143,12 @@ var postgresDialect = &dialect{
 	integrity: nil,
 	// Dead rows are never visible to a query, so the archive's commands
 	// cannot read them; VACUUM FULL rewrites the tables without them.
-	compact: []string{"VACUUM (FULL) scores, versions, kits"},
+	compact: []string{"VACUUM (FULL) page_scans, scores, versions, kits"},
 	// VACUUM skips, with only a warning, a table the role does not own.
 	mayCompact: func(ctx context.Context, q querier) error {
 		var foreign int
 		err := q.QueryRowContext(ctx, `SELECT count(*) FROM pg_catalog.pg_class c
-			WHERE c.relnamespace = to_regnamespace(current_schema())::oid AND c.relname IN ('kits', 'versions', 'scores')
+			WHERE c.relnamespace = to_regnamespace(current_schema())::oid AND c.relname IN ('kits', 'versions', 'scores', 'page_scans')
 			  AND NOT pg_has_role(current_user, c.relowner, 'MEMBER')`).Scan(&foreign)
 		if err == nil && foreign > 0 {
 			err = ErrNotOwner

@@ -315,7 +315,7 @@ func collectAll(t testing.TB, a *Archive, paths ...string) []Result {
 func dump(t testing.TB, a *Archive) string {
 	t.Helper()
 	var b strings.Builder
-	for _, table := range []string{"kits", "versions", "scores"} {
+	for _, table := range []string{"kits", "versions", "scores", "page_scans"} {
 		rows, err := a.db.Query("SELECT * FROM " + table)
 		if err != nil {
 			t.Fatal(err)

@@ -1,8 +1,8 @@
 package archive
 
 // Purging ends a retention period: every kit interviewed before the date
-// goes, with all its versions (history included) and scores, in one
-// transaction. Then the archive is rewritten without them (the dialect's
+// goes, with all its versions (history included), scores and scanned
+// pages, in one transaction. Then the archive is rewritten without them (the dialect's
 // compact): in SQLite the file is rebuilt (VACUUM) and the write-ahead log
 // emptied, so the deleted records are gone from the disk, not merely
 // unlinked, and secure_delete zeroes freed pages in the meantime; in
@@ -28,6 +28,7 @@ type Purged struct {
 	Rounds    int    `json:"rounds"`
 	Versions  int    `json:"versions"` // current and history
 	Scores    int    `json:"scores"`   // score rows, history included
+	Pages     int    `json:"pages"`    // scanned pages kept
 }
 
 // Purge deletes every kit interviewed before the date (YYYY-MM-DD) and
@@ -47,14 +48,15 @@ func (a *Archive) Purge(ctx context.Context, before string, dryRun bool) ([]Purg
 		gone = nil
 		rows, err := t.QueryContext(ctx, `SELECT k.kit_id, k.candidate, k.interview_date, k.rounds,
 				(SELECT count(*) FROM versions v WHERE v.kit_id = k.kit_id),
-				(SELECT count(*) FROM versions v JOIN scores s ON s.version_id = v.id WHERE v.kit_id = k.kit_id)
+				(SELECT count(*) FROM versions v JOIN scores s ON s.version_id = v.id WHERE v.kit_id = k.kit_id),
+				(SELECT count(*) FROM page_scans p WHERE p.kit_id = k.kit_id)
 			FROM kits k WHERE k.interview_date < ? ORDER BY k.interview_date, k.candidate_key, k.kit_id`, before)
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
 			var p Purged
-			if err := rows.Scan(&p.KitID, &p.Candidate, &p.Date, &p.Rounds, &p.Versions, &p.Scores); err != nil {
+			if err := rows.Scan(&p.KitID, &p.Candidate, &p.Date, &p.Rounds, &p.Versions, &p.Scores, &p.Pages); err != nil {
 				rows.Close()
 				return err
 			}
@@ -64,7 +66,8 @@ func (a *Archive) Purge(ctx context.Context, before string, dryRun bool) ([]Purg
 		if err := rows.Err(); err != nil || dryRun {
 			return err
 		}
-		// Versions and scores go with their kit (ON DELETE CASCADE).
+		// Versions, scores and scanned pages go with their kit (ON DELETE
+		// CASCADE).
 		_, err = t.ExecContext(ctx, `DELETE FROM kits WHERE interview_date < ?`, before)
 		return err
 	})

@@ -57,6 +57,9 @@ func (a *Archive) store(ctx context.Context, p *prepared) Result {
 				testHookRoundStored(k.ID, r.Number)
 			}
 		}
+		if p.also != nil {
+			return p.also(ctx, t, now)
+		}
 		return nil
 	})
 	if err != nil {

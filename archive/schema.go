@@ -92,6 +92,25 @@ CREATE TABLE schema_version (
 	// states it; '' for the default rule, which every kit archived before
 	// had.
 	`ALTER TABLE kits ADD COLUMN rule {{text}} NOT NULL DEFAULT '';`,
+	// 4: the scanned pages of the packets, kept beside the record since HR
+	// archives the paper itself. A page scanned again with the same image
+	// is kept once; a rescan is kept beside the earlier one. They go with
+	// their kit.
+	`
+CREATE TABLE page_scans (
+	id          {{id}},
+	kit_id      {{text}} NOT NULL REFERENCES kits (kit_id) ON DELETE CASCADE,
+	round       {{int}} NOT NULL,  -- position in the kit, from 1
+	page        {{int}} NOT NULL,  -- page of the round's packet, from 1
+	format      {{text}} NOT NULL CHECK (format IN ('jpeg', 'png')),
+	image       {{blob}} NOT NULL, -- the page as scanned
+	image_hash  {{text}} NOT NULL, -- SHA-256 of image
+	source_file {{text}} NOT NULL, -- the file scanned
+	source_page {{int}} NOT NULL,  -- the page in that file; 0 for a photo
+	scanned_at  {{text}} NOT NULL, -- RFC 3339, UTC
+	UNIQUE (kit_id, round, page, image_hash)
+) {{strict}};
+`,
 }
 
 // ToolVersion is the interviewkit version the schema_version table records;

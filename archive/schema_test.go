@@ -9,11 +9,11 @@ import (
 )
 
 // legacyV1 turns a SQLite archive into one as interviewkit wrote it before
-// schema 2: the tables of migration 1 (no kits.rule, migration 3's), the
-// version in the file's header.
+// schema 2: the tables of migration 1 (no kits.rule, migration 3's, and no
+// page_scans, migration 4's), the version in the file's header.
 func legacyV1(t *testing.T, a *Archive) {
 	t.Helper()
-	if _, err := a.db.Exec("DROP TABLE schema_version; ALTER TABLE kits DROP COLUMN rule; PRAGMA user_version = 1"); err != nil {
+	if _, err := a.db.Exec("DROP TABLE page_scans; DROP TABLE schema_version; ALTER TABLE kits DROP COLUMN rule; PRAGMA user_version = 1"); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -64,7 +64,7 @@ func TestOpenUpgradesAVersion1SQLiteArchive(t *testing.T) {
 	if got := dump(t, a); got != want {
 		t.Error("upgrading changed the archived records")
 	}
-	if got := strings.Join(schemaLog(t, a), "; "); got != "1 before; 2 applied "+ToolVersion+"; 3 applied "+ToolVersion {
+	if got := strings.Join(schemaLog(t, a), "; "); got != "1 before; 2 applied "+ToolVersion+"; 3 applied "+ToolVersion+"; 4 applied "+ToolVersion {
 		t.Errorf("schema_version holds %q", got)
 	}
 	mustCheck(t, a)

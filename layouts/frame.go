@@ -15,8 +15,11 @@ import "github.com/interviewkit/interviewkit/kit/catalog"
 // name (bold, on the left), a title (muted, after it) and an ID (bold, on
 // the right); in the footer a note (muted, on the left), with "Page X of Y"
 // on the right. All are printable text, as document.text leaves it.
+// reserve keeps that many millimetres at the header's right end clear of
+// text and rule, for furniture there (a packet's page code).
 type runningHead struct {
 	name, title, id, note string
+	reserve               float64
 }
 
 // furniture is drawn by the base on every page, after the header and
@@ -33,17 +36,19 @@ func (d *document) drawFrame(n, total int) {
 	lh := st.lineHeight(st.SizeHeader)
 	y := st.MarginTop
 
-	// Header: name on the left, title in the middle, ID on the right.
+	// Header: name on the left, title in the middle, ID on the right, all
+	// left of the room reserved for furniture.
+	hw := d.w - d.head.reserve
 	d.setFont(true, st.SizeHeader, st.Ink)
 	idW := pdf.GetStringWidth(d.head.id)
-	d.put(right-idW, y, idW, lh, d.head.id, "R")
-	nameW := (d.w - idW) * fs.NameShare
+	d.put(d.x0+hw-idW, y, idW, lh, d.head.id, "R")
+	nameW := (hw - idW) * fs.NameShare
 	d.put(d.x0, y, nameW, lh, fitText(pdf, d.head.name, nameW-fs.Space), "L")
 	d.setFont(false, st.SizeHeader, st.Muted)
-	titleW := d.w - idW - nameW - fs.Space
+	titleW := hw - idW - nameW - fs.Space
 	d.put(d.x0+nameW, y, titleW, lh, fitText(pdf, d.head.title, titleW), "L")
 	ruleY := st.MarginTop + st.HeaderHeight - fs.RuleRise
-	d.rule(d.x0, ruleY, right, st.Rule, st.LineThin)
+	d.rule(d.x0, ruleY, d.x0+hw, st.Rule, st.LineThin)
 
 	// Footer: the note on the left, page number on the right.
 	fy := st.Paper.Height - st.MarginBottom - lh

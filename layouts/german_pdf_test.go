@@ -18,7 +18,7 @@ import (
 // englishLabels are labels of the English catalogue that no German page
 // may show; the bank's text (in English) holds none of them.
 var englishLabels = []string{"Page 1 of", "Confidential", "Time plan", "Rating scale", "Listen for", "Follow-ups",
-	"Red flags", "Circle one", "Summary", "Overall recommendation", "Key take-aways", "Interviewer", "Schedule",
+	"Red flags", "Circle one", "Mark one box", "Changed your mind", "only if you changed", "Summary", "Overall recommendation", "Key take-aways", "Interviewer", "Schedule",
 	"Coverage", "Who asks what", "Debrief", "Hiring manager", "YOUR NOTES", "Exercise", "hand these pages back",
 	"Strong yes", "No decision", "No evidence", "Exceptional", "Every area", "area needs attention", "areas need attention"}
 

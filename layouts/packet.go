@@ -15,6 +15,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/kit/catalog"
+	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
 // PacketOptions are the choices of a printed packet that are not content.
@@ -24,30 +25,37 @@ type PacketOptions struct {
 
 // WritePacket writes the interviewer packet for round r of k as a PDF. Text
 // the packet's fonts cannot print is refused with errors matching
-// ErrUnprintable, one per field, before anything is written.
+// ErrUnprintable, one per field, before anything is written. Every page is
+// a form a scanner reads back (WritePacketForm returns its layout).
 func WritePacket(w io.Writer, k *kit.Kit, r int, opt PacketOptions) error {
+	_, err := WritePacketForm(w, k, r, opt)
+	return err
+}
+
+// startPacket checks the round and starts its packet.
+func startPacket(k *kit.Kit, r int, opt PacketOptions) (*packet, error) {
 	if k == nil {
-		return errors.New("packet: no kit")
+		return nil, errors.New("packet: no kit")
 	}
 	if r < 0 || r >= len(k.Rounds) {
-		return fmt.Errorf("packet: kit %s has no round %d", k.ID, r+1)
+		return nil, fmt.Errorf("packet: kit %s has no round %d", k.ID, r+1)
 	}
-	p, err := newPacket(k, &k.Rounds[r], DefaultStyle(paperOrA4(opt.Paper)))
-	if err != nil {
-		return err
-	}
-	return p.render(w, p.parts())
+	return newPacket(k, &k.Rounds[r], DefaultStyle(paperOrA4(opt.Paper)))
 }
 
 // packet is a kit document for one round: what drawing a packet needs
-// beyond the base is the round and its title.
+// beyond the base is the round, its title and the form its pages make.
 type packet struct {
 	*kitDoc
-	round *kit.Round
-	title string // the round's title, as printed
+	round  *kit.Round
+	title  string     // the round's title, as printed
+	sheets *formPages // the layout of each page, recorded as drawn
 }
 
 func newPacket(k *kit.Kit, round *kit.Round, st Style, on ...*fpdf.Fpdf) (*packet, error) {
+	// A packet's header shares its band with the page code.
+	st.HeaderHeight = st.Packet.Form.HeaderHeight
+	st.Frame.RuleRise = st.Packet.Form.RuleRise
 	kd, err := newKitDoc("packet", "a packet", k, st, on...)
 	if err != nil {
 		return nil, err
@@ -56,6 +64,16 @@ func newPacket(k *kit.Kit, round *kit.Round, st Style, on ...*fpdf.Fpdf) (*packe
 	p.title = p.text("round title", round.Title)
 	p.head.title = p.title
 	p.describe(p.info())
+	n := 1
+	for i := range k.Rounds {
+		if &k.Rounds[i] == round {
+			n = i + 1
+		}
+	}
+	p.sheets = newFormPages(k, n, st.Paper)
+	p.furniture = append(p.furniture, p.sheets)
+	code := form.CodeTopRight(p.sheets.doc.Paper)
+	p.head.reserve = p.x0 + p.w - (code.X - form.QRQuiet - st.Packet.Form.CodeGap)
 	return p, nil
 }
 

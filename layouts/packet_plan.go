@@ -18,7 +18,7 @@ var scaleMeaning = [4]catalog.Message{catalog.Meaning1, catalog.Meaning2, catalo
 
 // scoringRules are how to use the scale, printed under it.
 var scoringRules = []catalog.Message{catalog.HowToScore1, catalog.HowToScore2, catalog.HowToScore3,
-	catalog.HowToScore4, catalog.HowToScore5}
+	catalog.HowToScore4, catalog.HowToScore5, catalog.HowToScore6}
 
 // planLabels name the time plan's items other than questions.
 var planLabels = map[string]catalog.Message{kit.ItemIntro: catalog.PlanIntro, kit.ItemBuffer: catalog.PlanBuffer,

@@ -82,7 +82,7 @@ func (p *packet) questionPart(n int, q *kit.Question, item kit.PlanItem) part {
 	if q.STAR != nil {
 		section(w.T(catalog.SectionSTAR), p.starBoxes(field, q.STAR, cx, cw))
 	}
-	boxes = append(boxes, p.scoreBoxes(field, q.Rubric)...)
+	boxes = append(boxes, p.scoreBoxes(field, n, q)...)
 	boxes = append(boxes, spacer(st.Gap))
 	boxes = append(boxes, p.notesBox())
 

@@ -1,12 +1,14 @@
 package layouts
 
 // The last page: boxes to copy each question's score into, grouped by the
-// area it is scored under, the overall recommendation to tick, key
-// take-aways, and the interviewer's signature, date and time.
+// area it is scored under, the overall recommendation to mark (a row of the
+// form a scanner reads back), key take-aways, and the interviewer's
+// signature, date and time.
 
 import (
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/kit/catalog"
+	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
 // candidateQuestionsPart is room to note what the candidate asked at the
@@ -31,8 +33,8 @@ func (p *packet) summaryPart() part {
 	boxes = append(boxes, spacer(ss.HintGap))
 	boxes = append(boxes, p.areaGrid()...)
 
-	boxes = append(boxes, spacer(ss.SectionGap), p.heading(w.T(catalog.OverallRecommendation), w.T(catalog.TickOne)), spacer(ss.ChoiceGap))
-	boxes = append(boxes, p.recommendation(p.recommendations(), p.ruleText())...)
+	boxes = append(boxes, spacer(ss.SectionGap), p.heading(w.T(catalog.OverallRecommendation), w.T(catalog.MarkOne)), spacer(ss.ChoiceGap))
+	boxes = append(boxes, p.recommendationRow(p.k.Policy.WithDefaults().Rule.Labels.List())...)
 
 	boxes = append(boxes, spacer(ss.SectionGap), p.heading(w.T(catalog.TakeAways), w.T(catalog.TakeAwaysAside)))
 	boxes = append(boxes, p.writingSpace(ss.NoteLines, ss.NoteLeast))
@@ -130,4 +132,81 @@ func (p *packet) areaRows(title string, qs []int, shade bool) []box {
 		}})
 	}
 	return boxes
+}
+
+// recommendationRow is the overall recommendation as a row of the form:
+// the instruction, a box per label with the label beside it, the
+// correction box under them, and the rule that gives a recommendation from
+// the scores, in words.
+func (p *packet) recommendationRow(labels []string) []box {
+	st := &p.st
+	hint := ink{false, st.SizeSmall, st.Muted}
+	boxes := p.para(hint, p.x0, p.w, p.words.T(catalog.RecommendationHint), "L")
+	for i := range boxes {
+		boxes[i].keep = true
+	}
+	boxes = append(boxes, p.choiceForm(labels), spacer(st.Choice.RuleGap))
+	rule := p.words.T(catalog.RuleOnScoresheet, p.ruleText())
+	return append(boxes, p.para(hint, p.x0, p.w, rule, "L")...)
+}
+
+// choiceForm is one box holding a box per label, spread across the width
+// in as many lines as they need, and the correction box under them with
+// its label; drawing it records the row in the packet's form.
+func (p *packet) choiceForm(labels []string) box {
+	st, fs := &p.st, &p.st.Packet.Form
+	lf := ink{true, st.SizeSubheading, st.Ink}
+	type placedLabel struct {
+		x, y  float64 // the box's offset from the row's top left
+		label string
+	}
+	var at []placedLabel
+	var line []placedLabel
+	x, y, used := 0.0, 0.0, 0.0
+	flush := func() {
+		// Spread a full line's slack between its options.
+		if len(line) > 1 && len(at) == 0 && len(line) == len(labels) {
+			spread := (p.w - used) / float64(len(line)-1)
+			for i := range line {
+				line[i].x += float64(i) * spread
+			}
+		}
+		at = append(at, line...)
+		line = nil
+	}
+	p.use(lf)
+	for _, l := range labels {
+		l = p.text("recommendation label", l)
+		w := form.BoxSize + fs.ChoiceLabelGap + p.pdf.GetStringWidth(l) + fs.ChoiceAfter
+		if x > 0 && x+w > p.w+fs.ChoiceAfter {
+			flush()
+			x, y = 0, y+form.BoxSize+fs.ChoiceLine
+		}
+		line = append(line, placedLabel{x, y, l})
+		x += w
+		used = x - fs.ChoiceAfter
+	}
+	flush()
+	bottom := y + form.BoxSize
+	cf := ink{true, st.SizeSmall, st.Muted}
+	p.use(cf)
+	changed := p.words.T(catalog.Changed)
+	cw := p.pdf.GetStringWidth(changed)
+	h := fs.ChoiceAbove + bottom + fs.CorrectionGap + fs.CorrectionH + fs.ChoiceBelow
+	return box{h: h, draw: func(y, _ float64) {
+		top := y + fs.ChoiceAbove
+		row := form.Row{Kind: form.Recommendation}
+		for i, o := range at {
+			b := p.markBox(p.x0+o.x, top+o.y, form.BoxSize, form.BoxSize)
+			row.Options = append(row.Options, form.Option{Value: labels[i], Box: b})
+			p.use(lf)
+			p.put(p.x0+o.x+form.BoxSize+fs.ChoiceLabelGap, top+o.y, p.w, form.BoxSize, o.label, "L")
+		}
+		cy := top + bottom + fs.CorrectionGap
+		p.use(cf)
+		p.put(p.x0, cy, cw, fs.CorrectionH, changed, "L")
+		corr := p.markBox(p.x0+cw+fs.CorrectionLabelGap, cy, fs.ChoiceCorrectionW, fs.CorrectionH)
+		row.Correction = &corr
+		p.sheets.row(row)
+	}}
 }

@@ -11,6 +11,7 @@ type PacketStyle struct {
 	Question QuestionStyle
 	Grid     GridStyle
 	Summary  SummaryStyle
+	Form     FormStyle
 }
 
 var defaultPacket = PacketStyle{
@@ -26,6 +27,44 @@ var defaultPacket = PacketStyle{
 		AskedLines: 5, AskedLeast: 3, NoteLines: 4, NoteLeast: 2,
 		AreaTitle: 52, Average: 24, Cell: 12, CellGap: 2, RowPad: 1.1, HeadBelow: 2, TitleInset: 1, TitleGap: 4,
 		AverageBox: 16, OverallDrop: 1},
+	Form: FormStyle{HeaderHeight: 13.5, RuleRise: 6, CodeGap: 2, Mark: 0, BoxLine: 0.25,
+		InstructionGap: 1, BoxAbove: 5, LabelGap: 5, LabelBelow: 2, NAWidth: 18, ChangedWidth: 26,
+		CorrectionW: 14, CorrectionH: 7.5, AnchorPad: 1.8,
+		ChoiceAbove: 5, ChoiceLabelGap: 4.5, ChoiceAfter: 5, ChoiceLine: 14, CorrectionGap: 8,
+		CorrectionLabelGap: 4.5, ChoiceCorrectionW: 44, ChoiceBelow: 5},
+}
+
+// FormStyle measures what makes the packet a form a scanner reads back
+// (layouts/form holds the contract: the boxes' size, the clear zone
+// around them, the marks and the page code): the header band the page code
+// shares, the row of boxes under each question with its anchors, and the
+// recommendation to mark. Every gap around a box here is at least the
+// contract's clear zone.
+type FormStyle struct {
+	HeaderHeight float64 // a packet page's header, with the page code beside it
+	RuleRise     float64 // the header's rule, above the top of the body
+	CodeGap      float64 // between the header's text and the page code's quiet zone
+	Mark         int     // grey of marks, code and box outlines: black, for the scanner
+	BoxLine      float64 // a box's outline, at most form.BoxLine
+
+	InstructionGap float64 // between a row's instruction and its row of boxes
+	BoxAbove       float64 // the top of a row of boxes to the boxes
+	LabelGap       float64 // a box's bottom to its label
+	LabelBelow     float64 // under the labels, to the anchors
+	NAWidth        float64 // the N/A column of a score row
+	ChangedWidth   float64 // the correction column of a score row
+	CorrectionW    float64 // a score row's correction box
+	CorrectionH    float64 // a correction box's height
+	AnchorPad      float64 // inner padding of an anchor's cell
+
+	ChoiceAbove        float64 // the top of the recommendation's row to its boxes
+	ChoiceLabelGap     float64 // a recommendation box to its label
+	ChoiceAfter        float64 // after a label, at least, to the next box's clear zone
+	ChoiceLine         float64 // between lines of recommendations, when they wrap
+	CorrectionGap      float64 // the recommendation's boxes to its correction box
+	CorrectionLabelGap float64 // a correction box's label to the box
+	ChoiceCorrectionW  float64 // the recommendation's correction box
+	ChoiceBelow        float64 // under the correction box
 }
 
 // PlanStyle measures the packet's time plan: a table whose columns are

@@ -3,8 +3,9 @@ package scan
 // Finding the page code. The code lies near one corner of the page
 // (form.CodeZone), and which corner depends on which way up the page was
 // scanned, so the corners of the image are searched first, the top right
-// (upright) and bottom left (upside down) before the other two; only then
-// the whole image, for a photo where the page fills little of the frame.
+// (upright) and bottom left (upside down) before the other two; then
+// smaller windows over each corner; only then the whole image, for a
+// photo where the page fills little of the frame.
 // Large images are searched at a reduced scale: a QR module needs only
 // about four pixels.
 
@@ -16,8 +17,8 @@ import (
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
 
+	"github.com/interviewkit/interviewkit/internal/geom"
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
 )
 
 // codeHit is a decoded QR code: its text and its three finder pattern
@@ -61,8 +62,32 @@ func findCode(g *image.Gray) (codeHit, bool) {
 			}
 		}
 	}
+	// The decoder can be led astray by what surrounds the code in a corner
+	// (a photo's dark desk beside the page's edge): smaller windows over
+	// each corner, overlapping so that any code lies whole in one.
+	for _, r := range corners {
+		for _, w := range tiles(r.Intersect(b)) {
+			if hit, ok := decodeQR(g, w, f, false); ok {
+				return hit, true
+			}
+		}
+	}
 	// The whole image, at a scale where even a small page's code is found.
 	return decodeQR(g, b, max(1, long/1400), true)
+}
+
+// tiles are the windows half as wide and high as r, a quarter of r apart,
+// that cover it: three by three.
+func tiles(r image.Rectangle) []image.Rectangle {
+	w, h := r.Dx()/2, r.Dy()/2
+	var out []image.Rectangle
+	for j := range 3 {
+		for i := range 3 {
+			x, y := r.Min.X+i*w/2, r.Min.Y+j*h/2
+			out = append(out, image.Rect(x, y, x+w, y+h))
+		}
+	}
+	return out
 }
 
 // decodeQR decodes a QR symbol inside r of g, shrunk by f.

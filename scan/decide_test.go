@@ -31,13 +31,47 @@ func TestDecideFollowsTheRule(t *testing.T) {
 		{"a trace only", ink(clean, clean, clean, m{0.01, 0.08, 0}, clean), Review, "", "faint mark at 4"},
 		{"a partial ring", ink(clean, clean, m{0, 0, 0.5}, clean, clean), Review, "", "faint mark at 3"},
 		{"a mark and a faint one", ink(m{0.3, 0.3, 0}, clean, m{0.03, 0.05, 0}, clean, clean), Review, "", "mark at 1, and a faint mark at 3"},
-		{"a weak winner", ink(clean, m{0.065, 0.1, 0}, m{0.02, 0.03, 0}, clean, clean), Review, "", "weak mark at 2"},
+		{"a weak winner", ink(clean, m{0.065, 0.1, 0}, m{0.02, 0.015, 0}, clean, clean), Review, "", "weak mark at 2"},
+		{"a hesitant stroke", ink(clean, clean, clean, m{0.006, 0.027, 0}, clean), Review, "", "faint mark at 4"},
 		{"grime across the row", ink(m{0.015, 0.02, 0}, m{0.015, 0.02, 0}, m{0.2, 0.3, 0}, m{0.015, 0.02, 0}, m{0.015, 0.02, 0}), Scored, "3", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			state, value, reason := decide(tc.row)
+			state, value, reason := decide(tc.row, nil)
 			if state != tc.state || value != tc.value || reason != tc.reason {
 				t.Errorf("decide = %v %q %q, want %v %q %q", state, value, reason, tc.state, tc.value, tc.reason)
+			}
+		})
+	}
+}
+
+func TestDecideSendsACorrectionToReview(t *testing.T) {
+	row := func(marked int) []OptionInk {
+		out := make([]OptionInk, 5)
+		for i, v := range []string{"1", "2", "3", "4", "N/A"} {
+			out[i] = OptionInk{Value: v}
+		}
+		if marked >= 0 {
+			out[marked] = OptionInk{Value: out[marked].Value, Fill: 0.5, Trace: 0.6}
+		}
+		return out
+	}
+	written := &OptionInk{Fill: 0.07, Trace: 0.09}
+	for _, tc := range []struct {
+		name   string
+		row    []OptionInk
+		corr   *OptionInk
+		state  RowState
+		reason string
+	}{
+		{"a clean correction box", row(2), &OptionInk{}, Scored, ""},
+		{"a score written in it", row(2), written, Review, "written in the Changed box; marked 3"},
+		{"written in it and no mark", row(-1), written, Review, "written in the Changed box"},
+		{"a speck in it", row(1), &OptionInk{Fill: 0.01, Trace: 0.05}, Review, "a faint mark in the Changed box; marked 2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			state, value, reason := decide(tc.row, tc.corr)
+			if state != tc.state || reason != tc.reason || (state == Review && value != "") {
+				t.Errorf("decide = %v %q %q, want %v %q", state, value, reason, tc.state, tc.reason)
 			}
 		})
 	}

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"math/rand/v2"
 
+	"github.com/interviewkit/interviewkit/internal/synth"
 	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/scan"
-	"github.com/interviewkit/interviewkit/scan/internal/synth"
 )
 
 func ExampleReadPage() {

@@ -6,9 +6,9 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/geom"
+	"github.com/interviewkit/interviewkit/internal/synth"
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
-	"github.com/interviewkit/interviewkit/scan/internal/synth"
 )
 
 // testKit is the layout the fast tests read: an A4 packet of 12 questions.

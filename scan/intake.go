@@ -60,6 +60,19 @@ type Page struct {
 	File   string // the file's name, safe to print
 	Number int    // 1-based page number within the file
 	decode func() (image.Image, error)
+	stored func() ([]byte, string)
+}
+
+// Stored is the page's image as the file holds it, to keep: the bytes of
+// a JPEG or PNG and the format, "jpeg" or "png". ok is false when the file
+// holds the image in another encoding (a PDF's Flate samples); then the
+// caller keeps the decoded image in an encoding of its choice.
+func (p Page) Stored() (data []byte, format string, ok bool) {
+	if p.stored == nil {
+		return nil, "", false
+	}
+	data, format = p.stored()
+	return data, format, data != nil
 }
 
 // Image decodes the page's image, turned upright as the PDF page says
@@ -80,20 +93,19 @@ func (p Page) Image() (img image.Image, err error) {
 // file for an image.
 func (p Page) String() string {
 	if p.Number == 0 {
-		return p.File
+		return clean(p.File, 200)
 	}
-	return fmt.Sprintf("%s page %d", p.File, p.Number)
+	return fmt.Sprintf("%s page %d", clean(p.File, 200), p.Number)
 }
 
 // Pages reads the pages of one file: r holds size bytes, name says where
-// it came from (for messages only). A problem with the whole file is
+// it came from, kept as it is in every Page (a printer escapes it). A problem with the whole file is
 // yielded once, with a Page naming only the file, and ends the sequence; a
 // problem with one page is yielded with that page and the rest follow.
 // Errors wrap the sentinels above.
 func Pages(r io.ReaderAt, size int64, name string, lim Limits) iter.Seq2[Page, error] {
-	name = clean(name, 200)
 	return func(yield func(Page, error) bool) {
-		fail := func(err error) { yield(Page{File: name}, fmt.Errorf("%s: %w", name, err)) }
+		fail := func(err error) { yield(Page{File: name}, fmt.Errorf("%s: %w", Page{File: name}, err)) }
 		switch {
 		case size == 0:
 			fail(ErrEmpty)
@@ -126,13 +138,14 @@ func Pages(r io.ReaderAt, size int64, name string, lim Limits) iter.Seq2[Page, e
 // codec is an image format's decoder.
 type codec struct {
 	name   string
+	format string // as Page.Stored names it
 	config func(io.Reader) (image.Config, error)
 	decode func(io.Reader) (image.Image, error)
 }
 
 var (
-	pngCodec  = codec{"PNG", png.DecodeConfig, png.Decode}
-	jpegCodec = codec{"JPEG", jpeg.DecodeConfig, jpeg.Decode}
+	pngCodec  = codec{"PNG", "png", png.DecodeConfig, png.Decode}
+	jpegCodec = codec{"JPEG", "jpeg", jpeg.DecodeConfig, jpeg.Decode}
 )
 
 // imagePage yields the one page of a PNG or JPEG file, after checking its
@@ -140,19 +153,25 @@ var (
 func imagePage(r io.ReaderAt, size int64, name string, lim Limits, c codec, yield func(Page, error) bool) {
 	cfg, err := c.config(io.NewSectionReader(r, 0, size))
 	if err != nil {
-		yield(Page{File: name}, fmt.Errorf("%s: %w: %s: %s", name, ErrDamaged, c.name, clean(err.Error(), 120)))
+		yield(Page{File: name}, fmt.Errorf("%s: %w: %s: %s", Page{File: name}, ErrDamaged, c.name, clean(err.Error(), 120)))
 		return
 	}
 	if err := checkPixels(cfg.Width, cfg.Height, lim); err != nil {
-		yield(Page{File: name}, fmt.Errorf("%s: %w", name, err))
+		yield(Page{File: name}, fmt.Errorf("%s: %w", Page{File: name}, err))
 		return
 	}
 	yield(Page{File: name, decode: func() (image.Image, error) {
 		img, err := c.decode(io.NewSectionReader(r, 0, size))
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w: %s: %s", name, ErrDamaged, c.name, clean(err.Error(), 120))
+			return nil, fmt.Errorf("%s: %w: %s: %s", Page{File: name}, ErrDamaged, c.name, clean(err.Error(), 120))
 		}
 		return img, nil
+	}, stored: func() ([]byte, string) {
+		b := make([]byte, size)
+		if _, err := r.ReadAt(b, 0); err != nil && err != io.EOF {
+			return nil, ""
+		}
+		return b, c.format
 	}}, nil)
 }
 

@@ -23,17 +23,20 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 // disableConfigDir keeps pdfcpu from writing its configuration folder into
-// the user's home: it is set once, for the process.
+// the user's home: it is set once, for the process, as
+// api.DisableConfigDir sets it. pdfcpu's api package is not imported: it
+// links pdfcpu's form filling, whose go-runewidth builds a width table at
+// start-up, 10-30 ms added to every command.
 var disableConfigDir sync.Once
 
 func pdfConfig(lim Limits) *model.Configuration {
-	disableConfigDir.Do(api.DisableConfigDir)
+	disableConfigDir.Do(func() { model.ConfigPath = "disable" })
 	c := model.NewDefaultConfiguration()
 	c.ValidationMode = model.ValidationRelaxed
 	c.Limits.MaxStreamBytes = lim.MaxFileBytes
@@ -44,7 +47,7 @@ func pdfConfig(lim Limits) *model.Configuration {
 
 // pdfPages yields the pages of a scanned PDF.
 func pdfPages(r io.ReaderAt, size int64, name string, lim Limits, yield func(Page, error) bool) {
-	fail := func(err error) { yield(Page{File: name}, fmt.Errorf("%s: %w", name, err)) }
+	fail := func(err error) { yield(Page{File: name}, fmt.Errorf("%s: %w", Page{File: name}, err)) }
 	ctx, err := readPDF(r, size, lim)
 	if err != nil {
 		fail(err)
@@ -75,6 +78,7 @@ func pdfPages(r io.ReaderAt, size int64, name string, lim Limits, yield func(Pag
 			}
 			return out, nil
 		}
+		p.stored = img.stored
 		if !yield(p, nil) {
 			return
 		}
@@ -88,7 +92,7 @@ func readPDF(r io.ReaderAt, size int64, lim Limits) (ctx *model.Context, err err
 			ctx, err = nil, fmt.Errorf("%w: %v", ErrDamaged, p)
 		}
 	}()
-	ctx, err = api.ReadContext(io.NewSectionReader(r, 0, size), pdfConfig(lim))
+	ctx, err = pdfcpu.Read(io.NewSectionReader(r, 0, size), pdfConfig(lim))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s", ErrDamaged, pdfMessage(err))
 	}
@@ -337,6 +341,15 @@ func paletteBytes(ctx *model.Context, o types.Object) ([]byte, error) {
 		return b, nil
 	}
 	return nil, fmt.Errorf("%w: palette", ErrDamaged)
+}
+
+// stored is the image's JPEG as the scanner wrote it, when the PDF holds
+// one as it is (DCTDecode alone); nil otherwise.
+func (pi *pdfImage) stored() ([]byte, string) {
+	if pi.filter != "DCTDecode" || len(pi.sd.FilterPipeline) != 1 || len(pi.sd.Raw) == 0 {
+		return nil, ""
+	}
+	return pi.sd.Raw, "jpeg"
 }
 
 // decode decodes the image and turns it upright.

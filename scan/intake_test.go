@@ -16,8 +16,8 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
+	"github.com/interviewkit/interviewkit/internal/synth"
 	"github.com/interviewkit/interviewkit/scan"
-	"github.com/interviewkit/interviewkit/scan/internal/synth"
 )
 
 // scanPages runs intake over b and collects the pages and errors.
@@ -197,6 +197,33 @@ func TestPagesReadsAPhoto(t *testing.T) {
 	}
 }
 
+func TestPagesKeepTheImageAsStored(t *testing.T) {
+	jpg := jpegSheet(t, testImage(240, 330, false))
+	png := pngSheet(t, testImage(240, 330, true))
+	for _, tc := range []struct {
+		name   string
+		file   []byte
+		want   []byte // nil: the page is not stored as a JPEG or PNG
+		format string
+	}{
+		{"a scanner's JPEG page", scannedPDF(t, jpg), jpg.Data, "jpeg"},
+		{"a Flate page", scannedPDF(t, png), nil, ""},
+		{"a photo", jpg.Data, jpg.Data, "jpeg"},
+		{"a PNG", png.Data, png.Data, "png"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pages, errs := scanPages(t, tc.file, "f", scan.DefaultLimits)
+			if len(errs) > 0 || len(pages) != 1 {
+				t.Fatalf("got %d pages, errors %v", len(pages), errs)
+			}
+			data, format, ok := pages[0].Stored()
+			if ok != (tc.want != nil) || !bytes.Equal(data, tc.want) || format != tc.format {
+				t.Errorf("Stored() = %d bytes of %q, %v; want %d bytes of %q", len(data), format, ok, len(tc.want), tc.format)
+			}
+		})
+	}
+}
+
 func TestPagesRefusesBadFiles(t *testing.T) {
 	good := scannedPDF(t, jpegSheet(t, testImage(120, 160, false)), jpegSheet(t, testImage(120, 160, false)))
 	textPDF := func() []byte {
@@ -252,7 +279,7 @@ func TestPagesRefusesBadFiles(t *testing.T) {
 				if strings.Contains(err.Error(), "\x1b") {
 					t.Errorf("error prints a control character: %q", err)
 				}
-				if !strings.HasPrefix(err.Error(), "in?[31m.pdf") {
+				if !strings.HasPrefix(err.Error(), `in\x1b[31m.pdf`) {
 					t.Errorf("error does not start with the file's name: %q", err)
 				}
 			}

@@ -12,8 +12,8 @@ import (
 	"math"
 	"slices"
 
+	"github.com/interviewkit/interviewkit/internal/geom"
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
 )
 
 // markNames name the corners in messages, in form.Page.Marks order.

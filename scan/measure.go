@@ -11,8 +11,8 @@ import (
 	"math"
 	"slices"
 
+	"github.com/interviewkit/interviewkit/internal/geom"
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
 )
 
 // Geometry of the measurement, in millimetres.

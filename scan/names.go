@@ -1,25 +1,20 @@
 package scan
 
 import (
-	"strings"
-	"unicode"
+	"github.com/interviewkit/interviewkit/internal/printable"
 )
 
-// clean makes text from a file (a name, a QR code's content) safe to print:
-// control and formatting characters become "?", and it is cut to n
-// characters.
+// clean makes text from a file (a library's message, a QR code's content)
+// safe to print, by the one rule for that (printable.Escape), and cuts it
+// to n characters.
 func clean(s string, n int) string {
-	var b strings.Builder
+	s = printable.Escape(s)
 	i := 0
-	for _, r := range strings.ToValidUTF8(s, "?") {
-		if i++; i > n {
-			b.WriteString("…")
-			break
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
 		}
-		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == unicode.ReplacementChar {
-			r = '?'
-		}
-		b.WriteRune(r)
+		i++
 	}
-	return b.String()
+	return s
 }

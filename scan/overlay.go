@@ -20,8 +20,8 @@ import (
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 
+	"github.com/interviewkit/interviewkit/internal/geom"
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
 )
 
 var (
@@ -32,10 +32,15 @@ var (
 )
 
 // Overlay draws res over the page image it was read from and returns the
-// picture. A page that was not placed gets its status written across the
-// top.
+// picture, the page upright however it was scanned, so a reviewer reads it
+// without turning their head. A page that was not placed gets its status
+// written across the top.
 func Overlay(img image.Image, res *PageResult) *image.RGBA {
 	layout := res.layout
+	h := res.toImage
+	if res.placed && res.Rotation != 0 {
+		img, h = upright(img, h, res.Rotation)
+	}
 	b := img.Bounds()
 	out := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
 	draw.Draw(out, out.Bounds(), img, b.Min, draw.Src)
@@ -53,7 +58,6 @@ func Overlay(img image.Image, res *PageResult) *image.RGBA {
 		text(out, 20, 40, 28, overlayReview, msg)
 		return out
 	}
-	h := res.toImage
 	scale := h.Scale(geom.Pt{X: 100, Y: 100})
 	width := math.Max(2, 0.35*scale)
 	for _, m := range layout.Marks {
@@ -74,6 +78,13 @@ func Overlay(img image.Image, res *PageResult) *image.RGBA {
 			}
 			square(out, &h, o.Box.Grow(1.2), width, c)
 		}
+		if lr.Correction != nil {
+			c := overlayPlain
+			if row.Correction != nil && row.Correction.Mark != NoMark {
+				c = overlayReview
+			}
+			square(out, &h, lr.Correction.Grow(1.2), width, c)
+		}
 		// The label sits above the row's first box, in the instruction's line.
 		first := lr.Options[0].Box
 		at := h.Apply(geom.Pt{X: first.X - 1.2, Y: first.Y - 2.2})
@@ -87,6 +98,25 @@ func Overlay(img image.Image, res *PageResult) *image.RGBA {
 		text(out, at.X, at.Y, 2.6*scale, c, msg)
 	}
 	return out
+}
+
+// upright turns img, on which the page lies turned clockwise by rot, the
+// right way up, and h, page millimetres to img's pixels, with it.
+func upright(img image.Image, h geom.H, rot int) (image.Image, geom.H) {
+	b := img.Bounds()
+	w, ht := float64(b.Dx()), float64(b.Dy())
+	var r geom.H // img's pixels to the turned image's
+	switch rot {
+	case 90: // turn back by 270 clockwise: (u, v) goes to (v, w-u)
+		r = geom.H{0, 1, 0, -1, 0, w, 0, 0, 1}
+	case 180: // (u, v) goes to (w-u, h-v)
+		r = geom.H{-1, 0, w, 0, -1, ht, 0, 0, 1}
+	case 270: // turn back by 90 clockwise: (u, v) goes to (h-v, u)
+		r = geom.H{0, -1, ht, 1, 0, 0, 0, 0, 1}
+	default:
+		return img, h
+	}
+	return turn(img, (360-rot)%360), r.Mul(&h)
 }
 
 // square outlines page rectangle r, mapped into the image by h.

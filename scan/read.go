@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"image"
 
+	"github.com/interviewkit/interviewkit/internal/geom"
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
 )
 
 // Lookup finds the layout of the page a code names, from the kit folders
@@ -63,6 +63,9 @@ type RowResult struct {
 	Value    string      // the option marked, when State is Scored
 	Reason   string      // why a person must look, when State is Review
 	Options  []OptionInk // the evidence, option by option
+	// Correction is the evidence in the row's correction box, when it has
+	// one: any ink there sends the row to review.
+	Correction *OptionInk
 }
 
 // ImagePoint maps a point on the page (millimetres) to the page image
@@ -150,7 +153,17 @@ func (s *sampler) readRow(r *form.Row) RowResult {
 		}
 		out.Options[i] = OptionInk{Value: o.Value, Fill: fill, Trace: trace, Ring: ring}
 	}
-	out.State, out.Value, out.Reason = decide(out.Options)
+	if r.Correction != nil {
+		fill, trace, _, ok := s.measureBox(*r.Correction, off)
+		if !ok {
+			out.State, out.Reason = Review, "the "+form.CorrectionLabel+" box runs off the image"
+			return out
+		}
+		// A ring means nothing around a box written in: only its inside
+		// counts.
+		out.Correction = &OptionInk{Value: form.CorrectionLabel, Fill: fill, Trace: trace}
+	}
+	out.State, out.Value, out.Reason = decide(out.Options, out.Correction)
 	return out
 }
 

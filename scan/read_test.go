@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/interviewkit/interviewkit/internal/synth"
 	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/scan"
-	"github.com/interviewkit/interviewkit/scan/internal/synth"
 )
 
 // A question page of the test kit has five rows; each test marks them so:

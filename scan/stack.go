@@ -19,6 +19,7 @@ type Result struct {
 	PageResult
 	Err   error       // the page could not be decoded or read; PageResult is empty
 	Image image.Image // the decoded page, when Reader.KeepImages is set
+	Extra any         // what Reader.After returned
 }
 
 // Reader reads stacks of pages.
@@ -30,6 +31,11 @@ type Reader struct {
 	// KeepImages keeps each decoded page image in its Result, for an
 	// overlay or a reviewer. The memory is then the caller's to bound.
 	KeepImages bool
+	// After, when set, runs on the worker for each page read, while its
+	// decoded image is in memory; what it returns is kept in the Result's
+	// Extra. The scan command makes a page's archive copy and its review
+	// picture there, on every core, and keeps only their bytes.
+	After func(p Page, img image.Image, res *PageResult) any
 }
 
 type numbered struct {
@@ -141,6 +147,9 @@ func (r *Reader) readOne(p Page) (res Result) {
 	res.PageResult = pr
 	if r.KeepImages {
 		res.Image = img
+	}
+	if r.After != nil {
+		res.Extra = r.After(p, img, &res.PageResult)
 	}
 	return res
 }

@@ -9,9 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/interviewkit/interviewkit/internal/synth"
 	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/scan"
-	"github.com/interviewkit/interviewkit/scan/internal/synth"
 )
 
 var (

@@ -48,8 +48,13 @@ var copyArchiveCmd = &cli.Command{
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.App.Writer, "copied %s, %s and %s from %s into %s; counts verified; %s was only read\n",
-			plural(n.Kits, "kit"), plural(n.Versions, "version"), plural(n.Scores, "score"), src.Path(), dst.Path(), src.Path())
+		what := fmt.Sprintf("%s, %s and %s", plural(n.Kits, "kit"), plural(n.Versions, "version"), plural(n.Scores, "score"))
+		if n.Pages > 0 {
+			what = fmt.Sprintf("%s, %s, %s and %s", plural(n.Kits, "kit"), plural(n.Versions, "version"),
+				plural(n.Scores, "score"), plural(n.Pages, "scanned page"))
+		}
+		fmt.Fprintf(c.App.Writer, "copied %s from %s into %s; counts verified; %s was only read\n",
+			what, src.Path(), dst.Path(), src.Path())
 		return nil
 	},
 }

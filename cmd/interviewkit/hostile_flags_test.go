@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/interviewkit/interviewkit/internal/kitfolder"
 )
 
 // gen is a generate command line for Ana on a fixed day, with more.
@@ -183,11 +185,16 @@ func roundFlagCases(t *testing.T) []hostile {
 			},
 			code: 0, out: `wrote out/ana-`, changes: []string{"out"},
 			after: func(t *testing.T, dir string, _ ran) {
-				// One folder, whole: what one run writes, nothing of the other.
+				// One folder, whole: what one run writes, nothing of the other,
+				// the scoresheet and the scan layout (written last) included.
 				files, _ := filepath.Glob(filepath.Join(dir, "out", "*", "*"))
 				folders, _ := filepath.Glob(filepath.Join(dir, "out", "*"))
-				if len(folders) != 1 || len(files) < 2 || !strings.HasSuffix(files[len(files)-1], "ana-scoresheet.xlsx") {
-					t.Errorf("out holds %v: %v", folders, files)
+				var names []string
+				for _, f := range files {
+					names = append(names, filepath.Base(f))
+				}
+				if len(folders) != 1 || len(files) < 3 || !slices.Contains(names, "ana-scoresheet.xlsx") || !slices.Contains(names, kitfolder.LayoutName) {
+					t.Errorf("out holds %v: %v", folders, names)
 				}
 			}},
 		{name: "an escape sequence in a round's interviewer", cmd: "loop",

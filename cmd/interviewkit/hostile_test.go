@@ -84,7 +84,7 @@ func TestHostileInput(t *testing.T) {
 // hostileCases is the whole corpus.
 func hostileCases(t *testing.T) []hostile {
 	var all []hostile
-	for _, part := range [][]hostile{bankCases(t), cacheCases(t), flagCases(t), loopCases(t), archiveCases(t)} {
+	for _, part := range [][]hostile{bankCases(t), cacheCases(t), flagCases(t), loopCases(t), archiveCases(t), scanCases(t)} {
 		all = append(all, part...)
 	}
 	return all
@@ -107,7 +107,7 @@ func TestHostileCorpusCoversEveryCommand(t *testing.T) {
 		seen[key] = true
 		per[c.cmd]++
 	}
-	for _, cmd := range []string{"generate", "loop", "plan", "questions", "areas", "validate", "collect", "export", "report", "purge", "copy-archive", "batch"} {
+	for _, cmd := range []string{"generate", "loop", "plan", "questions", "areas", "validate", "collect", "export", "report", "purge", "copy-archive", "batch", "scan"} {
 		if per[cmd] == 0 {
 			t.Errorf("no case attacks %s", cmd)
 		}

@@ -67,8 +67,8 @@ func TestLoopFromManifestRebuildsTheSameFiles(t *testing.T) {
 			handouts++
 		}
 	}
-	if len(files) != 3+3+handouts || handouts == 0 { // overview, 3 packets, scoresheet, manifest, handouts
-		t.Errorf("%d files with %d handouts, want 6 and the handouts, and a handout for System design and practical", len(files), handouts)
+	if len(files) != 3+4+handouts || handouts == 0 { // overview, 3 packets, scoresheet, manifest, layout, handouts
+		t.Errorf("%d files with %d handouts, want 7 and the handouts, and a handout for System design and practical", len(files), handouts)
 	}
 	for _, f := range files {
 		a, err := os.ReadFile(filepath.Join(first, f.Name()))

@@ -73,6 +73,7 @@ func newApp(stdout, stderr io.Writer, unknownCommand *string, w bankWords) *cli.
 			newBatchCmd(),
 			validateCmd,
 			collectCmd,
+			scanCmd,
 			exportCmd,
 			reportCmd,
 			purgeCmd,

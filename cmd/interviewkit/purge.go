@@ -50,8 +50,12 @@ var purgeCmd = &cli.Command{
 		}
 		var versions, scores int
 		for _, p := range gone {
-			fmt.Fprintf(w, "%s %s  %s  %s (%s, %s, %s)\n", verb, shown(p.Date), shown(p.KitID), shown(p.Candidate),
-				plural(p.Rounds, "round"), plural(p.Versions, "version"), plural(p.Scores, "score"))
+			pages := ""
+			if p.Pages > 0 {
+				pages = ", " + plural(p.Pages, "scanned page")
+			}
+			fmt.Fprintf(w, "%s %s  %s  %s (%s, %s, %s%s)\n", verb, shown(p.Date), shown(p.KitID), shown(p.Candidate),
+				plural(p.Rounds, "round"), plural(p.Versions, "version"), plural(p.Scores, "score"), pages)
 			versions += p.Versions
 			scores += p.Scores
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/interviewkit/interviewkit/internal/kitfolder"
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts"
+	"github.com/interviewkit/interviewkit/layouts/form"
 	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
 
@@ -16,8 +17,8 @@ import (
 // kitfolder.Renderer of generate and loop.
 type documents struct{ paper layouts.Paper }
 
-func (d documents) Packet(w io.Writer, k *kit.Kit, round int) error {
-	return layouts.WritePacket(w, k, round, layouts.PacketOptions{Paper: d.paper})
+func (d documents) Packet(w io.Writer, k *kit.Kit, round int) (*form.Document, error) {
+	return layouts.WritePacketForm(w, k, round, layouts.PacketOptions{Paper: d.paper})
 }
 
 func (d documents) Handout(w io.Writer, k *kit.Kit, round int) error {

@@ -88,6 +88,12 @@ func Open(path string, limit int64) (*File, error) {
 	return &File{f: f, r: LimitReader(f, limit), info: info}, nil
 }
 
+// OpenFile opens the regular file at path as Open does (looked at before
+// opening and again on the handle), for a reader that needs the file
+// itself, to read at offsets, and checks its size on its own. Errors are
+// *fs.PathError naming path.
+func OpenFile(path string) (*os.File, fs.FileInfo, error) { return open(path, false) }
+
 // open opens path for reading: a regular file, or a folder when dir is
 // true; anything else is refused before it is opened, and again on the
 // handle.

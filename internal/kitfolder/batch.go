@@ -94,7 +94,7 @@ const DayOverviewName = "00-day-overview.pdf"
 // "to-be-named-pack.pdf". Two interviewers whose names give the same file
 // name are told apart by a number.
 func Day(out string, d kit.Day, r DayRenderer) Folder {
-	files := []File{{DayOverviewName, func(w io.Writer) error { return r.Day(w, d) }}}
+	files := []File{{Name: DayOverviewName, Render: func(w io.Writer) error { return r.Day(w, d) }}}
 	used := map[string]bool{DayOverviewName: true}
 	for _, p := range d.Packs() {
 		base := kit.Slug(p.Interviewer, "interviewer")
@@ -106,7 +106,7 @@ func Day(out string, d kit.Day, r DayRenderer) Folder {
 			name = fmt.Sprintf("%s-%d-pack.pdf", base, n)
 		}
 		used[name] = true
-		files = append(files, File{name, func(w io.Writer) error { return r.Pack(w, p) }})
+		files = append(files, File{Name: name, Render: func(w io.Writer) error { return r.Pack(w, p) }})
 	}
 	return Folder{Dir: filepath.Join(out, DayDirName(d.Date)), Files: files}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/interviewkit/interviewkit/internal/kitfolder"
 	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
 // busyDocs is fakeDocs that counts the kits being rendered at once.
@@ -27,7 +28,7 @@ type busyDocs struct {
 	renderDelay time.Duration
 }
 
-func (b *busyDocs) Packet(w io.Writer, k *kit.Kit, i int) error {
+func (b *busyDocs) Packet(w io.Writer, k *kit.Kit, i int) (*form.Document, error) {
 	b.mu.Lock()
 	if b.active == nil {
 		b.active = map[string]int{}
@@ -43,7 +44,7 @@ func (b *busyDocs) Packet(w io.Writer, k *kit.Kit, i int) error {
 	b.mu.Unlock()
 	switch k.Candidate {
 	case b.failFor:
-		return errRender
+		return nil, errRender
 	case b.panicFor:
 		panic("renderer bug")
 	}

@@ -27,11 +27,11 @@ func TestKitFolderHasAHandoutOnlyWithCandidateMaterial(t *testing.T) {
 		want []string
 	}{
 		{"no material", []*kit.Question{plain},
-			[]string{"ana-packet.pdf", "ana-scoresheet.xlsx"}},
+			[]string{"ana-packet.pdf", "ana-scoresheet.xlsx", kitfolder.LayoutName}},
 		{"a listing", []*kit.Question{plain, testkit.SynthExercise(1)},
-			[]string{"ana-packet.pdf", "ana-handout.pdf", "ana-scoresheet.xlsx"}},
+			[]string{"ana-packet.pdf", "ana-handout.pdf", "ana-scoresheet.xlsx", kitfolder.LayoutName}},
 		{"a handout alone", []*kit.Question{{ID: "design", Handout: "Design a booking system."}},
-			[]string{"ana-packet.pdf", "ana-handout.pdf", "ana-scoresheet.xlsx"}},
+			[]string{"ana-packet.pdf", "ana-handout.pdf", "ana-scoresheet.xlsx", kitfolder.LayoutName}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -28,12 +28,15 @@ import (
 	"time"
 
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
 // Renderer draws a kit's documents on the paper it was made for.
 type Renderer interface {
-	// Packet writes the interviewer's packet of the round-th round.
-	Packet(w io.Writer, k *kit.Kit, round int) error
+	// Packet writes the interviewer's packet of the round-th round and
+	// returns the layout of its forms, which the folder keeps for the
+	// scanner (LayoutName).
+	Packet(w io.Writer, k *kit.Kit, round int) (*form.Document, error)
 	// Handout writes the candidate's handout of the round-th round, which
 	// has candidate material.
 	Handout(w io.Writer, k *kit.Kit, round int) error
@@ -52,10 +55,19 @@ var ErrExists = errors.New("kit folder exists")
 // ManifestName is the name of a loop's manifest in its folder.
 const ManifestName = "manifest.json"
 
-// File is one file of a kit folder and how to render it.
+// LayoutName is the name of the layout sidecar in a kit folder: a form.Kit
+// holding where every packet drew its marks, page codes and boxes, and the
+// names of the packets and the scoresheet, so that scan finds every box on
+// the paper and the scoresheet to archive it with.
+const LayoutName = "scan-layout.json"
+
+// File is one file of a kit folder and how to render it. A Late file is
+// rendered after every other file has rendered, from what they recorded
+// (the layout sidecar, from the packets).
 type File struct {
 	Name   string
 	Render func(io.Writer) error
+	Late   bool
 }
 
 // Folder is a kit folder to write: its path and its files, in the order
@@ -75,33 +87,36 @@ func candidate(k *kit.Kit) string { return kit.Slug(k.Candidate, "candidate") }
 
 // Kit is the folder, under out, of a one-round kit as generate writes it:
 // the round's packet, its handout when the round has candidate material,
-// and the scoresheet.
+// the scoresheet and the layout sidecar.
 func Kit(out string, k *kit.Kit, r Renderer) Folder {
-	files := []File{{candidate(k) + "-packet.pdf", func(w io.Writer) error { return r.Packet(w, k, 0) }}}
+	forms := newLayouts(k, r)
+	files := []File{forms.packet(0, candidate(k)+"-packet.pdf")}
 	if k.Rounds[0].HasCandidateMaterial() {
-		files = append(files, File{candidate(k) + "-handout.pdf", func(w io.Writer) error { return r.Handout(w, k, 0) }})
+		files = append(files, File{Name: candidate(k) + "-handout.pdf", Render: func(w io.Writer) error { return r.Handout(w, k, 0) }})
 	}
-	return Folder{Dir: filepath.Join(out, DirName(k)), Files: append(files, scoresheet(k, r))}
+	files = append(files, scoresheet(k, r), forms.sidecar())
+	return Folder{Dir: filepath.Join(out, DirName(k)), Files: files}
 }
 
 // Loop is the folder, under out, of a loop: the overview, a packet per
 // round numbered in loop order after it, each with its handout when the
-// round has candidate material, the scoresheet and the manifest
-// that rebuilds the loop. focus is the loop's focus areas; focusIDs the
-// focus as asked for, which the manifest records.
+// round has candidate material, the scoresheet, the manifest that rebuilds
+// the loop and the layout sidecar. focus is the loop's focus areas;
+// focusIDs the focus as asked for, which the manifest records.
 func Loop(out string, k *kit.Kit, focus []kit.Area, focusIDs []string, r Renderer) Folder {
-	files := []File{{candidate(k) + "-00-loop-overview.pdf", func(w io.Writer) error {
+	files := []File{{Name: candidate(k) + "-00-loop-overview.pdf", Render: func(w io.Writer) error {
 		return r.Overview(w, k, focus)
 	}}}
+	forms := newLayouts(k, r)
 	for i := range k.Rounds {
-		files = append(files, File{PacketName(k, i), func(w io.Writer) error { return r.Packet(w, k, i) }})
+		files = append(files, forms.packet(i, PacketName(k, i)))
 		if k.Rounds[i].HasCandidateMaterial() {
-			files = append(files, File{HandoutName(k, i), func(w io.Writer) error { return r.Handout(w, k, i) }})
+			files = append(files, File{Name: HandoutName(k, i), Render: func(w io.Writer) error { return r.Handout(w, k, i) }})
 		}
 	}
-	files = append(files, scoresheet(k, r), File{ManifestName, func(w io.Writer) error {
+	files = append(files, scoresheet(k, r), File{Name: ManifestName, Render: func(w io.Writer) error {
 		return kit.NewManifest(k, focusIDs, r.Paper()).Encode(w)
-	}})
+	}}, forms.sidecar())
 	return Folder{Dir: filepath.Join(out, DirName(k)), Files: files}
 }
 
@@ -117,8 +132,11 @@ func HandoutName(k *kit.Kit, i int) string {
 	return fmt.Sprintf("%s-%02d-%s-handout.pdf", candidate(k), i+1, kit.Slug(k.Rounds[i].Title, "round"))
 }
 
+// ScoresheetName names a kit's scoresheet in its folder.
+func ScoresheetName(k *kit.Kit) string { return candidate(k) + "-scoresheet.xlsx" }
+
 func scoresheet(k *kit.Kit, r Renderer) File {
-	return File{candidate(k) + "-scoresheet.xlsx", func(w io.Writer) error { return r.Scoresheet(w, k) }}
+	return File{Name: ScoresheetName(k), Render: func(w io.Writer) error { return r.Scoresheet(w, k) }}
 }
 
 // Write renders the folder's files and writes the folder as one step,

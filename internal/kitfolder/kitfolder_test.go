@@ -16,6 +16,7 @@ import (
 	"github.com/interviewkit/interviewkit/internal/kitfolder"
 	"github.com/interviewkit/interviewkit/internal/testkit"
 	"github.com/interviewkit/interviewkit/kit"
+	"github.com/interviewkit/interviewkit/layouts/form"
 )
 
 // fakeDocs stands in for layouts: each document is one line saying what
@@ -51,8 +52,18 @@ func (f *fakeDocs) doc(w io.Writer, kind, what string) error {
 	return err
 }
 
-func (f *fakeDocs) Packet(w io.Writer, k *kit.Kit, i int) error {
-	return f.doc(w, "packet", k.Rounds[i].Title)
+func (f *fakeDocs) Packet(w io.Writer, k *kit.Kit, i int) (*form.Document, error) {
+	if err := f.doc(w, "packet", k.Rounds[i].Title); err != nil {
+		return nil, err
+	}
+	return fakeLayout(k, i), nil
+}
+
+// fakeLayout is a one-page layout of round i's packet: its cover.
+func fakeLayout(k *kit.Kit, i int) *form.Document {
+	paper := form.Size{W: 215.9, H: 279.4}
+	return &form.Document{Version: form.Version, KitID: k.ID, Round: i + 1, Paper: paper,
+		Pages: []form.Page{{Number: 1, Code: form.CodeTopRight(paper), Marks: form.Marks(paper)}}}
 }
 
 func (f *fakeDocs) Handout(w io.Writer, k *kit.Kit, i int) error {
@@ -84,9 +95,10 @@ func TestKitFolderNamesAndFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(out, "zoe-obrien-lukasiewicz-2026-03-14-"+k.ID)
-	want := []string{filepath.Join(dir, "zoe-obrien-lukasiewicz-packet.pdf"), filepath.Join(dir, "zoe-obrien-lukasiewicz-scoresheet.xlsx")}
+	want := []string{filepath.Join(dir, "zoe-obrien-lukasiewicz-packet.pdf"), filepath.Join(dir, "zoe-obrien-lukasiewicz-scoresheet.xlsx"),
+		filepath.Join(dir, kitfolder.LayoutName)}
 	if k.Rounds[0].HasCandidateMaterial() { // a handout, tested in handout_test.go
-		want = []string{want[0], filepath.Join(dir, "zoe-obrien-lukasiewicz-handout.pdf"), want[1]}
+		want = []string{want[0], filepath.Join(dir, "zoe-obrien-lukasiewicz-handout.pdf"), want[1], want[2]}
 	}
 	if strings.Join(paths, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("wrote %v, want %v", paths, want)
@@ -94,7 +106,7 @@ func TestKitFolderNamesAndFiles(t *testing.T) {
 	if got := read(t, want[0]); got != "packet "+k.Rounds[0].Title {
 		t.Errorf("packet file holds %q", got)
 	}
-	if got := read(t, want[len(want)-1]); got != "scoresheet "+k.ID {
+	if got := read(t, want[len(want)-2]); got != "scoresheet "+k.ID {
 		t.Errorf("scoresheet file holds %q", got)
 	}
 }
@@ -137,7 +149,7 @@ func checkLoopFolder(t *testing.T, k *kit.Kit, f kitfolder.Folder) {
 			wants = append(wants, want{name + "handout.pdf", "handout " + r.Title})
 		}
 	}
-	wants = append(wants, want{"ana-lopez-scoresheet.xlsx", ""}, want{kitfolder.ManifestName, ""})
+	wants = append(wants, want{"ana-lopez-scoresheet.xlsx", ""}, want{kitfolder.ManifestName, ""}, want{kitfolder.LayoutName, ""})
 	if len(f.Files) != len(wants) {
 		t.Fatalf("%d files for %d rounds, want %d", len(f.Files), len(k.Rounds), len(wants))
 	}
@@ -151,6 +163,8 @@ func checkLoopFolder(t *testing.T, k *kit.Kit, f kitfolder.Folder) {
 			if err != nil || m.KitID != k.ID || m.Paper != "letter" || len(m.Rounds) != len(k.Rounds) {
 				t.Errorf("file %d is %s: %v, kit %s paper %s", i, file.Name, err, m.KitID, m.Paper)
 			}
+		case w.name == kitfolder.LayoutName:
+			checkLayout(t, k, f, data[i])
 		case w.holds != "" && !strings.HasPrefix(string(data[i]), w.holds):
 			t.Errorf("file %d, %s, holds %q, want %q", i, file.Name, data[i], w.holds)
 		}

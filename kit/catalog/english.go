@@ -1,7 +1,9 @@
 package catalog
 
 // english is the catalogue in English: what every kit printed before
-// languages existed, byte for byte.
+// languages existed, byte for byte, but for the packet's form (the score
+// and recommendation rows a scanner reads, their Changed box and how to
+// mark them), whose words are the contract's (layouts/form).
 var english = [count]string{
 	PageOf:           "Page %d of %d",
 	HeadKit:          "Kit %s",
@@ -71,7 +73,8 @@ var english = [count]string{
 	HowToScore2:             "Tick answer points as you hear them; note the candidate's own words.",
 	HowToScore3:             "Score right after the round, before any debrief or talk with other interviewers.",
 	HowToScore4:             "Use whole scores; when torn, reread both anchors and follow the evidence.",
-	HowToScore5:             "Circle N/A when a question was not asked or not assessed: it is never a zero.",
+	HowToScore5:             "Mark N/A when a question was not asked or not assessed: it is never a zero.",
+	HowToScore6:             "Mark one box per question; changed your mind? Write the score you mean in its Changed box, and a person checks it.",
 	BeforeRound:             "Before the round",
 	BeforeRoundAside:        "what to probe, from the CV and earlier rounds",
 	SectionHandout:          "Handout",
@@ -89,8 +92,10 @@ var english = [count]string{
 	MinutesShort:            "%d min",
 	QuestionContinued:       "Q%d  %s (continued)",
 	NotAssessed:             "not asked or not assessed",
+	Changed:                 "Changed",
+	ChangedHint:             "only if you changed your mind",
 	Score:                   "Score",
-	ScoreHint:               "Circle one, on the evidence of this answer alone; N/A if not asked or not assessed.",
+	ScoreHint:               "Mark one box: tick, cross, fill or ring it. Changed your mind? Write the score you mean in the Changed box.",
 	CandidateQuestions:      "The candidate's questions",
 	CandidateQuestionsAside: "what they asked, and what it tells you",
 	Summary:                 "Summary",
@@ -99,6 +104,8 @@ var english = [count]string{
 	SummaryHint:             "Copy each question's score (1–4 or N/A) into its area and average the scored ones; N/A and blanks are left out, never counted as zero.",
 	OverallRecommendation:   "Overall recommendation",
 	TickOne:                 "tick one",
+	MarkOne:                 "mark one box",
+	RecommendationHint:      "Mark one box. Changed your mind? Write the call you mean in the Changed box; a person checks it.",
 	TakeAways:               "Key take-aways",
 	TakeAwaysAside:          "strengths, concerns, what to probe in the next round",
 	InterviewerSignature:    "Interviewer's signature",

@@ -80,6 +80,7 @@ const (
 	HowToScore3
 	HowToScore4
 	HowToScore5
+	HowToScore6 // the correction box, on the cover
 	BeforeRound
 	BeforeRoundAside
 	SectionHandout
@@ -97,8 +98,10 @@ const (
 	MinutesShort      // "%d min"
 	QuestionContinued // "Q%d  %s (continued)"
 	NotAssessed       // under N/A on the score grid
+	Changed           // the correction box's label, on a score row and the recommendation
+	ChangedHint       // under the correction box of a score row
 	Score
-	ScoreHint
+	ScoreHint // a score row's instruction (form.ScoreInstruction in English)
 	CandidateQuestions
 	CandidateQuestionsAside
 	Summary
@@ -106,7 +109,9 @@ const (
 	SummaryBookmark
 	SummaryHint
 	OverallRecommendation
-	TickOne
+	TickOne            // the overview's decision
+	MarkOne            // the packet's recommendation, a row of the form
+	RecommendationHint // the recommendation row's instruction (form.RecommendationInstruction in English)
 	TakeAways
 	TakeAwaysAside
 	InterviewerSignature

@@ -24,9 +24,9 @@ const (
 	MarkQuiet = 2.5
 )
 
-// The page code: a QR code holding the Code of the page, drawn as filled
-// squares (one per dark module of QRModules) so it prints crisp at any
-// resolution.
+// The page code: a QR code holding the Code of the page, drawn as vector
+// squares (QRModules a side), filled as one path so that no seam shows
+// between touching modules, so it prints crisp at any resolution.
 const (
 	// QRVersion is the QR symbol version: 25 by 25 modules, which holds a
 	// page code in alphanumeric mode at error correction level Q (a quarter
@@ -68,12 +68,28 @@ const (
 	BoxGap = 2 * ClearZone
 )
 
+// The correction box: a write-in box at the end of each row, where an
+// interviewer who changed their mind writes the value they mean. The
+// scanner reads no handwriting: any ink in it sends the row to a person,
+// so a corrected row is never read as its first mark. It keeps the clear
+// zone of a mark box.
+const (
+	// CorrectionMaxW and CorrectionMaxH bound the correction box a
+	// Document may declare; its least sides are BoxMin.
+	CorrectionMaxW = 60.0
+	CorrectionMaxH = BoxMax
+	// CorrectionLabel names the correction box on the form, and in the
+	// instructions and the reasons the scanner gives.
+	CorrectionLabel = "Changed"
+)
+
 // The one-line instructions printed with each row, so every form says the
 // same thing and says what the scanner does with it.
 const (
-	ScoreInstruction = "Mark one box: tick, cross, fill or ring it. To change your mind, " +
-		"strike the wrong mark through and write the score beside it: a person checks the row."
-	RecommendationInstruction = "Mark one box. A row with two marks goes to a person to check."
+	ScoreInstruction = "Mark one box: tick, cross, fill or ring it. Changed your mind? " +
+		"Write the score you mean in the " + CorrectionLabel + " box."
+	RecommendationInstruction = "Mark one box. Changed your mind? Write the call you mean in the " +
+		CorrectionLabel + " box; a person checks it."
 )
 
 // NotApplicable is the option for a question not asked or not assessed:
@@ -96,9 +112,10 @@ func Marks(paper Size) [4]Point {
 }
 
 // CodeTopRight is where the packet prints the page code: in the top right
-// corner, its right edge on rightMargin millimetres from the paper's edge,
-// half a millimetre below the top right mark's quiet zone.
-func CodeTopRight(paper Size, rightMargin float64) Rect {
-	top := MarkInset + MarkSize/2 + MarkQuiet + QRQuiet + 0.5
-	return Rect{paper.W - rightMargin - QRSize, top, QRSize, QRSize}
+// corner, level with the top of the registration marks and left of the top
+// right one, its quiet zone half a millimetre clear of the mark's. There
+// it sits above the text's top margin, in the band a page header shares.
+func CodeTopRight(paper Size) Rect {
+	right := paper.W - MarkInset - MarkSize/2 - MarkQuiet - QRQuiet - 0.5
+	return Rect{right - QRSize, MarkInset - MarkSize/2, QRSize, QRSize}
 }

@@ -24,16 +24,23 @@
 //     outlined no wider than BoxLine, with nothing else printed inside it or
 //     within ClearZone of it (the option's label sits beyond the clear
 //     zone), and the row's instruction (ScoreInstruction or
-//     RecommendationInstruction) nearby.
+//     RecommendationInstruction) nearby;
+//   - for each row, its correction box at Row.Correction, labelled
+//     CorrectionLabel, kept clear like a mark box: an interviewer who
+//     changed their mind writes the value they mean there, and the scanner,
+//     which reads no handwriting, sends any row with ink in it to a person.
+//     So a changed mind is never read as the first mark.
 //
 // All of it in black, at true size: print with no "fit to page" scaling
 // (the scanner copes with a little, but not with a box shrunk below
-// BoxMin). The Document is then encoded beside the kit, or rebuilt from the
-// kit folder when the scan is read.
+// BoxMin). The Documents of a kit's packets are kept beside the kit as one
+// Kit (its layout sidecar), written when the packets are drawn, from the
+// positions the drawing code used: never a template drawn by hand.
 //
-// A Document read from a kit folder is untrusted input: Decode limits its
-// size and every count in it, and Validate checks every number is finite and
-// every box lies on the page, reporting all problems at once.
+// A Document or Kit read from a kit folder is untrusted input: Decode and
+// DecodeKit limit its size and every count in it, and Validate checks every
+// number is finite and every box lies on the page, reporting all problems
+// at once with their lines.
 //
 // The package draws nothing and decodes no images: it imports neither fpdf
 // nor excelize nor image code.

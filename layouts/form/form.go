@@ -31,6 +31,10 @@ type Row struct {
 	Question string   `json:"question,omitempty"` // question ID of a score row
 	Number   int      `json:"number,omitempty"`   // the question's number as printed, 3 for Q3
 	Options  []Option `json:"options"`
+	// Correction is the row's correction box, where an interviewer who
+	// changed their mind writes the value they mean; nil when the row has
+	// none. Any ink in it sends the row to a person.
+	Correction *Rect `json:"correction,omitempty"`
 }
 
 // Option is one box of a row and the value marking it means.
@@ -46,8 +50,8 @@ type RowKind int
 const (
 	// Score is a question's score: ScoreValues.
 	Score RowKind = iota + 1
-	// Recommendation is the overall recommendation: the default rule's labels
-	// (kit.DefaultRule); a kit of a team's own labels is not read yet.
+	// Recommendation is the overall recommendation: the kit's labels (its
+	// Policy's rule, in its language, or the team's own), as printed.
 	Recommendation
 )
 

@@ -19,7 +19,7 @@ func TestSampleDocumentIsValid(t *testing.T) {
 		d.Paper = paper
 		for i := range d.Pages {
 			d.Pages[i].Marks = form.Marks(paper)
-			d.Pages[i].Code = form.CodeTopRight(paper, 14)
+			d.Pages[i].Code = form.CodeTopRight(paper)
 		}
 		if err := d.Validate(); err != nil {
 			t.Errorf("%v: %v", paper, err)
@@ -77,6 +77,16 @@ func TestValidateReportsEachProblemWithItsPath(t *testing.T) {
 		{"too many rows", func(d *form.Document) {
 			d.Pages[0].Rows = slices.Repeat(d.Pages[0].Rows[:1], form.MaxRows+1)
 		}, "pages[0].rows", "at most 64"},
+		{"correction box too small", func(d *form.Document) { d.Pages[0].Rows[0].Correction.H = 2 }, "pages[0].rows[0].correction", "5-12 mm high"},
+		{"correction box off the page", func(d *form.Document) { d.Pages[0].Rows[0].Correction.X = 200 }, "pages[0].rows[0].correction", "run off the page"},
+		{"correction box on a mark box", func(d *form.Document) { d.Pages[0].Rows[0].Correction.X = 24 + 4*34 + 10 }, "pages[0].rows[0].correction", "boxes must be 8 mm apart"},
+		{"correction box infinite", func(d *form.Document) { d.Pages[0].Rows[1].Correction.W = math.NaN() }, "pages[0].rows[1].correction", "not a finite"},
+		{"one recommendation", func(d *form.Document) {
+			r := &d.Pages[1].Rows[0]
+			r.Options = r.Options[:1]
+		}, "pages[1].rows[0].options", "at least 2"},
+		{"recommendation offered twice", func(d *form.Document) { d.Pages[1].Rows[0].Options[2].Value = "no" }, "pages[1].rows[0].options[2].value", "offered twice"},
+		{"recommendation label blank", func(d *form.Document) { d.Pages[1].Rows[0].Options[0].Value = "" }, "pages[1].rows[0].options[0].value", "printable"},
 		{"too many options", func(d *form.Document) {
 			r := &d.Pages[0].Rows[0]
 			r.Options = slices.Repeat(r.Options, 2)

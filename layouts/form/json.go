@@ -13,9 +13,10 @@ import (
 	"strconv"
 )
 
-// MaxFileBytes is the largest Document file Decode reads: far above the
-// layout of any real packet (about 1 KB a page).
-const MaxFileBytes = 1 << 20
+// MaxFileBytes is the largest layout file Decode and DecodeKit read: far
+// above the layout of any real kit (a few kilobytes a page; a loop of six
+// twelve-page packets is about 200 KB).
+const MaxFileBytes = 2 << 20
 
 // Encode writes d as indented JSON after checking it: a layout that would
 // not read back is never written.
@@ -23,7 +24,56 @@ func (d *Document) Encode(w io.Writer) error {
 	if err := d.Validate(); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(d, "", "  ")
+	return encode(w, d)
+}
+
+// Decode reads a Document written by Encode. name says where it came from
+// in messages, which look like "name:12: pages[0].rows[1].options[2].box:
+// box is 3 x 6 mm; sides must be 5-12 mm"; every problem is reported, joined,
+// and they all wrap ErrInvalid.
+func Decode(r io.Reader, name string) (*Document, error) {
+	var d Document
+	if err := decode(r, name, &d, d.Problems); err != nil {
+		return nil, err
+	}
+	return &d, nil
+}
+
+// decode reads JSON into v within MaxFileBytes, refusing unknown fields
+// and trailing data, then reports the problems problems finds in it, each
+// at its line.
+func decode(r io.Reader, name string, v any, problems func() []Problem) error {
+	name = clip(name)
+	b, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if len(b) > MaxFileBytes {
+		return fmt.Errorf("%s: %w: larger than %d bytes", name, ErrInvalid, MaxFileBytes)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("%s:%s: %w: %s", name, lineOf(b, offsetOf(err, dec)), ErrInvalid, jsonMessage(err))
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return fmt.Errorf("%s:%s: %w: data after the layout", name, lineOf(b, dec.InputOffset()), ErrInvalid)
+	}
+	ps := problems()
+	if len(ps) == 0 {
+		return nil
+	}
+	lines := valueLines(b)
+	errs := make([]error, len(ps))
+	for i, p := range ps {
+		errs[i] = fmt.Errorf("%s:%d: %s", name, lines.find(p.Path), p)
+	}
+	return fmt.Errorf("%w: %w", ErrInvalid, errors.Join(errs...))
+}
+
+// encode writes v as indented JSON, within MaxFileBytes.
+func encode(w io.Writer, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return fmt.Errorf("form: %w", err)
 	}
@@ -33,40 +83,6 @@ func (d *Document) Encode(w io.Writer) error {
 	}
 	_, err = w.Write(b)
 	return err
-}
-
-// Decode reads a Document written by Encode. name says where it came from
-// in messages, which look like "name:12: pages[0].rows[1].options[2].box:
-// box is 3 x 6 mm; sides must be 5-12 mm"; every problem is reported, joined,
-// and they all wrap ErrInvalid.
-func Decode(r io.Reader, name string) (*Document, error) {
-	name = clip(name)
-	b, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if len(b) > MaxFileBytes {
-		return nil, fmt.Errorf("%s: %w: larger than %d bytes", name, ErrInvalid, MaxFileBytes)
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	var d Document
-	if err := dec.Decode(&d); err != nil {
-		return nil, fmt.Errorf("%s:%s: %w: %s", name, lineOf(b, offsetOf(err, dec)), ErrInvalid, jsonMessage(err))
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("%s:%s: %w: data after the layout", name, lineOf(b, dec.InputOffset()), ErrInvalid)
-	}
-	ps := d.Problems()
-	if len(ps) == 0 {
-		return &d, nil
-	}
-	lines := valueLines(b)
-	errs := make([]error, len(ps))
-	for i, p := range ps {
-		errs[i] = fmt.Errorf("%s:%d: %s", name, lines.find(p.Path), p)
-	}
-	return nil, fmt.Errorf("%w: %w", ErrInvalid, errors.Join(errs...))
 }
 
 // offsetOf is where in the input a decoding error happened.

@@ -1,7 +1,7 @@
 package form
 
 // The QR symbol of a page code, as a grid of modules for the packet to draw
-// as filled squares. Encoding here, with the same library the scanner
+// as one filled path. Encoding here, with the same library the scanner
 // decodes with, keeps one QR implementation in the project.
 
 import (

@@ -53,7 +53,11 @@ func (p Problem) Error() string { return p.Path + ": " + p.Msg }
 // Validate reports every problem with d, joined, wrapping ErrInvalid; nil
 // when there is none.
 func (d *Document) Validate() error {
-	ps := d.Problems()
+	return joined(d.Problems())
+}
+
+// joined is problems as one error wrapping ErrInvalid; nil for none.
+func joined(ps []Problem) error {
 	if len(ps) == 0 {
 		return nil
 	}
@@ -194,15 +198,56 @@ func (v *validator) page(path string, p *Page, paper Size) {
 					break
 				}
 			}
-			for k, c := range boxes {
-				if g := b.Gap(c); g < BoxGap {
-					v.add(op, "box is %s mm from %s; boxes must be %g mm apart", num(g), boxPaths[k], BoxGap)
-				}
+			boxes, boxPaths = v.apart(op, b, boxes, boxPaths)
+		}
+		if c := r.Correction; c != nil {
+			cp := rp + ".correction"
+			if v.correction(cp, *c, sheet, p, codeOK, marksOK) {
+				boxes, boxPaths = v.apart(cp, *c, boxes, boxPaths)
 			}
-			boxes = append(boxes, b)
-			boxPaths = append(boxPaths, strings.TrimSuffix(op, ".box"))
 		}
 	}
+}
+
+// apart checks box b, at path, lies BoxGap from every box before it on
+// the page, and adds it to them.
+func (v *validator) apart(path string, b Rect, boxes []Rect, paths []string) ([]Rect, []string) {
+	for k, c := range boxes {
+		if g := b.Gap(c); g < BoxGap {
+			v.add(path, "box is %s mm from %s; boxes must be %g mm apart", num(g), paths[k], BoxGap)
+		}
+	}
+	return append(boxes, b), append(paths, strings.TrimSuffix(path, ".box"))
+}
+
+// correction checks a row's correction box: its size, on the page with its
+// clear zone, inside the marks and clear of the code and the marks. It
+// reports whether the box is sound enough to check against the others.
+func (v *validator) correction(path string, c Rect, sheet Rect, p *Page, codeOK, marksOK bool) bool {
+	switch {
+	case !c.finite():
+		v.add(path, "not a finite rectangle")
+		return false
+	case c.W < BoxMin || c.H < BoxMin || c.W > CorrectionMaxW || c.H > CorrectionMaxH:
+		v.add(path, "correction box is %s x %s mm; it must be %g-%g mm wide and %g-%g mm high",
+			num(c.W), num(c.H), BoxMin, CorrectionMaxW, BoxMin, CorrectionMaxH)
+		return false
+	case !c.Grow(ClearZone).Within(sheet):
+		v.add(path, "correction box and its %g mm clear zone run off the page", ClearZone)
+		return false
+	case marksOK && !insideQuad(c, p.Marks):
+		v.add(path, "correction box lies outside the registration marks")
+	}
+	if codeOK && c.Grow(ClearZone).Overlaps(p.Code.Grow(QRQuiet)) {
+		v.add(path, "correction box's clear zone overlaps the code")
+	}
+	for _, m := range p.Marks {
+		if c.Grow(ClearZone).Overlaps(squareAt(m, MarkSize+2*MarkQuiet)) {
+			v.add(path, "correction box's clear zone overlaps a registration mark")
+			break
+		}
+	}
+	return true
 }
 
 func (v *validator) row(path string, r *Row) {
@@ -217,10 +262,11 @@ func (v *validator) row(path string, r *Row) {
 			v.add(path+".number", "question number %d is outside 1-%d", r.Number, MaxPages)
 		}
 	case Recommendation:
-		want = kit.DefaultRule().Labels.List()
 		if r.Question != "" || r.Number != 0 {
 			v.add(path, "a recommendation row names no question")
 		}
+		v.labels(path+".options", r.Options)
+		return
 	default:
 		v.add(path+".kind", "unknown row kind %d", int(r.Kind))
 		return
@@ -235,6 +281,29 @@ func (v *validator) row(path string, r *Row) {
 	}
 	if !slices.Equal(got, want) {
 		v.add(path+".options", "options are %s; a %s row offers %s, in that order", quoteAll(got), r.Kind, quoteAll(want))
+	}
+}
+
+// labels checks a recommendation row's options: the team's labels, at
+// least two, each printable and none twice.
+func (v *validator) labels(path string, os []Option) {
+	switch {
+	case len(os) < 2:
+		v.add(path, "%d options; a recommendation row offers at least 2", len(os))
+		return
+	case len(os) > MaxOptions:
+		v.add(path, "%d options; at most %d", len(os), MaxOptions)
+		return
+	}
+	seen := map[string]bool{}
+	for i, o := range os {
+		switch {
+		case !goodText(o.Value):
+			v.add(fmt.Sprintf("%s[%d].value", path, i), "label %q must be 1-%d printable characters", clip(o.Value), MaxText)
+		case seen[strings.ToLower(o.Value)]:
+			v.add(fmt.Sprintf("%s[%d].value", path, i), "label %q is offered twice", clip(o.Value))
+		}
+		seen[strings.ToLower(o.Value)] = true
 	}
 }
 

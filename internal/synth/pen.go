@@ -9,8 +9,8 @@ import (
 	"math"
 	"math/rand/v2"
 
+	"github.com/interviewkit/interviewkit/internal/geom"
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
 )
 
 // MarkKind is how a box is marked.
@@ -117,6 +117,19 @@ func Mark(img *image.RGBA, scale float64, kind MarkKind, box form.Rect, pen Pen,
 		strokes = append(strokes, pts)
 	}
 	ink(img, scale, strokes, pen)
+}
+
+// Hesitate draws what a pen leaves when it touches a box and stops: a
+// short faint stroke, 1.5 to 3 mm long, somewhere inside the box, at a
+// third to half of the pen's strength.
+func Hesitate(img *image.RGBA, scale float64, box form.Rect, pen Pen, r *rand.Rand) {
+	c := geom.Pt{X: box.X + box.W/2 + (r.Float64()-0.5)*box.W*0.4, Y: box.Y + box.H/2 + (r.Float64()-0.5)*box.H*0.4}
+	ang := r.Float64() * math.Pi
+	half := 0.75 + r.Float64()*0.75
+	d := geom.Pt{X: math.Cos(ang) * half, Y: math.Sin(ang) * half}
+	pen.Width = 0.25 + r.Float64()*0.15
+	pen.Opacity *= 0.33 + r.Float64()*0.17
+	ink(img, scale, [][]geom.Pt{wobbly(r, []geom.Pt{c.Sub(d), c.Add(d)}, 0.05)}, pen)
 }
 
 // wobbly adds points along a path with a little sideways wander, as a

@@ -10,8 +10,8 @@ import (
 	"math"
 	"math/rand/v2"
 
+	"github.com/interviewkit/interviewkit/internal/geom"
 	"github.com/interviewkit/interviewkit/layouts/form"
-	"github.com/interviewkit/interviewkit/scan/internal/geom"
 )
 
 // Capture says how one page was captured.
@@ -253,24 +253,22 @@ func blur(img *image.RGBA, sigma float64) {
 			dst[x*3], dst[x*3+1], dst[x*3+2] = s0, s1, s2
 		}
 	}
-	col := make([]float32, (h+2*rad)*3)
-	for x := range w {
-		for y := -rad; y < h+rad; y++ {
-			yi := min(max(y, 0), h-1)
-			copy(col[(y+rad)*3:(y+rad)*3+3], buf[(yi*w+x)*3:(yi*w+x)*3+3])
-		}
-		for y := range h {
-			var s0, s1, s2 float32
-			for i, kv := range k {
-				j := (y + i) * 3
-				s0 += kv * col[j]
-				s1 += kv * col[j+1]
-				s2 += kv * col[j+2]
+	// Columns, a whole row at a time, so the passes read memory in order.
+	acc := make([]float32, w*3)
+	for y := range h {
+		clear(acc)
+		for i, kv := range k {
+			yi := min(max(y+i-rad, 0), h-1)
+			src := buf[yi*w*3 : (yi+1)*w*3]
+			for j, v := range src {
+				acc[j] += kv * v
 			}
-			o := y*img.Stride + x*4
-			img.Pix[o] = clamp8(float64(s0))
-			img.Pix[o+1] = clamp8(float64(s1))
-			img.Pix[o+2] = clamp8(float64(s2))
+		}
+		row := img.Pix[y*img.Stride:]
+		for x := range w {
+			row[x*4] = clamp8(float64(acc[x*3]))
+			row[x*4+1] = clamp8(float64(acc[x*3+1]))
+			row[x*4+2] = clamp8(float64(acc[x*3+2]))
 		}
 	}
 }

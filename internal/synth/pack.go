@@ -37,7 +37,7 @@ func EncodeJPEG(img image.Image, quality int, dpi float64) (Sheet, error) {
 // EncodePNG encodes img losslessly, for a Flate page.
 func EncodePNG(img image.Image, dpi float64) (Sheet, error) {
 	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
+	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&buf, img); err != nil {
 		return Sheet{}, err
 	}
 	return Sheet{Data: buf.Bytes(), Format: "png", Size: img.Bounds().Size(), DPI: dpi}, nil

@@ -32,18 +32,28 @@ var scaleWords = []string{"No evidence", "Partial", "Solid", "Exceptional", form
 // with as many score rows as fit, and a summary page with the
 // recommendation row. questions is how many score rows it holds.
 func Packet(kitID string, round int, paper form.Size, questions int) *form.Document {
+	ids := make([]string, questions)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("question-%02d", i+1)
+	}
+	return PacketFor(kitID, round, paper, ids)
+}
+
+// PacketFor is Packet with a score row for each of the question IDs, in
+// order: the layout of a real kit's questions on the test packet's pages.
+func PacketFor(kitID string, round int, paper form.Size, ids []string) *form.Document {
 	d := &form.Document{Version: form.Version, KitID: kitID, Round: round, Paper: paper}
 	page := func(n int) form.Page {
-		return form.Page{Number: n, Code: form.CodeTopRight(paper, marginRight), Marks: form.Marks(paper)}
+		return form.Page{Number: n, Code: form.CodeTopRight(paper), Marks: form.Marks(paper)}
 	}
 	d.Pages = append(d.Pages, page(1))
 	perPage := int((paper.H - contentTop - 20) / blockH)
-	for q := 0; q < questions; {
+	for q := 0; q < len(ids); {
 		p := page(len(d.Pages) + 1)
-		for i := 0; i < perPage && q < questions; i++ {
-			q++
+		for i := 0; i < perPage && q < len(ids); i++ {
 			y := contentTop + float64(i)*blockH + boxesAt
-			p.Rows = append(p.Rows, row(form.Score, fmt.Sprintf("question-%02d", q), q, y, form.ScoreValues))
+			p.Rows = append(p.Rows, row(form.Score, ids[q], q+1, y, form.ScoreValues))
+			q++
 		}
 		d.Pages = append(d.Pages, p)
 	}
