@@ -6,6 +6,7 @@ package form
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode/decoder"
@@ -24,8 +25,66 @@ func (c Code) QR() ([][]bool, error) {
 
 // QR encodes any payload that fits a version QRVersion symbol at error
 // correction level Q, always at that version, so every page's symbol has
-// the same size. The same payload always gives the same modules.
-func QR(payload string) (m [][]bool, err error) {
+// the same size. The same payload always gives the same modules, so a
+// run keeps the last few thousand it encoded: a hiring day draws every
+// packet twice, in its loop's folder and in its interviewer's print pack,
+// and choosing a symbol's mask is most of a packet page's time.
+func QR(payload string) ([][]bool, error) {
+	if sym, ok := symbols.get(payload); ok {
+		return sym.modules(), nil
+	}
+	m, err := encodeQR(payload)
+	if err == nil {
+		symbols.put(payload, m)
+	}
+	return m, err
+}
+
+// symbol is a QR symbol's modules, row by row.
+type symbol [QRModules * QRModules]bool
+
+// modules is a copy of the symbol, the caller's to keep.
+func (s *symbol) modules() [][]bool {
+	m := make([][]bool, QRModules)
+	for y := range m {
+		m[y] = append([]bool(nil), s[y*QRModules:(y+1)*QRModules]...)
+	}
+	return m
+}
+
+// symbolCache holds the symbols a run encoded, up to maxSymbols (about
+// 2.6 MB), emptied when full: a bound, not an eviction policy.
+type symbolCache struct {
+	mu sync.Mutex
+	m  map[string]*symbol
+}
+
+const maxSymbols = 4096
+
+var symbols symbolCache
+
+func (c *symbolCache) get(payload string) (*symbol, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, ok := c.m[payload]
+	return s, ok
+}
+
+func (c *symbolCache) put(payload string, m [][]bool) {
+	s := new(symbol)
+	for y, row := range m {
+		copy(s[y*QRModules:], row)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxSymbols {
+		c.m = make(map[string]*symbol)
+	}
+	c.m[payload] = s
+}
+
+// encodeQR encodes payload with gozxing.
+func encodeQR(payload string) (m [][]bool, err error) {
 	defer func() {
 		// The encoder is a port of Java code; keep any panic of its own
 		// from reaching a caller.
