@@ -14,10 +14,12 @@ package archive
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/interviewkit/interviewkit/layouts/scoresheet"
 )
@@ -164,4 +166,57 @@ func (a *Archive) PageImage(ctx context.Context, kitID string, round, page int) 
 	err := a.db.QueryRowContext(ctx, `SELECT image, format FROM page_scans WHERE kit_id = ? AND round = ? AND page = ?
 		ORDER BY id DESC LIMIT 1`, kitID, round, page).Scan(&img, &format)
 	return img, format, err
+}
+
+// SettledSince reports whether a person settled kit's round after these
+// page images were kept for it, and the version they archived: every image
+// is already in page_scans for the round (the same bytes, so the same
+// scan), and the round's current version was collected later from
+// something other than a scan (a corrected review workbook, a typed
+// scoresheet). Scanning those images again has nothing to add to what the
+// person decided. Any image not kept before, or no such later version,
+// gives ok false.
+func (a *Archive) SettledSince(ctx context.Context, kitID string, round int, images [][]byte) (version int, ok bool, err error) {
+	if len(images) == 0 {
+		return 0, false, nil
+	}
+	var source, collected string
+	err = a.db.QueryRowContext(ctx, `SELECT version, source_file, collected_at FROM versions
+		WHERE kit_id = ? AND round = ? AND replaced_at IS NULL`, kitID, round).Scan(&version, &source, &collected)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	if err != nil || strings.HasPrefix(source, ScanSourcePrefix) {
+		return 0, false, err
+	}
+	for _, img := range images {
+		sum := sha256.Sum256(img)
+		var scanned string
+		err := a.db.QueryRowContext(ctx, `SELECT min(scanned_at) FROM page_scans
+			WHERE kit_id = ? AND round = ? AND image_hash = ?`, kitID, round, hex.EncodeToString(sum[:])).Scan(&sqlString{&scanned})
+		if err != nil {
+			return 0, false, err
+		}
+		if scanned == "" || scanned >= collected {
+			return 0, false, nil
+		}
+	}
+	return version, true, nil
+}
+
+// ScanSourcePrefix starts the source a scan archives a round from ("scan
+// of stack.pdf"): a version from a scan is the paper's reading, not a
+// person's decision.
+const ScanSourcePrefix = "scan of "
+
+// sqlString scans a text that may be NULL into s, NULL as "".
+type sqlString struct{ s *string }
+
+func (n sqlString) Scan(v any) error {
+	var ns sql.NullString
+	if err := ns.Scan(v); err != nil {
+		return err
+	}
+	*n.s = ns.String
+	return nil
 }

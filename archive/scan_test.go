@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/interviewkit/interviewkit/kit"
 	"github.com/interviewkit/interviewkit/layouts/scoresheet"
@@ -267,6 +268,69 @@ func TestCopyTakesTheScannedPages(t *testing.T) {
 		img, format, err := dst.PageImage(ctx, k.ID, 1, 2)
 		if err != nil || format != "jpeg" || string(img) != string(pagesOf(2, "copy")[1].Image) {
 			t.Errorf("page 2 in the copy: %q %s %v", img, format, err)
+		}
+	})
+}
+
+// TestSettledSinceOnlyForTheSamePagesAndAPersonsLaterVersion: scanning
+// the same pages again after a person settled their round has nothing to
+// add; a page never kept, or a round whose current version is a scan's,
+// or a person's version older than the pages, is not settled.
+func TestSettledSinceOnlyForTheSamePagesAndAPersonsLaterVersion(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, b backend) {
+		ctx := context.Background()
+		a := openTest(t, b)
+		clock := time.Date(2026, 5, 6, 10, 0, 0, 0, time.UTC)
+		a.now = func() time.Time { clock = clock.Add(time.Minute); return clock }
+		k := newKit(t, "Sam Settled", "2026-05-06", 2, 804)
+		pages := pagesOf(2, "s")
+		images := [][]byte{pages[0].Image, pages[1].Image}
+		settled := func(images [][]byte) (int, bool) {
+			t.Helper()
+			v, ok, err := a.SettledSince(ctx, k.ID, 2, images)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return v, ok
+		}
+		if _, ok := settled(images); ok {
+			t.Error("settled before anything was archived")
+		}
+		// A person typed the scoresheet before the paper was scanned.
+		if res := a.Collect(ctx, "typed.xlsx", bytesReader(fillWithExcelize(t, blankSheet(t, k), fullFill(k, 1)))); res.Err != nil {
+			t.Fatal(res.Err)
+		}
+		// The scan finds a row in doubt: its pages are kept, nothing stored.
+		if r := a.CollectScan(ctx, ScanSourcePrefix+"stack.pdf", scanned(t, k, 2, roundScores(k, 2, "4"), kit.Yes),
+			ScanRound{Number: 2, Pages: pages}); r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		if _, ok := settled(images); ok {
+			t.Error("settled by a version older than the pages")
+		}
+		// The person settles the review: a version after the pages.
+		res := a.Collect(ctx, "review.xlsx", bytesReader(fillWithExcelize(t, blankSheet(t, k), fullFill(k, 2))))
+		if res.Err != nil {
+			t.Fatal(res.Err)
+		}
+		v, ok := settled(images)
+		if !ok || v != 2 {
+			t.Errorf("the same pages after the person's version: version %d, settled %v; want 2, true", v, ok)
+		}
+		if _, ok := settled(images[:1]); !ok {
+			t.Error("one of the same pages is not settled")
+		}
+		if _, ok := settled(append(images, []byte("\xff\xd8\xff another scan"))); ok {
+			t.Error("settled with a page never kept")
+		}
+		// A later clean reading of other paper stores the round: the
+		// current version is a scan's, no person's.
+		if r := a.CollectScan(ctx, ScanSourcePrefix+"other.pdf", scanned(t, k, 2, roundScores(k, 2, "3"), kit.No),
+			ScanRound{Number: 2, Store: true, Pages: pagesOf(2, "t")}); r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		if _, ok := settled(images); ok {
+			t.Error("settled while the current version is a scan's")
 		}
 	})
 }

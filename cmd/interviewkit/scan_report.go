@@ -14,7 +14,7 @@ import (
 
 func printScan(w io.Writer, rep *scanjob.Report, where string) {
 	const indent = "    "
-	archived, toReview := 0, 0
+	archived, toReview, settled := 0, 0, 0
 	for _, k := range rep.Kits {
 		fmt.Fprintf(w, "kit %s  %s, %s  (%s)\n", k.KitID, shown(k.Candidate), k.Date, shown(k.Folder))
 		if k.Err != "" {
@@ -36,9 +36,12 @@ func printScan(w io.Writer, rep *scanjob.Report, where string) {
 			if r.Err != "" {
 				fmt.Fprintf(w, "%s%s\n", indent, strings.ReplaceAll(r.Err, "\n", "\n"+indent))
 			}
-			if len(r.Review) > 0 {
+			switch {
+			case len(r.Review) > 0:
 				toReview++
-			} else if r.Err == "" {
+			case r.Outcome == "settled":
+				settled++
+			case r.Err == "":
 				archived++
 			}
 		}
@@ -66,9 +69,13 @@ func printScan(w io.Writer, rep *scanjob.Report, where string) {
 	if rep.DryRun {
 		verb = "would archive"
 	}
-	fmt.Fprintf(w, "scanned %s from %s, %s: %s, %s %s, %s to review, %s skipped\n",
+	also := ""
+	if settled > 0 {
+		also = fmt.Sprintf(", %s settled by a person before", plural(settled, "round"))
+	}
+	fmt.Fprintf(w, "scanned %s from %s, %s: %s, %s %s, %s to review%s, %s skipped\n",
 		plural(rep.Pages, "page"), plural(rep.Files, "file"), where, plural(len(rep.Kits), "kit"),
-		verb, plural(archived, "round"), plural(toReview, "round"), plural(len(rep.Skipped), "page"))
+		verb, plural(archived, "round"), plural(toReview, "round"), also, plural(len(rep.Skipped), "page"))
 }
 
 // roundLine says what was read of a round and what became of it.
@@ -96,6 +103,9 @@ func outcomeWords(r *scanjob.RoundReport) string {
 		return "blank on paper; the archived scores stay"
 	case "review":
 		return "not archived until a person settles it; its pages are kept"
+	case "settled":
+		return fmt.Sprintf("these pages were scanned before, and a person settled %s in doubt as version %d; nothing asked again",
+			plural(r.Settled, "row"), r.Version)
 	case "rejected":
 		return "not archived"
 	}

@@ -50,10 +50,15 @@ type RoundReport struct {
 	Review         []ReviewItem `json:"review"` // what a person must settle
 	// Outcome is what became of the round: archived, corrected,
 	// unchanged, kept (blank on paper; the archived scores stay), review
-	// (not archived; its pages kept), rejected, or with a dry run "would
+	// (not archived; its pages kept), settled (in doubt on paper, and
+	// settled by a person since these same pages were scanned), rejected, or with a dry run "would
 	// archive" or "would wait for review".
 	Outcome string `json:"outcome"`
 	Version int    `json:"version,omitempty"` // the archived version
+	// Settled counts the rows in doubt on paper that a person settled
+	// after these pages were scanned before (Outcome "settled"); nobody is
+	// asked again.
+	Settled int    `json:"settled,omitempty"`
 	Err     string `json:"error,omitempty"`
 }
 

@@ -80,6 +80,7 @@ func archiveRound(ctx context.Context, rr *roundRead, sheet *scoresheet.Complete
 	}
 	if !store {
 		r.Outcome = "review"
+		settled(ctx, rr, sheet.KitID, opt)
 		return
 	}
 	for _, got := range res.Rounds {
@@ -90,6 +91,30 @@ func archiveRound(ctx context.Context, rr *roundRead, sheet *scoresheet.Complete
 		r.Outcome = map[archive.Change]string{archive.RoundNew: "archived", archive.RoundReplaced: "corrected",
 			archive.RoundUnchanged: "unchanged", archive.RoundKept: "kept"}[got.Change]
 	}
+}
+
+// settled clears a round's review when a person already settled it after
+// these very pages were scanned: running scan over the same files again
+// (a folder of every day's scans, say) asks nobody twice. The rows that
+// were in doubt on paper are counted in Settled.
+func settled(ctx context.Context, rr *roundRead, kitID string, opt Options) {
+	var images [][]byte
+	for _, p := range pageScans(rr.pages) {
+		images = append(images, p.Image)
+	}
+	// The pages of the round that hold a row in doubt must all be among
+	// them: a page not kept (not read) is not the same paper.
+	for _, it := range rr.report.Review {
+		if !slices.ContainsFunc(rr.pages, func(pr *pageRead) bool { return pr.res.Code.Page == it.Page && pr.kept != nil }) {
+			return
+		}
+	}
+	v, ok, err := opt.Archive.SettledSince(ctx, kitID, rr.report.Round, images)
+	if err != nil || !ok {
+		return
+	}
+	r := rr.report
+	r.Outcome, r.Version, r.Settled, r.Review = "settled", v, len(r.Review), []ReviewItem{}
 }
 
 // withValues is sheet with round n's cells set to what was read from paper:
@@ -141,7 +166,7 @@ func sources(pages []*pageRead) string {
 			files = append(files, pr.src.File)
 		}
 	}
-	s := "scan of " + strings.Join(files, ", ")
+	s := archive.ScanSourcePrefix + strings.Join(files, ", ")
 	if len(s) > 300 {
 		sum := sha256.Sum256([]byte(s))
 		s = fmt.Sprintf("%s… (%d files, %x)", s[:200], len(files), sum[:4])
