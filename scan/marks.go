@@ -38,7 +38,8 @@ const maxFarCandidates = 4
 //
 // The map is a homography, which undoes a photo's perspective, fitted to
 // the four marks, or to three and the code when a corner is cut off by a
-// skewed scan or a tight photo.
+// skewed scan or a tight photo; with both far marks lost, an affine map
+// from the near marks and the code, when every box agrees.
 // A map is accepted only if the page's printed boxes are where it says:
 // that picks the true far marks among look-alikes (a filled box is a dark
 // square too), and a poor map is refused rather than read.
@@ -142,6 +143,14 @@ func locate(g *image.Gray, p *form.Page, hit codeHit) (geom.H, string) {
 		if bestScore >= 0 {
 			why = "the page's boxes are not where its marks put them"
 		}
+	}
+	// Both far marks lost (a page skewed half off the glass): the near
+	// marks and the code fix an affine map, exact for a flatbed scan and
+	// wrong at the far edge of a photo's perspective. It is taken only if
+	// it puts every printed box where the page has one; the rows' own
+	// checks follow.
+	if missing < 0 && len(check.boxes) > 0 && check.score(g, a) == len(check.boxes) {
+		return a, ""
 	}
 	return geom.H{}, why
 }

@@ -139,8 +139,25 @@ func TestReadPageReportsPagesItCannotRead(t *testing.T) {
 			form.Lookup(testKit), scan.PageUnknown, "newer interviewkit"},
 		{"a page of a kit not given", func(t *testing.T) image.Image { return captured(drawnPage(t, 1), flatScan(0, false), 1) },
 			form.Lookup(other), scan.PageUnknown, "no kit with this ID: K7QF-3M2A"},
-		{"a page with two marks covered", func(t *testing.T) image.Image {
+		{"a page with a near mark and a far mark covered", func(t *testing.T) image.Image {
 			img := drawnPage(t, 1)
+			for _, i := range []int{0, 3} {
+				m := testKit.Pages[1].Marks[i]
+				paint(img, form.Rect{X: m.X - 4, Y: m.Y - 4, W: 8, H: 8})
+			}
+			return captured(img, flatScan(0, false), 1)
+		}, form.Lookup(testKit), scan.PageUnplaced, "registration mark not found: top left"},
+		{"a page with its far marks covered and its boxes moved", func(t *testing.T) image.Image {
+			d := synth.Packet("K7QF-3M2A", 1, synth.A4, 12)
+			for i := range d.Pages[1].Rows {
+				for j := range d.Pages[1].Rows[i].Options {
+					d.Pages[1].Rows[i].Options[j].Box.X += 4
+				}
+			}
+			img, err := synth.Raster(d, &d.Pages[1], rasterDPI)
+			if err != nil {
+				t.Fatal(err)
+			}
 			for _, i := range []int{2, 3} {
 				m := testKit.Pages[1].Marks[i]
 				paint(img, form.Rect{X: m.X - 4, Y: m.Y - 4, W: 8, H: 8})
@@ -190,6 +207,46 @@ func TestReadPagePlacesAPageByThreeMarks(t *testing.T) {
 		if got := res.Rows[i]; got.State != w.state || got.Value != w.value {
 			t.Errorf("%s: %v %q (%s), want %v %q", got.Label, got.State, got.Value, got.Reason, w.state, w.value)
 		}
+	}
+}
+
+// TestReadPagePlacesAFlatScanByItsTopMarks: a page skewed half off the
+// glass loses both bottom marks; its top marks and code place it, as every
+// box agrees. A phone photo's perspective may defeat that map: then the
+// page is not placed, and in no case is a row given a wrong value.
+func TestReadPagePlacesAFlatScanByItsTopMarks(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		capture synth.Capture
+		placed  bool
+	}{
+		{"flat scan turned 3 degrees", flatScan(3, false), true},
+		{"flat scan upside down", flatScan(-2, true), true},
+		{"phone photo", phonePhoto(), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			img := markedPage(t, synth.Black)
+			for _, i := range []int{2, 3} {
+				m := testKit.Pages[1].Marks[i]
+				paint(img, form.Rect{X: m.X - 4, Y: m.Y - 4, W: 8, H: 8})
+			}
+			res, err := scan.ReadPage(captured(img, tc.capture, 7), form.Lookup(testKit))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.placed && res.Status != scan.PageRead {
+				t.Fatalf("status %v %s, want read", res.Status, res.Reason)
+			}
+			t.Logf("status %v %s", res.Status, res.Reason)
+			for i, got := range res.Rows {
+				if w := wantRows[i]; got.State == scan.Scored && got.Value != w.value {
+					t.Errorf("%s read %q, marked %q", got.Label, got.Value, w.value)
+				}
+				if w := wantRows[i]; tc.placed && (got.State != w.state || got.Value != w.value) {
+					t.Errorf("%s: %v %q (%s), want %v %q", got.Label, got.State, got.Value, got.Reason, w.state, w.value)
+				}
+			}
+		})
 	}
 }
 
