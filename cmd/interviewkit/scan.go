@@ -21,7 +21,9 @@ var scanCmd = &cli.Command{
 		"   folder under --kits and archives each round the paper settles exactly as collect does,\n" +
 		"   with the scanned pages kept beside it. A row with two marks, a faint mark or a score\n" +
 		"   written in its Changed box is never guessed: its round waits in a review workbook\n" +
-		"   beside the kit's scoresheet, to correct and collect. Exit status 1 when anything does.",
+		"   beside the kit's scoresheet, to correct and collect. Exit status 1 when anything does.\n" +
+		"   Scanning the same files again asks nobody twice: a round settled by a person since its\n" +
+		"   pages were scanned is reported as settled.",
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "kits", Value: "out", Usage: "the folder holding the kit folders, `DIR`", TakesFile: true},
 		archiveFlag(),
