@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -45,7 +46,19 @@ var scanCmd = &cli.Command{
 		files, problems := scanjob.Inputs(c.Args().Slice())
 		opt := scanjob.Options{Kits: kits, DryRun: c.Bool("dry-run"), Limits: scan.DefaultLimits}
 		where := "nothing archived (--dry-run)"
-		if !opt.DryRun {
+		if opt.DryRun {
+			// A dry run reads the archive, when there is one, to tell the
+			// rounds a person settled since, as a real run would; it opens
+			// it read-only, so not a byte of it changes.
+			a, err := archive.OpenReadOnly(c.String("archive"))
+			switch {
+			case err == nil:
+				defer a.Close()
+				opt.Archive = a
+			case !errors.Is(err, archive.ErrNoArchive):
+				return err
+			}
+		} else {
 			a, err := archive.Open(c.String("archive"))
 			if err != nil {
 				return err
@@ -109,6 +122,8 @@ func scanOutcome(rep *scanjob.Report, root string) error {
 	switch {
 	case len(rep.Missing) > 0:
 		hint = "give the folder the kit was generated into with --kits DIR; the other kits' rounds are archived"
+	case rows > 0 && rep.DryRun:
+		hint = "scan without --dry-run to archive what the paper settles and write the review workbook for the rest"
 	case rows > 0:
 		hint = "correct the highlighted cells of the review workbook named above, then `interviewkit collect` it"
 	}

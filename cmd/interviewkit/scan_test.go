@@ -129,6 +129,15 @@ func TestScanAsHRWould(t *testing.T) {
 		t.Errorf("second scan: exit %d, or a second review written\n%s", code, stdout)
 	}
 	checkArchived(t, db, kim.layout.KitID, marked[kim.layout.KitID], []int{1, 2, 3})
+	// A dry run tells the same, reading the archive without changing it.
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ = runScanCmd("scan", "--kits", out, "--archive", db, "--dry-run", stack)
+	if after, _ := os.ReadFile(db); code != 0 || !strings.Contains(stdout, "2 rounds settled by a person before") || !bytes.Equal(before, after) {
+		t.Errorf("dry run: exit %d, archive unchanged %v\n%s", code, bytes.Equal(before, after), stdout)
+	}
 	// A page the archive has not seen (the same paper scanned again at
 	// another resolution) is new evidence: its doubt goes to a person, in
 	// a second review beside the first, which a person may be working on.

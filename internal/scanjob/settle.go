@@ -65,6 +65,9 @@ func archiveRound(ctx context.Context, rr *roundRead, sheet *scoresheet.Complete
 		r.Outcome = "would archive"
 		if !store {
 			r.Outcome = "would wait for review"
+			if opt.Archive != nil {
+				settled(ctx, rr, sheet.KitID, opt)
+			}
 		}
 		return
 	}
