@@ -81,6 +81,9 @@ func printScan(w io.Writer, rep *scanjob.Report, where string) {
 // roundLine says what was read of a round and what became of it.
 func roundLine(r *scanjob.RoundReport) string {
 	s := fmt.Sprintf("%d of %s read", r.Read, plural(r.Questions, "question"))
+	if len(r.Blank) > 0 {
+		s += fmt.Sprintf(" (%s left blank: %s)", plural(len(r.Blank), "question"), strings.Join(r.Blank, ", "))
+	}
 	if r.Recommendation != "" {
 		s += ", recommendation " + r.Recommendation
 	}

@@ -89,6 +89,7 @@ func TestScanAsHRWould(t *testing.T) {
 		"kit " + ana.layout.KitID + "  Ana López, 2026-03-02",
 		": 3 of 3 questions read, recommendation Yes; archived as version 1",
 		", Q1: two marks: 2 and 3",
+		"round 1 Django core: 2 of 2 questions read (1 question left blank: Q2), recommendation No",
 		", Recommendation: written in the Changed box; marked No",
 		"stack.pdf page 4: no page code found",
 		"review: " + filepath.Join(kim.dir, "kim-park-scan-review.xlsx"),

@@ -40,14 +40,17 @@ type KitReport struct {
 
 // RoundReport is one round read from paper.
 type RoundReport struct {
-	Round          int          `json:"round"`
-	Title          string       `json:"title"`
-	Packet         string       `json:"packet"`
-	Pages          []int        `json:"pages"`     // the packet's pages read
-	Questions      int          `json:"questions"` // in the round
-	Read           int          `json:"read"`      // questions read: scored, N/A or left blank
-	Recommendation string       `json:"recommendation"`
-	Review         []ReviewItem `json:"review"` // what a person must settle
+	Round          int    `json:"round"`
+	Title          string `json:"title"`
+	Packet         string `json:"packet"`
+	Pages          []int  `json:"pages"`     // the packet's pages read
+	Questions      int    `json:"questions"` // in the round
+	Read           int    `json:"read"`      // questions read: scored, N/A or left blank
+	Recommendation string `json:"recommendation"`
+	// Blank are the questions read with no box marked (Q2, Q5): unscored,
+	// never a zero, and worth a word with the interviewer.
+	Blank  []string     `json:"blank"`
+	Review []ReviewItem `json:"review"` // what a person must settle
 	// Outcome is what became of the round: archived, corrected,
 	// unchanged, kept (blank on paper; the archived scores stay), review
 	// (not archived; its pages kept), settled (in doubt on paper, and

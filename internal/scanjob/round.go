@@ -25,7 +25,7 @@ type roundRead struct {
 // readRound reads round n of a kit from its pages, against its packet's
 // layout and its sheet in the kit's scoresheet.
 func readRound(n int, pages map[int][]*pageRead, packet *form.Packet, sheet *scoresheet.CompletedRound) (*roundRead, error) {
-	rr := &roundRead{report: &RoundReport{Round: n, Title: sheet.Title, Packet: packet.File, Review: []ReviewItem{}},
+	rr := &roundRead{report: &RoundReport{Round: n, Title: sheet.Title, Packet: packet.File, Review: []ReviewItem{}, Blank: []string{}},
 		values: map[string]string{}}
 	cells, err := rowCells(packet, sheet)
 	if err != nil {
@@ -53,10 +53,14 @@ func readRound(n int, pages map[int][]*pageRead, packet *form.Packet, sheet *sco
 			entry.Value = value
 			rr.entries = append(rr.entries, entry)
 			rr.values[cell] = value
-			if row.Kind == form.Score {
-				rr.report.Read++
-			} else {
+			switch {
+			case row.Kind != form.Score:
 				rr.report.Recommendation = value
+			case value == "":
+				rr.report.Read++
+				rr.report.Blank = append(rr.report.Blank, row.Label())
+			default:
+				rr.report.Read++
 			}
 		}
 	}
