@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/interviewkit/interviewkit/internal/intake"
 	"github.com/interviewkit/interviewkit/scan"
@@ -73,10 +74,13 @@ func pathMessage(err error) string {
 	return err.Error()
 }
 
-// inputs reads files one after another.
+// inputs reads files one after another. The reader's goroutine opens
+// them (pages) while the caller's closes them (reached, close): mu guards
+// open and names.
 type inputs struct {
 	files []string
 	lim   scan.Limits
+	mu    sync.Mutex
 	open  []*os.File // by file index; nil once closed
 	names map[string]int
 }
@@ -96,8 +100,10 @@ func (in *inputs) pages(yield func(scan.Page, error) bool) {
 			}
 			continue
 		}
+		in.mu.Lock()
 		in.open[i] = f
 		in.names[path] = i
+		in.mu.Unlock()
 		for p, err := range scan.Pages(f, size, path, in.lim) {
 			if !yield(p, err) {
 				return
@@ -109,6 +115,8 @@ func (in *inputs) pages(yield func(scan.Page, error) bool) {
 // reached closes the files before the one page p comes from: every page
 // of theirs has been read.
 func (in *inputs) reached(p scan.Page) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
 	i, ok := in.names[p.File]
 	if !ok {
 		return
@@ -123,6 +131,8 @@ func (in *inputs) reached(p scan.Page) {
 
 // close closes every file still open.
 func (in *inputs) close() {
+	in.mu.Lock()
+	defer in.mu.Unlock()
 	for i, f := range in.open {
 		if f != nil {
 			f.Close()
