@@ -191,13 +191,13 @@ func (a *Archive) SettledSince(ctx context.Context, kitID string, round int, ima
 	}
 	for _, img := range images {
 		sum := sha256.Sum256(img)
-		var scanned string
+		var scanned sql.NullString // NULL: the image was never kept
 		err := a.db.QueryRowContext(ctx, `SELECT min(scanned_at) FROM page_scans
-			WHERE kit_id = ? AND round = ? AND image_hash = ?`, kitID, round, hex.EncodeToString(sum[:])).Scan(&sqlString{&scanned})
+			WHERE kit_id = ? AND round = ? AND image_hash = ?`, kitID, round, hex.EncodeToString(sum[:])).Scan(&scanned)
 		if err != nil {
 			return 0, false, err
 		}
-		if scanned == "" || scanned >= collected {
+		if !scanned.Valid || scanned.String >= collected {
 			return 0, false, nil
 		}
 	}
@@ -208,15 +208,3 @@ func (a *Archive) SettledSince(ctx context.Context, kitID string, round int, ima
 // of stack.pdf"): a version from a scan is the paper's reading, not a
 // person's decision.
 const ScanSourcePrefix = "scan of "
-
-// sqlString scans a text that may be NULL into s, NULL as "".
-type sqlString struct{ s *string }
-
-func (n sqlString) Scan(v any) error {
-	var ns sql.NullString
-	if err := ns.Scan(v); err != nil {
-		return err
-	}
-	*n.s = ns.String
-	return nil
-}

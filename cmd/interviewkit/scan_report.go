@@ -115,8 +115,8 @@ func outcomeWords(r *scanjob.RoundReport) string {
 	return r.Outcome
 }
 
-// pageName, printed escaped names a page of a scanned file: "stack.pdf page 3", or the file
-// of a photo.
+// pageName names a page of a scanned file, escaped to be printed:
+// "stack.pdf page 3", or the file of a photo.
 func pageName(file string, page int) string {
 	if page == 0 {
 		return shown(file)

@@ -54,8 +54,8 @@ type RoundReport struct {
 	// Outcome is what became of the round: archived, corrected,
 	// unchanged, kept (blank on paper; the archived scores stay), review
 	// (not archived; its pages kept), settled (in doubt on paper, and
-	// settled by a person since these same pages were scanned), rejected, or with a dry run "would
-	// archive" or "would wait for review".
+	// settled by a person since these same pages were scanned), rejected,
+	// or with a dry run "would archive" or "would wait for review".
 	Outcome string `json:"outcome"`
 	Version int    `json:"version,omitempty"` // the archived version
 	// Settled counts the rows in doubt on paper that a person settled
