@@ -141,41 +141,16 @@ func TestReadPageReportsPagesItCannotRead(t *testing.T) {
 			form.Lookup(other), scan.PageUnknown, "no kit with this ID: K7QF-3M2A"},
 		{"a page with a near mark and a far mark covered", func(t *testing.T) image.Image {
 			img := drawnPage(t, 1)
-			for _, i := range []int{0, 3} {
-				m := testKit.Pages[1].Marks[i]
-				paint(img, form.Rect{X: m.X - 4, Y: m.Y - 4, W: 8, H: 8})
-			}
+			coverMarks(img, 0, 3)
 			return captured(img, flatScan(0, false), 1)
 		}, form.Lookup(testKit), scan.PageUnplaced, "registration mark not found: top left"},
 		{"a page with its far marks covered and its boxes moved", func(t *testing.T) image.Image {
-			d := synth.Packet("K7QF-3M2A", 1, synth.A4, 12)
-			for i := range d.Pages[1].Rows {
-				for j := range d.Pages[1].Rows[i].Options {
-					d.Pages[1].Rows[i].Options[j].Box.X += 4
-				}
-			}
-			img, err := synth.Raster(d, &d.Pages[1], rasterDPI)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, i := range []int{2, 3} {
-				m := testKit.Pages[1].Marks[i]
-				paint(img, form.Rect{X: m.X - 4, Y: m.Y - 4, W: 8, H: 8})
-			}
+			img := movedBoxesPage(t)
+			coverMarks(img, 2, 3)
 			return captured(img, flatScan(0, false), 1)
 		}, form.Lookup(testKit), scan.PageUnplaced, "registration marks not found: bottom"},
 		{"a page with its boxes moved", func(t *testing.T) image.Image {
-			d := synth.Packet("K7QF-3M2A", 1, synth.A4, 12)
-			for i := range d.Pages[1].Rows {
-				for j := range d.Pages[1].Rows[i].Options {
-					d.Pages[1].Rows[i].Options[j].Box.X += 4
-				}
-			}
-			img, err := synth.Raster(d, &d.Pages[1], rasterDPI)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return captured(img, flatScan(0, false), 1)
+			return captured(movedBoxesPage(t), flatScan(0, false), 1)
 		}, form.Lookup(testKit), scan.PageUnplaced, "boxes are not where its marks put them"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -197,8 +172,7 @@ func TestReadPageReportsPagesItCannotRead(t *testing.T) {
 
 func TestReadPagePlacesAPageByThreeMarks(t *testing.T) {
 	img := markedPage(t, synth.Black)
-	m := testKit.Pages[1].Marks[3]
-	paint(img, form.Rect{X: m.X - 4, Y: m.Y - 4, W: 8, H: 8})
+	coverMarks(img, 3)
 	res, err := scan.ReadPage(captured(img, flatScan(2, false), 5), form.Lookup(testKit))
 	if err != nil || res.Status != scan.PageRead {
 		t.Fatalf("ReadPage = %v, %v %s", err, res.Status, res.Reason)
@@ -226,10 +200,7 @@ func TestReadPagePlacesAFlatScanByItsTopMarks(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			img := markedPage(t, synth.Black)
-			for _, i := range []int{2, 3} {
-				m := testKit.Pages[1].Marks[i]
-				paint(img, form.Rect{X: m.X - 4, Y: m.Y - 4, W: 8, H: 8})
-			}
+			coverMarks(img, 2, 3)
 			res, err := scan.ReadPage(captured(img, tc.capture, 7), form.Lookup(testKit))
 			if err != nil {
 				t.Fatal(err)
@@ -287,6 +258,31 @@ func qrImage(t *testing.T, payload string) image.Image {
 				}
 			}
 		}
+	}
+	return img
+}
+
+// coverMarks paints over registration marks of the test kit's question
+// page, by their index in its Marks, as a page off the glass loses them.
+func coverMarks(img *image.RGBA, marks ...int) {
+	for _, i := range marks {
+		m := testKit.Pages[1].Marks[i]
+		paint(img, form.Rect{X: m.X - 4, Y: m.Y - 4, W: 8, H: 8})
+	}
+}
+
+// movedBoxesPage is the test kit's question page printed with every box
+// 4 mm to the right of where its layout says.
+func movedBoxesPage(t *testing.T) *image.RGBA {
+	d := synth.Packet("K7QF-3M2A", 1, synth.A4, 12)
+	for i := range d.Pages[1].Rows {
+		for j := range d.Pages[1].Rows[i].Options {
+			d.Pages[1].Rows[i].Options[j].Box.X += 4
+		}
+	}
+	img, err := synth.Raster(d, &d.Pages[1], rasterDPI)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return img
 }
