@@ -71,6 +71,17 @@ func scanCases(t *testing.T) []hostile {
 		{name: "a kits folder that is a file", cmd: "scan", setup: file("out.pdf", nil),
 			args: []string{"scan", "--kits", "out.pdf", "--archive", "hr.db", "out.pdf"}, code: 2, err: `--kits out.pdf is not a folder`},
 		{name: "no file to scan", cmd: "scan", setup: kits, args: scan(), code: 2, err: `no files to scan`},
+		{name: "a link to a file that is no scan", cmd: "scan",
+			setup: both(file("cv.txt", []byte("Curriculum vitae\n")), func(t *testing.T, dir string) {
+				must(t, os.Symlink("cv.txt", filepath.Join(dir, "cv.pdf")))
+			}),
+			args: scan("cv.pdf"), code: 1, err: failed, out: `not read cv.pdf: not a PDF, PNG or JPEG file`, changes: archive},
+		{name: "a dry run without an archive", cmd: "scan", setup: file("huge.png", pngClaiming(100000, 100000)),
+			args: []string{"scan", "--kits", "out", "--archive", "hr.db", "--dry-run", "huge.png"}, code: 1, err: failed,
+			out: `not read huge.png: image too large`}, // no hr.db appears
+		{name: "a report as JSON, its lists empty", cmd: "scan", setup: file("huge.png", pngClaiming(100000, 100000)),
+			args: scan("--json", "huge.png"), code: 1, err: failed,
+			out: `(?s)"kits": \[\],\n  "skipped": \[\],\n  "missing_kits": \[\],\n  "errors": \[\n`, changes: archive},
 		{name: "/dev/null as the archive", cmd: "scan", setup: file("huge.png", pngClaiming(100000, 100000)),
 			args: []string{"scan", "--kits", "out", "--archive", "/dev/null", "huge.png"}, code: 1,
 			err: `/dev/null is not a regular file \(a device\)`},
