@@ -50,11 +50,11 @@ type formPages struct {
 	// symbols are the pages' QR symbols, encoded by a goroutine of their
 	// own while the pages are drawn: choosing a symbol's mask is about a
 	// quarter of a packet's time, and needs nothing from the drawing.
-	symbols []symbol
+	symbols []pageSymbol
 }
 
-// symbol is one page's QR symbol; done is closed once it is encoded.
-type symbol struct {
+// pageSymbol is one page's QR symbol; done is closed once it is encoded.
+type pageSymbol struct {
 	done    chan struct{}
 	modules [][]bool
 	err     error
@@ -67,7 +67,7 @@ func newFormPages(k *kit.Kit, round int, paper Paper) *formPages {
 
 // encode starts encoding the symbols of pages 1 to total, in page order.
 func (f *formPages) encode(total int) {
-	f.symbols = make([]symbol, total)
+	f.symbols = make([]pageSymbol, total)
 	for i := range f.symbols {
 		f.symbols[i].done = make(chan struct{})
 	}

@@ -112,6 +112,8 @@ func settled(ctx context.Context, rr *roundRead, kitID string, opt Options) {
 			return
 		}
 	}
+	// An archive that cannot tell (an error, a schema without scans) leaves
+	// the round for review: asking twice is the safe side.
 	v, ok, err := opt.Archive.SettledSince(ctx, kitID, rr.report.Round, images)
 	if err != nil || !ok {
 		return
