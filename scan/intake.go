@@ -99,10 +99,11 @@ func (p Page) String() string {
 }
 
 // Pages reads the pages of one file: r holds size bytes, name says where
-// it came from, kept as it is in every Page (a printer escapes it). A problem with the whole file is
-// yielded once, with a Page naming only the file, and ends the sequence; a
-// problem with one page is yielded with that page and the rest follow.
-// Errors wrap the sentinels above.
+// it came from, kept as it is in every Page (its String escapes it for
+// printing, and errors name the page by it). A problem with the whole file
+// is yielded once, with a Page naming only the file, and ends the
+// sequence; a problem with one page is yielded with that page and the
+// rest follow. Errors wrap the sentinels above.
 func Pages(r io.ReaderAt, size int64, name string, lim Limits) iter.Seq2[Page, error] {
 	return func(yield func(Page, error) bool) {
 		fail := func(err error) { yield(Page{File: name}, fmt.Errorf("%s: %w", Page{File: name}, err)) }
