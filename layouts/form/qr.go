@@ -28,7 +28,7 @@ func (c Code) QR() ([][]bool, error) {
 // the same size. The same payload always gives the same modules, so a
 // run keeps the last few thousand it encoded: a hiring day draws every
 // packet twice, in its loop's folder and in its interviewer's print pack,
-// and choosing a symbol's mask is most of a packet page's time.
+// and choosing a symbol's mask is about a quarter of a packet's time.
 func QR(payload string) ([][]bool, error) {
 	if sym, ok := symbols.get(payload); ok {
 		return sym.modules(), nil
